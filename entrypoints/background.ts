@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { onMessage } from '@/lib/background/router';
+import { clearTabState } from '@/lib/background/tab-state';
+import { openSidePanel } from '@/lib/background/side-panel';
+
+// Wiring only: every listener registered synchronously at start (Chrome only wakes a stopped
+// worker for listeners registered in its first turn); the work lives in lib/background.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
+  });
+});

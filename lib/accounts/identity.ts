@@ -1,0 +1,72 @@
+import type { PageObservation } from '../facts/model';
+
+/**
+ * Identity keys of the company an observation is about. An account is known by all of them;
+ * two accounts sharing any key are the same company and get merged.
+ *   domain:<registrable host>   li:<linkedin company slug or id>   sn:<sales navigator id>   cb:<crunchbase slug>
+ */
+export function identityKeys(obs: PageObservation): string[] {
+  const keys = new Set<string>();
+  const f = obs.facts;
+  const domain = domainKey(f.domain?.value ?? f.website?.value);
+  if (domain) keys.add(domain);
+  const li = linkedinKey(f.linkedinUrl?.value) ?? (isLinkedInCompanyPage(obs) ? linkedinKey(obs.url) : null);
+  if (li) keys.add(li);
+  const sn = salesNavKey(f.salesNavUrl?.value) ?? (obs.pageType === 'salesnav-company' ? salesNavKey(obs.url) : null);
+  if (sn) keys.add(sn);
+  const cb = crunchbaseKey(f.crunchbaseUrl?.value) ?? (obs.pageType === 'crunchbase-org' ? crunchbaseKey(obs.url) : null);
+  if (cb) keys.add(cb);
+  if (obs.pageType === 'company-website' && keys.size === 0) {
+    const own = domainKey(obs.url);
+    if (own) keys.add(own);
+  }
+  if (obs.pageType === 'linkedin-profile') {
+    const company = linkedinKey(obs.person?.company?.linkedinUrl);
+    if (company) keys.add(company);
+  }
+  return [...keys].sort();
+}
+
+function isLinkedInCompanyPage(obs: PageObservation): boolean {
+  return obs.pageType.startsWith('linkedin-company');
+}
+
+function parseUrl(text: string | undefined): URL | null {
+  if (!text) return null;
+  try {
+    return new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return null;
+  }
+}
+
+/** "https://www.Acme.com/about" → "domain:acme.com" (drops www.; LinkedIn/Crunchbase are not company domains). */
+export function domainKey(text: string | undefined): string | null {
+  const url = parseUrl(text);
+  if (!url || !/^https?:$/.test(url.protocol)) return null;
+  const host = url.hostname.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '');
+  if (!host.includes('.') || /(^|\.)(linkedin\.com|crunchbase\.com|lnkd\.in)$/.test(host)) return null;
+  return `domain:${host}`;
+}
+
+/** "https://uk.linkedin.com/company/acme-inc/about/" → "li:acme-inc" */
+export function linkedinKey(text: string | undefined): string | null {
+  const url = parseUrl(text);
+  if (!url || !/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
+  const m = /^\/(?:company|school|showcase)\/([^/?#]+)/i.exec(url.pathname);
+  return m ? `li:${decodeURIComponent(m[1]!).toLowerCase()}` : null;
+}
+
+export function salesNavKey(text: string | undefined): string | null {
+  const url = parseUrl(text);
+  if (!url || !/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
+  const m = /^\/sales\/company\/([^/?#]+)/i.exec(url.pathname);
+  return m ? `sn:${m[1]!.toLowerCase()}` : null;
+}
+
+export function crunchbaseKey(text: string | undefined): string | null {
+  const url = parseUrl(text);
+  if (!url || !/(^|\.)crunchbase\.com$/i.test(url.hostname)) return null;
+  const m = /^\/organization\/([^/?#]+)/i.exec(url.pathname);
+  return m ? `cb:${m[1]!.toLowerCase()}` : null;
+}

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+
+/** Badge colours: the letter is always there too, colour is never the only signal. */
+const COLOURS = { top: '#1a7f37', middle: '#9a6700', low: '#57606a', dq: '#cf222e', unknown: '#57606a', busy: '#0969da' } as const;
+
+export interface BadgeSpec {
+  text: string;
+  colour: string;
+  title: string;
+}
+
+/**
+ * Badge for a scored tab. `tierIndex` is the tier's rank in its ICP (0 = best) of `tierCount`.
+ * Tier names longer than 4 characters are cut (the badge shows ~4).
+ */
+export function tierBadge(tier: string, tierIndex: number, tierCount: number, title: string): BadgeSpec {
+  if (tier === 'DQ') return { text: 'DQ', colour: COLOURS.dq, title };
+  const colour = tierIndex === 0 ? COLOURS.top : tierIndex >= tierCount - 1 ? COLOURS.low : COLOURS.middle;
+  return { text: tier.slice(0, 4), colour, title };
+}
+
+export const UNRECOGNISED: BadgeSpec = { text: '?', colour: COLOURS.unknown, title: 'ICP Fit: page not recognised' };
+export const READING: BadgeSpec = { text: '…', colour: COLOURS.busy, title: 'ICP Fit: reading the page' };
+export const NO_DATA: BadgeSpec = { text: '–', colour: COLOURS.unknown, title: 'ICP Fit: not enough data to score' };
+export const CLEAR: BadgeSpec = { text: '', colour: COLOURS.unknown, title: 'ICP Fit' };
+
+export async function setBadge(tabId: number, spec: BadgeSpec): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: spec.text });
+    if (spec.text) await browser.action.setBadgeBackgroundColor({ tabId, color: spec.colour });
+    await browser.action.setTitle({ tabId, title: spec.title });
+  } catch {
+    // the tab closed meanwhile: nothing to show it on
+  }
+}

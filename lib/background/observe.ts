@@ -1,0 +1,78 @@
+import type { Runtime } from 'webextension-polyfill';
+import { db } from '../db/database';
+import { recordObservation } from '../db/accounts-repo';
+import type { Input, Output } from '../messaging/protocol';
+import { CLEAR, READING, UNRECOGNISED, setBadge } from './badge';
+import { broadcastChanged } from './broadcast';
+import { log } from './diagnostics';
+import { badgeForAccount, rescoreAccount } from './scoring-service';
+import { getTabState, setTabState, withTabLock, type TabState } from './tab-state';
+
+/** A content script read a page: store it, fold it into its account, rescore, badge, tell the UI. */
+export async function handleObserved(input: Input<'page/observed'>, sender: Runtime.MessageSender): Promise<Output<'page/observed'>> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { stored: false };
+  return withTabLock(tabId, () => observed(tabId, input));
+}
+
+async function observed(tabId: number, input: Input<'page/observed'>): Promise<Output<'page/observed'>> {
+  const { observation: obs } = input;
+  const previous = await getTabState(tabId);
+  const isLatest = !previous?.sentAt || previous.sentAt <= input.sentAt;
+  const base: TabState = { status: 'ready', url: obs.url, pageType: obs.pageType, missing: obs.missing, person: obs.person, sentAt: input.sentAt, updatedAt: Date.now() };
+  if (!input.recognised) {
+    if (isLatest) {
+      // A page type we don't read (feed, messaging…) is not an error: no badge. A company or
+      // profile URL whose markup we could not read is: "?" and the panel says so.
+      const unsupported = obs.pageType === 'unknown';
+      await setTabState(tabId, { ...base, status: unsupported ? 'unsupported' : 'unrecognised', person: undefined });
+      await setBadge(tabId, unsupported ? CLEAR : UNRECOGNISED);
+      await broadcastChanged({ tabId });
+    }
+    return { stored: false };
+  }
+  let state: TabState = base;
+  let stored = false;
+  try {
+    const rec = await recordObservation(db(), input.id, obs, Date.now());
+    stored = rec?.stored ?? false;
+    if (rec) {
+      state = { ...base, accountId: rec.account.id };
+      await rescoreAccount(rec.account.id);
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await log('error', `storing ${obs.pageType} failed: ${message}`);
+    state = { ...base, error: storageErrorMessage(e) };
+  }
+  if (isLatest) {
+    await setTabState(tabId, state);
+    await setBadge(tabId, state.accountId ? await badgeForAccount(state.accountId) : UNRECOGNISED);
+    await broadcastChanged({ tabId, accountId: state.accountId });
+  }
+  return { stored };
+}
+
+/** A content script started reading (or re-reading after SPA navigation). */
+export async function handleReading(input: Input<'page/reading'>, sender: Runtime.MessageSender): Promise<Output<'page/reading'>> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return {};
+  return withTabLock(tabId, () => reading(tabId, input));
+}
+
+async function reading(tabId: number, input: Input<'page/reading'>): Promise<Output<'page/reading'>> {
+  const previous = await getTabState(tabId);
+  if (previous?.sentAt && previous.sentAt > input.sentAt) return {}; // a newer read already landed
+  await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now() });
+  await setBadge(tabId, READING);
+  await broadcastChanged({ tabId });
+  return {};
+}
+
+function storageErrorMessage(e: unknown): string {
+  const name = e instanceof Error ? e.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(e))) {
+    return 'The browser has no room left to save this account. Free some space (delete old accounts in Options) — nothing already saved was lost.';
+  }
+  return 'This page could not be saved. Nothing already saved was lost. Details are in Options → Diagnostics.';
+}

@@ -1,0 +1,57 @@
+import { db } from '../db/database';
+import type { AccountRow, ResultRow } from '../db/rows';
+import { scoreAccount, type AccountResult } from '../scoring';
+import { NO_DATA, tierBadge, type BadgeSpec } from './badge';
+import { getActivePlaybook } from './playbook-service';
+
+/** Local calendar date, the scorer's notion of "today" (it never reads the clock itself). */
+export function today(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Score an account with the active playbook and cache the result beside it. */
+export async function rescoreAccount(accountId: string, personTitle?: string): Promise<AccountResult | null> {
+  const account = await db().accounts.get(accountId);
+  if (!account) return null;
+  const result = await scoreRow(account, personTitle);
+  const active = await getActivePlaybook();
+  const best = result.results[0];
+  const row: ResultRow = { accountId, playbookVersion: active.key, scoredAt: Date.now(), tier: best?.tier, score: best?.score ?? null, result };
+  await db().results.put(row);
+  return result;
+}
+
+export async function scoreRow(account: AccountRow, personTitle?: string, personaId?: string): Promise<AccountResult> {
+  const active = await getActivePlaybook();
+  const answers = await db().answers.where('accountId').equals(account.id).toArray();
+  return scoreAccount(
+    {
+      facts: account.facts as never,
+      answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])),
+      person: personTitle ? { title: personTitle } : undefined,
+      personaId,
+    },
+    active.compiled,
+    { today: today() },
+  );
+}
+
+/** The badge an account's cached best result earns. */
+export async function badgeForAccount(accountId: string): Promise<BadgeSpec> {
+  const row = await db().results.get(accountId);
+  const result = row?.result as AccountResult | undefined;
+  const best = result?.results[0];
+  if (!best || best.score === null || best.score === undefined) return NO_DATA;
+  const active = await getActivePlaybook();
+  const icp = active.playbook.icps.find((i) => i.id === best.icpId);
+  const tiers = [...(icp?.tiers ?? [])].sort((a, b) => b.min - a.min);
+  const index = tiers.findIndex((t) => t.name === best.tier);
+  const name = account(row) ?? 'this account';
+  const title = `ICP Fit — ${name}: ${best.icpName} · tier ${best.tier} · score ${best.score} · coverage ${Math.round(best.coverage * 100)}%`;
+  return tierBadge(best.tier, Math.max(0, index), tiers.length, title);
+}
+
+function account(row: ResultRow | undefined): string | undefined {
+  return row?.accountId.replace(/^[a-z]+:/, '');
+}

@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { PageType, Person } from '../facts/model';
+import type { TabStatus } from '../messaging/views';
+
+/**
+ * What each tab is showing, kept in storage.session (not in a worker variable: Chrome stops the
+ * worker after 30 s idle). Session storage is private to extension contexts and cleared when
+ * the browser closes, which is also where a person's details may live without being saved.
+ */
+export interface TabState {
+  status: TabStatus;
+  url: string;
+  pageType?: PageType;
+  accountId?: string;
+  person?: Person;
+  missing?: string[];
+  error?: string;
+  /** content-script send time of the observation shown */
+  sentAt?: number;
+  updatedAt: number;
+}
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export async function getTabState(tabId: number): Promise<TabState | undefined> {
+  const got = await browser.storage.session.get(key(tabId));
+  return got[key(tabId)] as TabState | undefined;
+}
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: state });
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+/** Tabs currently showing an account (to refresh badges after a rescore). */
+export async function tabsShowing(accountId: string): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([k, v]) => k.startsWith('tab:') && (v as TabState).accountId === accountId)
+    .map(([k]) => Number(k.slice(4)));
+}
+
+const locks = new Map<number, Promise<unknown>>();
+/**
+ * Run `fn` after any earlier work for the same tab finished: a tab's state is read, decided on
+ * and written without another message for that tab interleaving. (An in-memory queue is enough:
+ * a stopped worker has no work in flight.)
+ */
+export function withTabLock<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
+  const prev = locks.get(tabId) ?? Promise.resolve();
+  const next = prev.then(fn, fn);
+  const settled = next.catch(() => undefined);
+  locks.set(tabId, settled);
+  void settled.then(() => {
+    if (locks.get(tabId) === settled) locks.delete(tabId);
+  });
+  return next;
+}

@@ -1,0 +1,80 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageObservation } from '../facts/model';
+import { sendFromContent } from '../messaging/content-client';
+
+export interface Reader {
+  extract(url: string, doc: Document): PageObservation;
+  isRecognised(obs: PageObservation): boolean;
+  isComplete(obs: PageObservation): boolean;
+}
+
+/** How long to keep watching a page for late content (LinkedIn renders About after the top card). */
+const WATCH_MS = 8000;
+/** Re-read this long after the DOM stops changing. */
+const SETTLE_MS = 250;
+/** A page quiet for this long is as complete as it will get. */
+const IDLE_MS = 1500;
+const MAX_READS = 12;
+
+/**
+ * Reads the page once at start and after every in-app navigation; while the page is incomplete,
+ * re-reads when the DOM changes (debounced), at most MAX_READS times and WATCH_MS long. Sends an
+ * observation only when what was read changed. Everything is tied to `ctx`, so nothing outlives
+ * the content script.
+ */
+export function startPageReader(ctx: ContentScriptContext, reader: Reader): void {
+  let stopWatching: (() => void) | null = null;
+  const begin = () => {
+    stopWatching?.();
+    stopWatching = watchPage(ctx, reader);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', begin);
+  begin();
+}
+
+function watchPage(ctx: ContentScriptContext, reader: Reader): () => void {
+  const url = location.href;
+  let last = '';
+  let reads = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  void sendFromContent('page/reading', { url, sentAt: Date.now() });
+  // An unrecognised read is only reported when watching ends: a logged-in LinkedIn page renders
+  // its content after the shell, and "?" flashing before the tier would be wrong.
+  const readOnce = (final = false): boolean => {
+    reads++;
+    const obs = reader.extract(location.href, document);
+    const recognised = reader.isRecognised(obs);
+    const done = reader.isComplete(obs) || obs.pageType === 'unknown';
+    const fingerprint = JSON.stringify([obs.facts, obs.person, recognised]);
+    if (fingerprint !== last && (recognised || done || final)) {
+      last = fingerprint;
+      void sendFromContent('page/observed', { id: crypto.randomUUID(), sentAt: Date.now(), observation: obs, recognised });
+    }
+    return done;
+  };
+  if (readOnce()) return () => undefined;
+  let idle = ctx.setTimeout(finish, IDLE_MS);
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    clearTimeout(idle);
+    idle = ctx.setTimeout(finish, IDLE_MS);
+    timer = ctx.setTimeout(() => {
+      if (location.href !== url) return stop();
+      if (readOnce(reads + 1 >= MAX_READS) || reads >= MAX_READS) stop();
+    }, SETTLE_MS);
+  });
+  const deadline = ctx.setTimeout(finish, WATCH_MS);
+  function finish() {
+    if (location.href === url) readOnce(true);
+    stop();
+  }
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(idle);
+    clearTimeout(deadline);
+  }
+  ctx.onInvalidated(stop);
+  return stop;
+}

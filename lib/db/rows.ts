@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { Evidence, FactSource, PageType } from '../facts/model';
+
+/** Stored row shapes. Also the shapes a backup file must match on import. */
+
+export const StoredFact = z.object({
+  value: z.unknown(),
+  source: FactSource,
+  evidence: z.array(Evidence).max(20),
+  observedAt: z.number(),
+});
+export type StoredFact = z.infer<typeof StoredFact>;
+
+export const AccountRow = z.object({
+  /** primary key: the first identity key it was created with (stable; merges keep the survivor's id) */
+  id: z.string(),
+  /** every identity key: "domain:acme.com", "li:acme-inc", "sn:123", "cb:acme" */
+  keys: z.array(z.string()).max(50),
+  name: z.string().optional(),
+  domain: z.string().optional(),
+  /** current value per fact, chosen by precedence (rep > most recent most specific page) */
+  facts: z.record(z.string(), StoredFact),
+  firstSeenAt: z.number(),
+  lastSeenAt: z.number(),
+});
+export type AccountRow = z.infer<typeof AccountRow>;
+
+export const ObservationRow = z.object({
+  /** the content script's idempotency id */
+  id: z.string(),
+  accountId: z.string(),
+  pageType: PageType,
+  url: z.string(),
+  facts: z.record(z.string(), z.object({ value: z.unknown(), evidence: Evidence })),
+  observedAt: z.number(),
+});
+export type ObservationRow = z.infer<typeof ObservationRow>;
+
+export const ResultRow = z.object({
+  accountId: z.string(),
+  playbookVersion: z.string(),
+  scoredAt: z.number(),
+  tier: z.string().optional(),
+  score: z.number().nullable(),
+  result: z.unknown(),
+});
+export type ResultRow = z.infer<typeof ResultRow>;
+
+export const AnswerRow = z.object({
+  accountId: z.string(),
+  criterionId: z.string(),
+  value: z.boolean(),
+  answeredAt: z.number(),
+});
+export type AnswerRow = z.infer<typeof AnswerRow>;
+
+export const OutcomeRow = z.object({
+  accountId: z.string(),
+  status: z.enum(['won', 'lost', 'open', 'good-fit', 'bad-fit']),
+  value: z.number().optional(),
+  currency: z.string().optional(),
+  openedAt: z.string().optional(),
+  closedAt: z.string().optional(),
+  updatedAt: z.number(),
+});
+export type OutcomeRow = z.infer<typeof OutcomeRow>;
+
+export const PlaybookRow = z.object({
+  seq: z.number().optional(),
+  version: z.string(),
+  name: z.string(),
+  source: z.enum(['builtin', 'file', 'url', 'policy', 'local']),
+  /** the playbook JSON text exactly as activated */
+  text: z.string(),
+  activatedAt: z.number(),
+});
+export type PlaybookRow = z.infer<typeof PlaybookRow>;
+
+export const SettingRow = z.object({ key: z.string(), value: z.unknown() });
+export type SettingRow = z.infer<typeof SettingRow>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
+import { TabView, AccountSummary } from './views';
+
+/**
+ * The one message protocol between content scripts, extension pages and the background.
+ * Each message: who may send it, and zod schemas for its input and output. Receivers parse
+ * both ends (lib/messaging/handle.ts); nothing crosses the boundary unvalidated.
+ */
+
+/** Largest message payload we accept (serialised JSON characters). */
+export const MAX_MESSAGE_CHARS = 1_000_000;
+
+const tabId = z.number().int().nonnegative();
+const accountId = z.string().min(1).max(300);
+
+export const protocol = {
+  /** A content script read a page. `id` makes retries idempotent (stored exactly once). */
+  'page/observed': {
+    from: 'content',
+    input: z.object({
+      id: z.string().min(8).max(64),
+      /** content-script clock at send: a late reply for an older page never overwrites a newer one */
+      sentAt: z.number(),
+      observation: PageObservation,
+      recognised: z.boolean(),
+    }),
+    output: z.object({ stored: z.boolean() }),
+  },
+  /** A content script started reading a page (badge "…"). */
+  'page/reading': {
+    from: 'content',
+    input: z.object({ url: z.string().max(2048), sentAt: z.number() }),
+    output: z.object({}),
+  },
+  /** What the UI shows for a tab. */
+  'tab/view': {
+    from: 'page',
+    input: z.object({ tabId: tabId.optional() }),
+    output: TabView,
+  },
+  /** Read the company website open in a tab (activeTab / granted host access). */
+  'tab/read-website': {
+    from: 'page',
+    input: z.object({ tabId }),
+    output: z.object({ read: z.boolean(), reason: z.string().max(300).optional() }),
+  },
+  /** The rep sets (or clears, with value null) a fact on an account. */
+  'account/set-fact': {
+    from: 'page',
+    input: z.object({ accountId, fact: z.enum(Object.keys(FactValues.shape) as [keyof FactValues, ...(keyof FactValues)[]]), value: z.unknown() }),
+    output: z.object({}),
+  },
+  /** The rep answers a qualitative criterion (null clears the answer). */
+  'account/answer': {
+    from: 'page',
+    input: z.object({ accountId, criterionId: z.string().min(1).max(100), value: z.boolean().nullable() }),
+    output: z.object({}),
+  },
+  'accounts/recent': {
+    from: 'page',
+    input: z.object({ query: z.string().max(200).optional(), limit: z.number().int().min(1).max(200).optional() }),
+    output: z.object({ accounts: z.array(AccountSummary) }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type Input<N extends MessageName> = z.infer<Protocol[N]['input']>;
+export type Output<N extends MessageName> = z.infer<Protocol[N]['output']>;
+
+/** The envelope every message travels in. */
+export const Envelope = z.object({ type: z.string().max(64), data: z.unknown() });
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Broadcast from the background to extension pages when what they show may have changed. */
+export const CHANGED = 'icp/changed' as const;
+export const ChangedEvent = z.object({ type: z.literal(CHANGED), tabId: z.number().optional(), accountId: z.string().optional() });
+
+export { Evidence, Person };

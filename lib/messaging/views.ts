@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Evidence, FactSource, PageType, Person } from '../facts/model';
+import { AccountResultSchema } from './result-schema';
+
+/** What extension pages are shown: built by the background, validated by the page. */
+
+export const FactView = z.object({
+  value: z.unknown(),
+  source: FactSource,
+  evidence: z.array(Evidence).max(20),
+  observedAt: z.number(),
+});
+export type FactView = z.infer<typeof FactView>;
+
+export const AccountView = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  domain: z.string().optional(),
+  keys: z.array(z.string()),
+  facts: z.record(z.string(), FactView),
+  answers: z.record(z.string(), z.boolean()),
+  firstSeenAt: z.number(),
+  lastSeenAt: z.number(),
+});
+export type AccountView = z.infer<typeof AccountView>;
+
+export const TabStatus = z.enum(['idle', 'reading', 'unrecognised', 'ready', 'unsupported']);
+export type TabStatus = z.infer<typeof TabStatus>;
+
+export const TabView = z.object({
+  tabId: z.number().nullable(),
+  url: z.string().optional(),
+  status: TabStatus,
+  pageType: PageType.optional(),
+  missing: z.array(z.string()).optional(),
+  account: AccountView.optional(),
+  result: AccountResultSchema.optional(),
+  person: Person.optional(),
+  playbook: z.object({ name: z.string(), version: z.string() }).optional(),
+  /** set when a page was read but storing or scoring failed */
+  error: z.string().optional(),
+});
+export type TabView = z.infer<typeof TabView>;
+
+export const AccountSummary = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  domain: z.string().optional(),
+  tier: z.string().optional(),
+  score: z.number().nullable().optional(),
+  lastSeenAt: z.number(),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { onChanged, request } from '../messaging/client';
+import type { TabView } from '../messaging/views';
+
+/** Which tab an extension page follows: `?tabId=` when given (tests, pop-out), else the active tab of its window. */
+export function pinnedTabId(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('tabId');
+  const id = raw === null ? NaN : Number(raw);
+  return Number.isInteger(id) && id >= 0 ? id : undefined;
+}
+
+export type Loadable = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; view: TabView };
+
+/**
+ * The live view of a tab: fetched from the background, refetched when the background says the
+ * tab or its account changed, and when the user switches tabs (unless pinned).
+ */
+export function useTabView(): { data: Loadable; refresh: () => void } {
+  const pinned = useRef(pinnedTabId());
+  const [tabId, setTabId] = useState<number | undefined>(pinned.current);
+  const [data, setData] = useState<Loadable>({ state: 'loading' });
+  const seq = useRef(0);
+
+  const refresh = useCallback(() => {
+    const mine = ++seq.current;
+    request('tab/view', { tabId })
+      .then((view) => mine === seq.current && setData({ state: 'ready', view }))
+      .catch((e: unknown) => mine === seq.current && setData({ state: 'error', message: e instanceof Error ? e.message : String(e) }));
+  }, [tabId]);
+
+  useEffect(() => {
+    if (pinned.current !== undefined) return;
+    const follow = () =>
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id !== undefined && setTabId(t.id));
+    follow();
+    const onActivated = () => follow();
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, []);
+
+  const accountId = useRef<string | undefined>(undefined);
+  accountId.current = data.state === 'ready' ? data.view.account?.id : undefined;
+
+  useEffect(() => {
+    refresh();
+    return onChanged((e) => {
+      const forTab = e.tabId !== undefined && e.tabId === tabId;
+      const forAccount = e.accountId !== undefined && e.accountId === accountId.current;
+      const global = e.tabId === undefined && e.accountId === undefined;
+      if (forTab || forAccount || global) refresh();
+    });
+  }, [refresh, tabId]);
+
+  return { data, refresh };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+// E2E tests drive the built extension (.output/chrome-mv3) in real Chromium; `npm test` builds first.
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  outputDir: 'test-results/artifacts',
+});

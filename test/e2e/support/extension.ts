@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/** Start Chromium with the built extension in a fresh profile (or a given one, to test reopening). */
+export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; offline?: boolean } = {}): Promise<Launched> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'icp-fit-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    args: chromiumArgs(EXTENSION_DIR),
+    viewport: { width: 1280, height: 900 },
+  });
+  // Nothing in a test may reach the network: unrouted requests fail.
+  if (opts.offline ?? true) await context.route(/^(?!chrome-extension:|data:|blob:)/, (route) => route.abort('blockedbyclient'));
+  const worker = await serviceWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    async close() {
+      await context.close();
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's service worker; waits for it when it is not (yet / again) running. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return running ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/**
+ * Stop every service worker (as Chrome does after 30 s idle) through CDP. The next message from
+ * a content script or page wakes ours again. Never `worker.evaluate` on a stopped worker: it hangs.
+ */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** An extension page (side panel, popup, options) opened as a tab; `tabId` pins what it shows. */
+export async function openExtensionPage(l: Launched, page: 'sidepanel' | 'popup' | 'options', query: Record<string, string | number> = {}): Promise<Page> {
+  const p = await l.context.newPage();
+  const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+  await p.goto(`chrome-extension://${l.extensionId}/${page}.html${qs ? `?${qs}` : ''}`);
+  return p;
+}
+
+/** The browser tab id of the tab showing `url` (asked from an extension page, not the worker). */
+export async function tabIdOf(extPage: Page, urlPattern: string): Promise<number> {
+  return extPage.evaluate(async (pattern) => {
+    const tabs = await chrome.tabs.query({ url: pattern });
+    if (!tabs[0]?.id) throw new Error(`no tab matches ${pattern}`);
+    return tabs[0].id;
+  }, urlPattern);
+}
+
+/** Badge text and title of a tab, read from an extension page. */
+export async function badgeOf(extPage: Page, tabId: number): Promise<{ text: string; title: string }> {
+  return extPage.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
