@@ -16,7 +16,8 @@ export function identityKeys(obs: PageObservation): string[] {
   if (sn) keys.add(sn);
   const cb = crunchbaseKey(f.crunchbaseUrl?.value) ?? (obs.pageType === 'crunchbase-org' ? crunchbaseKey(obs.url) : null);
   if (cb) keys.add(cb);
-  if (obs.pageType === 'company-website' && keys.size === 0) {
+  if (obs.pageType === 'company-website') {
+    // the site being read is the company's own
     const own = domainKey(obs.url);
     if (own) keys.add(own);
   }
