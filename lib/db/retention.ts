@@ -1,0 +1,29 @@
+import type { IcpDatabase } from './database';
+
+/** Delete one account and everything stored about it. */
+export async function deleteAccount(database: IcpDatabase, accountId: string): Promise<void> {
+  await database.transaction('rw', [database.accounts, database.observations, database.results, database.answers, database.outcomes], async () => {
+    await database.observations.where('accountId').equals(accountId).delete();
+    await database.answers.where('accountId').equals(accountId).delete();
+    await database.results.delete(accountId);
+    await database.outcomes.delete(accountId);
+    await database.accounts.delete(accountId);
+  });
+}
+
+/** Delete accounts not seen for `days` days (accounts with a recorded outcome are kept: they feed insights). */
+export async function deleteStaleAccounts(database: IcpDatabase, days: number, now: number): Promise<number> {
+  const cutoff = now - days * 86_400_000;
+  const stale = await database.accounts.where('lastSeenAt').below(cutoff).primaryKeys();
+  const withOutcome = new Set(await database.outcomes.where('accountId').anyOf(stale).primaryKeys());
+  const doomed = stale.filter((id) => !withOutcome.has(id));
+  for (const id of doomed) await deleteAccount(database, id);
+  return doomed.length;
+}
+
+/** Delete everything but the playbooks and settings. */
+export async function deleteAllAccountData(database: IcpDatabase): Promise<void> {
+  await database.transaction('rw', [database.accounts, database.observations, database.results, database.answers, database.outcomes], async () => {
+    await Promise.all([database.accounts.clear(), database.observations.clear(), database.results.clear(), database.answers.clear(), database.outcomes.clear()]);
+  });
+}

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR } from './support/extension';
+
+// Checks on the built extension that need no browser: permissions, no remote code, bundle sizes.
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+test('the manifest asks for no more than the allow-list (docs/security.md says why each is needed)', () => {
+  expect(manifest.manifest_version).toBe(3);
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
+  expect(manifest.host_permissions).toEqual(['*://*.linkedin.com/*']);
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  expect(manifest.externally_connectable).toBeUndefined();
+  expect(manifest.content_security_policy).toBeUndefined(); // MV3 default: no eval, no remote code
+});
+
+test('the build contains no eval or new Function', () => {
+  for (const file of jsFiles(EXTENSION_DIR)) {
+    const js = readFileSync(file, 'utf8');
+    expect(js, file).not.toMatch(/\beval\(|new Function\(/);
+  }
+});
+
+const BUDGET_RAW = 40 * 1024;
+test(`every content script is at most ${BUDGET_RAW / 1024} KB raw`, () => {
+  const dir = path.join(EXTENSION_DIR, 'content-scripts');
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const f of scripts) {
+    const raw = readFileSync(path.join(dir, f));
+    console.log(`${f}: ${raw.length} B raw, ${gzipSync(raw).length} B gzip`);
+    expect(raw.length, f).toBeLessThanOrEqual(BUDGET_RAW);
+  }
+});
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? jsFiles(p) : p.endsWith('.js') ? [p] : [];
+  });
+}
