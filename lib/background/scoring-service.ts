@@ -17,7 +17,7 @@ export async function rescoreAccount(accountId: string, personTitle?: string): P
   const result = await scoreRow(account, personTitle);
   const active = await getActivePlaybook();
   const best = result.results[0];
-  const row: ResultRow = { accountId, playbookVersion: active.key, scoredAt: Date.now(), tier: best?.tier, score: best?.score ?? null, result };
+  const row: ResultRow = { accountId, playbookVersion: active.key, scoredAt: Date.now(), tier: best?.tier ?? undefined, score: best?.score ?? null, result };
   await db().results.put(row);
   return result;
 }
@@ -40,18 +40,11 @@ export async function scoreRow(account: AccountRow, personTitle?: string, person
 /** The badge an account's cached best result earns. */
 export async function badgeForAccount(accountId: string): Promise<BadgeSpec> {
   const row = await db().results.get(accountId);
-  const result = row?.result as AccountResult | undefined;
-  const best = result?.results[0];
-  if (!best || best.score === null || best.score === undefined) return NO_DATA;
-  const active = await getActivePlaybook();
-  const icp = active.playbook.icps.find((i) => i.id === best.icpId);
-  const tiers = [...(icp?.tiers ?? [])].sort((a, b) => b.min - a.min);
-  const index = tiers.findIndex((t) => t.name === best.tier);
-  const name = account(row) ?? 'this account';
-  const title = `ICP Fit — ${name}: ${best.icpName} · tier ${best.tier} · score ${best.score} · coverage ${Math.round(best.coverage * 100)}%`;
-  return tierBadge(best.tier, Math.max(0, index), tiers.length, title);
-}
-
-function account(row: ResultRow | undefined): string | undefined {
-  return row?.accountId.replace(/^[a-z]+:/, '');
+  const best = (row?.result as AccountResult | undefined)?.results[0];
+  if (!best || best.tier === null) return NO_DATA;
+  const account = await db().accounts.get(accountId);
+  const name = account?.name ?? account?.domain ?? accountId.replace(/^[a-z]+:/, '');
+  const score = best.score === null ? 'not enough data' : `score ${best.score}`;
+  const title = `ICP Fit — ${name}: ${best.icpName} · tier ${best.tier} · ${score} · coverage ${Math.round(best.coverage * 100)}%`;
+  return tierBadge(best.tier, best.tierRank, best.tierCount, title);
 }

@@ -36,7 +36,7 @@ function watchPage(ctx: ContentScriptContext, reader: Reader): () => void {
   const url = location.href;
   let last = '';
   let reads = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: number | undefined;
   void sendFromContent('page/reading', { url, sentAt: Date.now() });
   // An unrecognised read is only reported when watching ends: a logged-in LinkedIn page renders
   // its content after the shell, and "?" flashing before the tier would be wrong.

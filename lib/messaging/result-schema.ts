@@ -1,3 +1,2 @@
-// TEMPORARY until lib/scoring/result.ts lands: the scorer's result schema is re-exported here.
-import { z } from 'zod';
-export const AccountResultSchema = z.unknown();
+// The scorer's result schema, re-exported for the protocol (views.ts).
+export { AccountResult as AccountResultSchema } from '../scoring/result';
