@@ -1,69 +1,48 @@
 import type { Range } from './model';
+import { AMOUNT, amountValue, firstAmount } from './number-token';
+import { cleanText } from './text';
 
-// Numbers as LinkedIn, Crunchbase and CRMs print them. Every parser returns null rather than a
-// guess (or NaN) when the text does not clearly hold a number.
+export { parseMoney, parseMoneyWithCurrency, parseRevenueBand, type Money, type MoneyOptions } from './money';
 
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, t: 1e12 };
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|mm|mn|mio|m|bn|b|t)?\b`;
+// Counts and bands as LinkedIn and Sales Navigator print them. Every parser returns null rather
+// than a guess (never NaN); the separator rule is in number-token.ts.
 
-function toNumber(digits: string, suffix: string | undefined): number | null {
-  const n = Number(digits.replace(/,/g, ''));
-  if (!Number.isFinite(n)) return null;
-  const mult = suffix ? SUFFIX[suffix.toLowerCase()] : 1;
-  return mult === undefined ? null : Math.round(n * mult);
-}
+/** Band and count text is short; anything longer is not one of ours, and is not worth scanning. */
+const MAX_NUMBER_TEXT = 300;
 
 /**
- * "8K followers" → 8000; "2,362 followers" → 2362; "1.5K" → 1500; "44,632 employees on LinkedIn".
- * Commas are thousands separators; a dot is a decimal point (LinkedIn's English UI). Text longer
- * than 200 characters is not a count.
+ * "8K followers" → 8000; "9M followers"; "2,362 followers" → 2362; "44,632 employees on LinkedIn";
+ * "100 associated members"; "1.5K" → 1500. The first number in the text counts. Whole numbers
+ * only: "1.234" is null (European thousands or a decimal? we do not guess), as is "1,5K".
  */
 export function parseCount(text: string): number | null {
-  if (typeof text !== 'string' || text.length > 200) return null;
-  const m = new RegExp(NUM, 'i').exec(text);
-  return m ? toNumber(m[1]!, m[2]) : null;
+  const t = cleanText(text, MAX_NUMBER_TEXT);
+  return t ? firstAmount(t, 'count') : null;
 }
 
+const BAND = new RegExp(`${AMOUNT}\\s*(?:-|–|—|‒|to)\\s*${AMOUNT}`, 'iu');
+const OPEN_BAND = new RegExp(`${AMOUNT}\\s*(?:\\+|or more|and (?:more|over|above))`, 'iu');
+
 /**
- * Employee bands: "51-200 employees" → {51,200}; "10,001+ employees" → {10001,null};
- * "10K+ employees" → {10000,null}; "1K-5K"; "Self-employed" → {1,1}; a single "201 employees" is not a band.
+ * Employee size bands: "51-200 employees" / "51–200" → {51,200}; "501-1,000"; "10,001+ employees"
+ * → {10001,null}; "10K+ employees" → {10000,null}; "Self-employed" → {1,1}. A single number
+ * ("201 employees") is an exact count, not a band: null (use parseCount).
  */
 export function parseEmployeeBand(text: string): Range | null {
-  if (typeof text !== 'string' || text.length > 200) return null;
-  if (/self[- ]employed/i.test(text)) return { min: 1, max: 1 };
-  const range = new RegExp(`${NUM}\\s*(?:-|–|—|to)\\s*${NUM}`, 'i').exec(text);
+  const t = cleanText(text, MAX_NUMBER_TEXT);
+  if (!t) return null;
+  // LinkedIn's smallest band is written as words, not numbers
+  if (/\bself[\s-]?employed\b|\bmyself only\b/i.test(t)) return { min: 1, max: 1 };
+  const range = BAND.exec(t);
   if (range) {
-    const min = toNumber(range[1]!, range[2]);
-    const max = toNumber(range[3]!, range[4]);
+    const min = amountValue(range[1], range[2], range[3], '', 'count');
+    const max = amountValue(range[4], range[5], range[6], t.slice(range.index + range[0].length), 'count');
     return min !== null && max !== null && min <= max ? { min, max } : null;
   }
-  const open = new RegExp(`${NUM}\\s*\\+`, 'i').exec(text);
+  const open = OPEN_BAND.exec(t);
   if (open) {
-    const min = toNumber(open[1]!, open[2]);
+    const min = amountValue(open[1], open[2], open[3], '', 'count');
     return min === null ? null : { min, max: null };
   }
   return null;
-}
-
-const USD = /(?:US\$|USD|\$)/i;
-const OTHER_CURRENCY = /(€|£|¥|₹|EUR|GBP|JPY|INR|CHF|SEK|CAD|AUD|C\$|A\$)/i;
-
-/** "US$ 4.8M" → 4800000; "$1.2B"; "$250K"; "$1,200,000"; "1.2M USD". Other currencies → null (never treated as USD). */
-export function parseMoney(text: string): number | null {
-  if (typeof text !== 'string' || text.length > 200) return null;
-  if (OTHER_CURRENCY.test(text.replace(/US\$/gi, '')) || !USD.test(text)) return null;
-  return parseCount(text.replace(USD, ' '));
-}
-
-/** "$10M-$50M" → {1e7,5e7}; "$500M - $1B"; "$1B+" → max null; "Less than $1M" → {0,1e6}; "$1M to $10M". */
-export function parseRevenueBand(text: string): Range | null {
-  if (typeof text !== 'string' || text.length > 200) return null;
-  if (OTHER_CURRENCY.test(text.replace(/US\$/gi, ''))) return null;
-  const clean = text.replace(/US\$|USD|\$/gi, '');
-  const under = /(?:less than|under|<)\s*/i.exec(clean);
-  if (under) {
-    const max = parseCount(clean.slice(under.index + under[0].length));
-    return max === null ? null : { min: 0, max };
-  }
-  return parseEmployeeBand(clean);
 }
