@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/background/router';
 import { clearTabState } from '@/lib/background/tab-state';
 import { openSidePanel } from '@/lib/background/side-panel';
+import { onAlarm, scheduleAlarms } from '@/lib/background/alarms';
 
 // Wiring only: every listener registered synchronously at start (Chrome only wakes a stopped
 // worker for listeners registered in its first turn); the work lives in lib/background.
@@ -11,4 +12,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
   });
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.runtime.onInstalled.addListener(() => void scheduleAlarms());
+  browser.runtime.onStartup.addListener(() => void scheduleAlarms());
 });

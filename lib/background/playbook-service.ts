@@ -11,6 +11,9 @@ export interface ActivePlaybook {
   /** "name@version" — results record which playbook produced them */
   key: string;
   source: 'builtin' | 'file' | 'url' | 'policy' | 'local';
+  activatedAt: number | null;
+  /** why a newer stored version is not the one in use */
+  fallbackReason?: string;
 }
 
 // A cache, not the truth: the truth is the playbooks table (newest row = active).
@@ -19,23 +22,33 @@ let cache: { seq: number | null; active: ActivePlaybook } | undefined;
 /** The playbook in use: the newest valid stored version, else the bundled starter. */
 export async function getActivePlaybook(): Promise<ActivePlaybook> {
   const rows = await db().playbooks.orderBy('seq').reverse().limit(10).toArray();
+  let fallbackReason: string | undefined;
   for (const row of rows) {
     if (cache && cache.seq === (row.seq ?? null)) return cache.active;
     const parsed = parsePlaybookText(row.text);
     if (parsed.ok) {
-      const active = activate(parsed.playbook, row.source);
+      const active = activate(parsed.playbook, row.source, row.activatedAt, fallbackReason);
       cache = { seq: row.seq ?? null, active };
       return active;
     }
-    await log('error', `stored playbook ${row.name} ${row.version} is invalid; using the previous version`);
+    fallbackReason ??= `The stored playbook "${row.name}" ${row.version} is damaged (${parsed.errors[0]?.message}); the previous valid version is in use.`;
+    await log('error', fallbackReason);
   }
   if (cache && cache.seq === null) return cache.active;
   const parsed = parsePlaybookText(starterPlaybookText);
   if (!parsed.ok) throw new Error('The bundled starter playbook is invalid');
-  cache = { seq: null, active: activate(parsed.playbook, 'builtin') };
+  cache = { seq: null, active: activate(parsed.playbook, 'builtin', null, fallbackReason) };
   return cache.active;
 }
 
-function activate(playbook: Playbook, source: ActivePlaybook['source']): ActivePlaybook {
-  return { playbook, compiled: compilePlaybook(playbook), key: `${playbook.name}@${playbook.version}`, source };
+function activate(playbook: Playbook, source: ActivePlaybook['source'], activatedAt: number | null, fallbackReason?: string): ActivePlaybook {
+  return { playbook, compiled: compilePlaybook(playbook), key: `${playbook.name}@${playbook.version}`, source, activatedAt, fallbackReason };
+}
+
+/** Validate and activate a playbook file; an invalid one changes nothing. */
+export async function importPlaybook(text: string, source: ActivePlaybook['source']): Promise<ReturnType<typeof parsePlaybookText>> {
+  const parsed = parsePlaybookText(text);
+  if (!parsed.ok) return parsed;
+  await db().playbooks.add({ version: parsed.playbook.version, name: parsed.playbook.name, source, text, activatedAt: Date.now() });
+  return parsed;
 }

@@ -4,6 +4,17 @@ import { senderPolicy } from './senders';
 import { handleTabView } from './view';
 import { handleAnswer, handleRecent, handleSetFact } from './account-edits';
 import { handleReadWebsite } from './website';
+import {
+  handleDeleteAccount,
+  handleDeleteAll,
+  handleDiagnostics,
+  handleExport,
+  handleImport,
+  handlePlaybookImport,
+  handlePlaybookStatus,
+  handleSettingsGet,
+  handleSettingsSet,
+} from './options-handlers';
 
 const handlers: Handlers = {
   'page/observed': handleObserved,
@@ -13,6 +24,15 @@ const handlers: Handlers = {
   'account/set-fact': handleSetFact,
   'account/answer': handleAnswer,
   'accounts/recent': handleRecent,
+  'account/delete': handleDeleteAccount,
+  'playbook/status': handlePlaybookStatus,
+  'playbook/import': handlePlaybookImport,
+  'data/export': handleExport,
+  'data/import': handleImport,
+  'data/delete-all': handleDeleteAll,
+  'settings/get': handleSettingsGet,
+  'settings/set': handleSettingsSet,
+  'diagnostics/get': handleDiagnostics,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

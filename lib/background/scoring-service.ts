@@ -1,8 +1,8 @@
 import { db } from '../db/database';
-import type { AccountRow, ResultRow } from '../db/rows';
+import type { AccountRow, AnswerRow, ResultRow } from '../db/rows';
 import { scoreAccount, type AccountResult } from '../scoring';
 import { NO_DATA, tierBadge, type BadgeSpec } from './badge';
-import { getActivePlaybook } from './playbook-service';
+import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
 
 /** Local calendar date, the scorer's notion of "today" (it never reads the clock itself). */
 export function today(now = new Date()): string {
@@ -25,12 +25,22 @@ export async function rescoreAccount(accountId: string, personTitle?: string): P
 export async function scoreRow(account: AccountRow, personTitle?: string, personaId?: string): Promise<AccountResult> {
   const active = await getActivePlaybook();
   const answers = await db().answers.where('accountId').equals(account.id).toArray();
+  return scoreWith(active, account, answers, { personTitle, personaId });
+}
+
+/** Score with everything at hand (no I/O): used per account and by batch rescoring. */
+export function scoreWith(
+  active: ActivePlaybook,
+  account: AccountRow,
+  answers: AnswerRow[],
+  person: { personTitle?: string; personaId?: string } = {},
+): AccountResult {
   return scoreAccount(
     {
       facts: account.facts as never,
       answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])),
-      person: personTitle ? { title: personTitle } : undefined,
-      personaId,
+      person: person.personTitle ? { title: person.personTitle } : undefined,
+      personaId: person.personaId,
     },
     active.compiled,
     { today: today() },

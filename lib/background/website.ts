@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { PageObservation } from '../facts/model';
+import { probePageGlobals } from '../extract/website/globals-probe';
 import type { Input, Output } from '../messaging/protocol';
 import { log } from './diagnostics';
 import { handleObserved } from './observe';
@@ -11,13 +13,18 @@ export async function handleReadWebsite(input: Input<'tab/read-website'>): Promi
   const tab = await browser.tabs.get(input.tabId).catch(() => null);
   if (!tab?.url || !/^https?:/.test(tab.url)) return { read: false, reason: 'This tab is not a web page.' };
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: input.tabId }, files: ['/website-reader.js'] });
+    const target = { tabId: input.tabId };
+    // 1. which known page globals exist (main world; returns names from our fixed list only)
+    const [probe] = await browser.scripting.executeScript({ target, world: 'MAIN', func: probePageGlobals });
+    const globals = Array.isArray(probe?.result) ? (probe.result as unknown[]).filter((g): g is string => typeof g === 'string').slice(0, 100) : [];
+    // 2. hand them to our reader (isolated world) and read the page
+    await browser.scripting.executeScript({ target, func: (names: string[]) => void ((globalThis as { __icpFitGlobals?: string[] }).__icpFitGlobals = names), args: [globals] });
+    const [injection] = await browser.scripting.executeScript({ target, files: ['/website-reader.js'] });
+    // The page is hostile: what the injected reader returns is validated like any message.
     const payload = injection?.result as { observation?: unknown } | undefined;
-    if (!payload?.observation) return { read: false, reason: 'Nothing could be read from this page.' };
-    await handleObserved(
-      { id: crypto.randomUUID(), sentAt: Date.now(), observation: payload.observation as never, recognised: true },
-      { id: browser.runtime.id, tab },
-    );
+    const parsed = PageObservation.safeParse(payload?.observation);
+    if (!parsed.success) return { read: false, reason: 'Nothing could be read from this page.' };
+    await handleObserved({ id: crypto.randomUUID(), sentAt: Date.now(), observation: parsed.data, recognised: true }, { id: browser.runtime.id, tab });
     return { read: true };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
-import { TabView, AccountSummary } from './views';
+import { TabView, AccountSummary, PlaybookStatus, Problem, Settings } from './views';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -61,6 +61,55 @@ export const protocol = {
     from: 'page',
     input: z.object({ query: z.string().max(200).optional(), limit: z.number().int().min(1).max(200).optional() }),
     output: z.object({ accounts: z.array(AccountSummary) }),
+  },
+  'account/delete': {
+    from: 'page',
+    input: z.object({ accountId }),
+    output: z.object({}),
+  },
+  'playbook/status': {
+    from: 'page',
+    input: z.object({}),
+    output: PlaybookStatus,
+  },
+  /** Activate a playbook file (atomic: an invalid file changes nothing and lists every problem). */
+  'playbook/import': {
+    from: 'page',
+    input: z.object({ text: z.string().max(2_000_000), source: z.enum(['file', 'local']) }),
+    output: z.union([z.object({ ok: z.literal(true), version: z.string(), warnings: z.array(Problem) }), z.object({ ok: z.literal(false), errors: z.array(Problem) })]),
+  },
+  'data/export': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({ json: z.string() }),
+  },
+  'data/import': {
+    from: 'page',
+    input: z.object({ text: z.string() }),
+    output: z.union([z.object({ ok: z.literal(true), counts: z.record(z.string(), z.number()) }), z.object({ ok: z.literal(false), error: z.string() })]),
+  },
+  'data/delete-all': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({}),
+  },
+  'settings/get': {
+    from: 'page',
+    input: z.object({}),
+    output: Settings,
+  },
+  'settings/set': {
+    from: 'page',
+    input: Settings.partial(),
+    output: Settings,
+  },
+  'diagnostics/get': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({
+      entries: z.array(z.object({ at: z.number(), level: z.enum(['warn', 'error']), message: z.string() })),
+      counters: z.record(z.string(), z.number()),
+    }),
   },
 } as const;
 

@@ -51,3 +51,22 @@ export const AccountSummary = z.object({
   lastSeenAt: z.number(),
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
+
+export const Problem = z.object({ path: z.string(), message: z.string() });
+
+export const PlaybookStatus = z.object({
+  name: z.string(),
+  version: z.string(),
+  source: z.enum(['builtin', 'file', 'url', 'policy', 'local']),
+  activatedAt: z.number().nullable(),
+  icps: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** set when a stored version was invalid and an older one is in use */
+  fallbackReason: z.string().optional(),
+});
+export type PlaybookStatus = z.infer<typeof PlaybookStatus>;
+
+export const Settings = z.object({
+  /** delete accounts not seen for this many days (null: keep until deleted) */
+  retentionDays: z.number().int().min(1).max(3650).nullable(),
+});
+export type Settings = z.infer<typeof Settings>;

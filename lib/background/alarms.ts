@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { log } from './diagnostics';
+import { applyRetention } from './options-handlers';
+import { rescoreStale } from './rescore-all';
+
+/** Periodic work runs on alarms, not timers: a stopped worker is woken for an alarm. */
+const ALARMS = {
+  retention: { periodInMinutes: 24 * 60, run: applyRetention },
+  // finishes a rescore that a stopped worker left half-done (results carry their playbook version)
+  rescore: { periodInMinutes: 60, run: rescoreStale },
+} as const;
+
+export async function scheduleAlarms(): Promise<void> {
+  for (const [name, spec] of Object.entries(ALARMS)) {
+    if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { delayInMinutes: 1, periodInMinutes: spec.periodInMinutes });
+  }
+  await rescoreStale().catch((e: unknown) => log('error', `rescoring failed: ${String(e)}`));
+}
+
+export async function onAlarm(name: string): Promise<void> {
+  const spec = (ALARMS as Record<string, { run: () => Promise<unknown> }>)[name];
+  if (!spec) return;
+  try {
+    await spec.run();
+  } catch (e) {
+    await log('error', `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
