@@ -1,0 +1,106 @@
+import type { FactName, FactValues, ObservedFact, ObservedFacts, PageType, Person } from '../../facts/model';
+import { MAX_EVIDENCE_TEXT, MAX_ITEM, MAX_LIST, MAX_TEXT, MAX_URL } from '../../facts/limits';
+import { cleanText } from '../../facts/text';
+
+/** One extraction pass over one page: where we read and what we found so far. */
+export interface Reader {
+  readonly doc: Document;
+  readonly url: string;
+  readonly source: PageType;
+  readonly facts: ObservedFacts;
+  person?: Person;
+}
+
+export function newReader(doc: Document, url: string, source: PageType): Reader {
+  return { doc, url: url.length > MAX_URL ? url.slice(0, MAX_URL) : url, source, facts: {} };
+}
+
+type Kind = 'text' | 'url' | 'domain' | 'list' | 'count' | 'range' | 'country' | 'year' | 'date' | 'number';
+
+// The value type of every fact, checked here without zod so the content script stays small
+// (the background validates again with the real schema).
+const KIND: Record<FactName, Kind> = {
+  name: 'text', tagline: 'text', description: 'text', domain: 'domain', website: 'url', linkedinUrl: 'url',
+  salesNavUrl: 'url', crunchbaseUrl: 'url', industry: 'text', specialties: 'list', followers: 'count',
+  employees: 'count', employeeRange: 'range', revenue: 'count', revenueRange: 'range', hqCity: 'text',
+  hqState: 'text', hqCountry: 'country', foundedYear: 'year', companyType: 'text', fundingStage: 'text',
+  lastFundingDate: 'date', lastFundingAmount: 'count', totalFunding: 'count', fundingRounds: 'count',
+  jobCount: 'count', openRoles: 'list', technologies: 'list', headcountGrowth: 'number',
+};
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function cleanList(v: unknown): string[] | null {
+  if (!Array.isArray(v)) return null;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < v.length && out.length < MAX_LIST; i++) {
+    const s = cleanText(v[i], MAX_ITEM);
+    if (s && !seen.has(s.toLowerCase())) {
+      seen.add(s.toLowerCase());
+      out.push(s);
+    }
+  }
+  return out.length ? out : null;
+}
+
+function cleanRange(v: unknown): { min: number; max: number | null } | null {
+  if (!v || typeof v !== 'object') return null;
+  const { min, max } = v as { min?: unknown; max?: unknown };
+  if (!isNum(min) || min < 0) return null;
+  if (max === null) return { min, max: null };
+  return isNum(max) && max >= min ? { min, max } : null;
+}
+
+/** The value, capped and type-checked for its fact; null when it is not a valid value. */
+export function sanitise(name: FactName, v: unknown): unknown {
+  switch (KIND[name]) {
+    case 'text': return cleanText(v, MAX_TEXT) || null;
+    case 'url': return typeof v === 'string' && v.length <= MAX_URL && /^https?:\/\/[^\s]+$/i.test(v) ? v : null;
+    case 'domain': return typeof v === 'string' && v.length <= 253 && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(v) ? v : null;
+    case 'list': return cleanList(v);
+    case 'count': return isNum(v) && v >= 0 ? v : null;
+    case 'number': return isNum(v) ? v : null;
+    case 'range': return cleanRange(v);
+    case 'country': return typeof v === 'string' && /^[A-Z]{2}$/.test(v) ? v : null;
+    case 'year': return isNum(v) && Number.isInteger(v) && v >= 1600 && v <= 2200 ? v : null;
+    case 'date': return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+    default: return null;
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Record a fact. Callers read the most trusted signal first (visible labels, then JSON-LD, then
+ * embedded data, then meta tags): the first valid value wins; a later value that disagrees is kept
+ * in the winner's evidence ("… | page data: …") so disagreements stay visible.
+ */
+export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K] | null | undefined, text: string, via = ''): boolean {
+  if (value === null || value === undefined) return false;
+  const clean = sanitise(name, value);
+  if (clean === null) return false;
+  const facts = r.facts as Record<string, ObservedFact>;
+  const existing = facts[name];
+  const said = cleanText(text, MAX_EVIDENCE_TEXT) || cleanText(JSON.stringify(clean), MAX_EVIDENCE_TEXT);
+  if (existing) {
+    if (!same(existing.value, clean) && !existing.evidence.text.includes(' | ')) {
+      const alt = via && !said.startsWith(via) ? `${via}: ${said}` : said;
+      existing.evidence.text = cleanText(`${existing.evidence.text} | ${alt}`, MAX_EVIDENCE_TEXT);
+    }
+    return false;
+  }
+  facts[name] = { value: clean as FactValues[K], evidence: { source: r.source, url: r.url, text: said } };
+  return true;
+}
+
+export const has = (r: Reader, name: FactName): boolean => r.facts[name] !== undefined;
+
+/** Run one fact reader; a failure (hostile markup, a selector the engine rejects) only loses that fact. */
+export function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // Deliberately silent: the fact is reported as missing instead.
+  }
+}

@@ -1,0 +1,82 @@
+import type { FactName, PageObservation, PageType } from '../facts/model';
+
+// What each page type usually shows. `missing` lists what was not found; the content script keeps
+// re-reading a LinkedIn page (late rendering, SPA navigation) until it is complete or times out.
+
+const TOP_CARD: FactName[] = ['name', 'industry', 'hqCity', 'hqCountry', 'followers', 'linkedinUrl'];
+
+const EXPECTED: Record<PageType, FactName[]> = {
+  'linkedin-company': [...TOP_CARD, 'employeeRange', 'website'],
+  'linkedin-company-about': [
+    ...TOP_CARD, 'description', 'website', 'domain', 'employeeRange', 'employees', 'foundedYear', 'companyType', 'specialties',
+  ],
+  'linkedin-company-jobs': ['name', 'linkedinUrl', 'jobCount', 'openRoles'],
+  'linkedin-company-people': ['name', 'linkedinUrl', 'employees'],
+  'linkedin-profile': ['name'],
+  'salesnav-company': ['name', 'industry', 'employeeRange', 'hqCity', 'hqCountry', 'salesNavUrl'],
+  'salesnav-lead': ['name'],
+  'crunchbase-org': [
+    'name', 'crunchbaseUrl', 'website', 'domain', 'employeeRange', 'hqCity', 'hqCountry', 'foundedYear', 'fundingStage',
+    'lastFundingDate', 'lastFundingAmount', 'totalFunding',
+  ],
+  // Technologies are not expected: many real pages (an article, a legal page) carry none, and
+  // "no technologies found" is a normal result, not a gap.
+  'company-website': ['name', 'domain', 'website'],
+  unknown: [],
+};
+
+/** Person fields a profile or lead page usually shows (reported in `missing` as person.<field>). */
+const PERSON_PAGES: PageType[] = ['linkedin-profile', 'salesnav-lead'];
+const PERSON_FIELDS = ['name', 'title', 'headline', 'location', 'company'] as const;
+
+/** Facts a page of this type usually shows. */
+export function expectedFacts(pageType: PageType): FactName[] {
+  return [...(EXPECTED[pageType] ?? [])];
+}
+
+/** Expected facts and person fields that the observation lacks. */
+export function missingOf(obs: Pick<PageObservation, 'pageType' | 'facts' | 'person'>): string[] {
+  const out: string[] = expectedFacts(obs.pageType).filter((k) => obs.facts[k] === undefined);
+  if (PERSON_PAGES.includes(obs.pageType)) {
+    for (const f of PERSON_FIELDS) if (!obs.person?.[f]) out.push(`person.${f}`);
+  }
+  return out;
+}
+
+/** True when the page's markup was read: at least the company's or the person's name. */
+export function isRecognised(obs: PageObservation): boolean {
+  if (obs.pageType === 'unknown') return false;
+  return obs.facts.name !== undefined || !!obs.person?.name;
+}
+
+const any = (obs: PageObservation, names: FactName[]) => names.some((n) => obs.facts[n] !== undefined);
+const every = (obs: PageObservation, names: FactName[]) => names.every((n) => obs.facts[n] !== undefined);
+
+/**
+ * True when re-reading the page would not add what matters: e.g. a company Home tab once name,
+ * industry and the size band or followers are read; the About tab once its field list was read.
+ */
+export function isComplete(obs: PageObservation): boolean {
+  const p = obs.person;
+  switch (obs.pageType) {
+    case 'linkedin-company':
+      return every(obs, ['name', 'industry']) && any(obs, ['employeeRange', 'followers']);
+    case 'linkedin-company-about':
+      return every(obs, ['name', 'industry', 'employeeRange']) && any(obs, ['website', 'hqCity', 'foundedYear']);
+    case 'linkedin-company-jobs':
+      return every(obs, ['name']) && any(obs, ['jobCount', 'openRoles']);
+    case 'linkedin-company-people':
+      return every(obs, ['name', 'employees']);
+    case 'linkedin-profile':
+    case 'salesnav-lead':
+      return !!(p?.name && (p.title || p.headline) && p.company?.name);
+    case 'salesnav-company':
+      return every(obs, ['name', 'industry']) && any(obs, ['employeeRange', 'employees']);
+    case 'crunchbase-org':
+      return every(obs, ['name']) && any(obs, ['fundingStage', 'employeeRange']);
+    case 'company-website':
+      return true;
+    default:
+      return true;
+  }
+}

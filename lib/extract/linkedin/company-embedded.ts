@@ -1,0 +1,104 @@
+import { normaliseFundingStage } from '../../facts/funding';
+import { all } from '../core/dom';
+import { put, type Reader } from '../core/facts';
+import { isObj, num, obj, parseJson, str, strings, type JsonObject } from '../core/json';
+import { putAddress } from '../core/place';
+import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite } from '../core/urls';
+import { EMBEDDED_DATA } from './selectors';
+
+// The logged-in page's embedded API data (`<code id="bpr-guid-…">`, 2017-2026). Second-best
+// source: it fills what the visible page lacks (the size band on the Home tab) and records
+// disagreements, but is never read alone — it may be stale after in-app navigation.
+
+const VIA = 'page data';
+const MAX_BLOCKS = 80;
+
+interface Found { company: JsonObject; byUrn: Map<string, JsonObject> }
+
+/** Does this entity describe the company the URL or the page's name points at? */
+function isThisCompany(e: JsonObject, slug: string, name: string): boolean {
+  if (!/organization\.Company$|\.Company$/.test(str(e['$type']))) return false;
+  const id = /:(\d+)$/.exec(str(e['entityUrn']))?.[1];
+  if (slug && (str(e['universalName']).toLowerCase() === slug || id === slug)) return true;
+  return !slug && !!name && str(e['name']) === name;
+}
+
+function findCompany(doc: Document, slug: string, name: string): Found | null {
+  const byUrn = new Map<string, JsonObject>();
+  let company: JsonObject | null = null;
+  for (const code of all(doc, EMBEDDED_DATA, MAX_BLOCKS)) {
+    const raw = code.textContent ?? '';
+    if (!raw.includes('"included"')) continue;
+    const data = parseJson(raw);
+    const included = isObj(data) ? data['included'] : undefined;
+    if (!Array.isArray(included)) continue;
+    for (const e of included) {
+      if (!isObj(e)) continue;
+      const urn = str(e['entityUrn']);
+      if (urn && byUrn.size < 20_000) byUrn.set(urn, e);
+      if (isThisCompany(e, slug, name) && (!company || Object.keys(e).length > Object.keys(company).length)) company = e;
+    }
+  }
+  return company ? { company, byUrn } : null;
+}
+
+function range(v: JsonObject | null): { min: number; max: number | null } | null {
+  const min = v ? num(v['start']) : null;
+  return v && min !== null ? { min, max: num(v['end']) } : null;
+}
+
+function readFunding(r: Reader, f: JsonObject): void {
+  const last = obj(f['lastFundingRound']);
+  put(r, 'fundingRounds', num(f['numFundingRounds']), `${VIA} numFundingRounds: ${str(f['numFundingRounds'])}`, VIA);
+  put(r, 'crunchbaseUrl', crunchbaseOrgUrl(str(f['companyCrunchbaseUrl']) || str(f['fundingRoundListCrunchbaseUrl'])), `${VIA} crunchbase`, VIA);
+  if (!last) return;
+  const type = str(last['fundingType']).replace(/_/g, ' ');
+  put(r, 'fundingStage', normaliseFundingStage(type), `${VIA} last round: ${type}`, VIA);
+  const money = obj(last['moneyRaised']);
+  if (money && str(money['currencyCode']) === 'USD') put(r, 'lastFundingAmount', num(money['amount']), `${VIA} moneyRaised: ${str(money['amount'])} USD`, VIA);
+  const on = obj(last['announcedOn']);
+  const [y, m, d] = [num(on?.['year']), num(on?.['month']), num(on?.['day'])];
+  if (y && m && d) {
+    const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    put(r, 'lastFundingDate', date, `${VIA} announcedOn: ${date}`, VIA);
+  }
+}
+
+function readCompany(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): void {
+  put(r, 'name', str(c['name']), `${VIA} name: ${str(c['name'])}`, VIA);
+  put(r, 'tagline', str(c['tagline']), `${VIA} tagline: ${str(c['tagline'])}`, VIA);
+  put(r, 'description', str(c['description']), `${VIA} description: ${str(c['description'])}`, VIA);
+  const band = range(obj(c['staffCountRange']) ?? obj(c['employeeCountRange']));
+  if (band) put(r, 'employeeRange', band, `${VIA} staff count range: ${band.min}-${band.max ?? ''}`, VIA);
+  const staff = num(c['staffCount']) ?? num(c['employeeCount']);
+  put(r, 'employees', staff, `${VIA} staff count: ${staff}`, VIA);
+  const year = num(obj(c['foundedOn'])?.['year']);
+  put(r, 'foundedYear', year, `${VIA} founded: ${year}`, VIA);
+  const type = str(obj(c['companyType'])?.['localizedName']);
+  put(r, 'companyType', type, `${VIA} company type: ${type}`, VIA);
+  const site = str(c['companyPageUrl']) || str(c['websiteUrl']);
+  put(r, 'website', normaliseWebsite(site), `${VIA} website: ${site}`, VIA);
+  put(r, 'specialties', strings(c['specialities'], 200), `${VIA} specialities`, VIA);
+  put(r, 'linkedinUrl', linkedinCompanyUrl(str(c['url'])), `${VIA} url: ${str(c['url'])}`, VIA);
+  const hq = obj(c['headquarter']);
+  const addr = obj(hq?.['address']) ?? hq;
+  if (addr) {
+    const parts = { city: str(addr['city']), state: str(addr['geographicArea']), country: str(addr['country']) };
+    putAddress(r, parts, `${VIA} headquarter: ${[parts.city, parts.state, parts.country].filter(Boolean).join(', ')}`, VIA);
+  }
+  const industryUrn = strings(c['*companyIndustries'])[0] ?? strings(c['*industry'])[0];
+  const industry = industryUrn ? str(byUrn.get(industryUrn)?.['localizedName']) : '';
+  put(r, 'industry', industry, `${VIA} industry: ${industry}`, VIA);
+  const id = /:(\d+)$/.exec(str(c['entityUrn']))?.[1];
+  const following = id ? byUrn.get(`urn:li:fs_followingInfo:urn:li:company:${id}`) : undefined;
+  put(r, 'followers', num(following?.['followerCount']), `${VIA} followerCount: ${str(following?.['followerCount'])}`, VIA);
+  const funding = obj(c['fundingData']) ?? obj(c['crunchbaseFundingData']);
+  if (funding) readFunding(r, funding);
+}
+
+/** Read the embedded Company entity of this page's company, if there is one. */
+export function readEmbedded(r: Reader): void {
+  const slug = /\/(?:company|showcase)\/([^/?#]+)/i.exec(r.url)?.[1]?.toLowerCase() ?? '';
+  const found = findCompany(r.doc, decodeURIComponent(slug), r.facts.name?.value ?? '');
+  if (found) readCompany(r, found.company, found.byUrn);
+}

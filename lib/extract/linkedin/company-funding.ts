@@ -1,0 +1,54 @@
+import { normaliseFundingStage } from '../../facts/funding';
+import { parseMoney } from '../../facts/numbers';
+import { all, attr, first, text } from '../core/dom';
+import { put, type Reader } from '../core/facts';
+import { crunchbaseOrgUrl } from '../core/urls';
+import { FUNDING_BOX } from './selectors';
+
+// LinkedIn's funding card ("via Crunchbase"): guest 2024 `section[data-test-id=funding]` with
+// "5 total rounds", the last round type + <time datetime>, "US$ 4.8M"; logged-in Home 2021-26
+// "Funding via Crunchbase · Series C · US$ 36.5M".
+
+const STAGE = /\b(pre-?seed|seed|angel|series [a-k]\b|series unknown|venture(?: -)? series unknown|private equity|debt financing|convertible note|grant|post-ipo \w+|ipo)\b/i;
+const MONEY = /(?:US\$|\$|USD)\s?\d[\d.,]*\s?[KMB]?/i;
+
+function findBox(doc: Document): Element | null {
+  const box = first(doc, FUNDING_BOX);
+  if (box) return box;
+  // A card headed "Funding" / "Funding via Crunchbase" whatever its classes.
+  for (const h of all(doc, 'h2, h3, h4', 60)) {
+    if (/^funding( via crunchbase)?$/i.test(text(h, 60))) return h.closest('section') ?? h.parentElement?.parentElement ?? null;
+  }
+  return null;
+}
+
+/** The last round's type: the link around <time> (guest), else the first stage-like text. */
+function stageText(box: Element, all_: string): string {
+  const time = first(box, ['time']);
+  const link = time?.closest('a');
+  if (link) {
+    const t = text(link, 200).replace(text(time, 100), '').trim();
+    if (t) return t;
+  }
+  return STAGE.exec(all_)?.[0] ?? '';
+}
+
+export function readFundingCard(r: Reader): void {
+  const box = findBox(r.doc);
+  if (!box) return;
+  const t = text(box, 1500);
+  const evidence = t.slice(0, 200);
+  const rounds = /(\d{1,3})\s+total rounds?/i.exec(t);
+  if (rounds) put(r, 'fundingRounds', Number(rounds[1]), rounds[0]);
+  const stage = stageText(box, t);
+  if (stage) put(r, 'fundingStage', normaliseFundingStage(stage), `${stage} — ${evidence}`);
+  const money = MONEY.exec(t);
+  if (money) put(r, 'lastFundingAmount', parseMoney(money[0]), `${money[0]} — ${evidence}`);
+  const time = first(box, ['time[datetime]']);
+  const date = attr(time, 'datetime', 40);
+  if (/^\d{4}-\d{2}-\d{2}/.test(date)) put(r, 'lastFundingDate', date.slice(0, 10), `${text(time, 60)} (${date})`);
+  // Only a link that says it is Crunchbase's page of this company: investor links are other companies.
+  for (const a of all(box, 'a[href*="crunchbase.com"]', 20)) {
+    if (/crunchbase/i.test(text(a, 200))) put(r, 'crunchbaseUrl', crunchbaseOrgUrl(a.getAttribute('href') ?? ''), text(a, 200));
+  }
+}

@@ -1,0 +1,49 @@
+import { meta } from '../core/dom';
+import { safely, type Reader } from '../core/facts';
+import { jsonLdNodes } from '../core/json';
+import { isOrg, putOrgNode } from '../core/organization';
+import { readCompanyDetails } from './company-details';
+import { readEmbedded } from './company-embedded';
+import {
+  deriveDomain, readContactInfo, readDescription, readJobs, readLinkedInUrl, readNumericLinkedInUrl, readPeopleCount,
+} from './company-extras';
+import { readFundingCard } from './company-funding';
+import { putFollowers, readName, readTagline, readTopCard } from './company-top-card';
+
+// A LinkedIn company page, any tab, any layout. Readers run from the most trusted signal to the
+// least (visible labels → top card → JSON-LD → embedded data → meta tags); the first value of a fact
+// wins and later disagreeing ones are kept in its evidence.
+
+/** Guest 2024: JSON-LD Organization in <head> (address written with "type", employees on LinkedIn). */
+function readJsonLd(r: Reader): void {
+  const org = jsonLdNodes(r.doc, 50).find(isOrg);
+  if (org) putOrgNode(r, org, 'JSON-LD');
+}
+
+/** Guest 2024 meta description: "<Name> | 5,750 followers on LinkedIn. <tagline> | <about>". */
+function readMetaDescription(r: Reader): void {
+  const d = meta(r.doc, 'description', 600);
+  if (/followers on LinkedIn/i.test(d)) putFollowers(r, d.slice(0, 200), 'meta description');
+}
+
+const READERS: ((r: Reader) => void)[] = [
+  readCompanyDetails,
+  readName,
+  readTagline,
+  readTopCard,
+  readDescription,
+  readContactInfo,
+  readFundingCard,
+  readPeopleCount,
+  readLinkedInUrl,
+  readJsonLd,
+  readEmbedded,
+  readMetaDescription,
+  readNumericLinkedInUrl,
+  deriveDomain,
+];
+
+export function extractCompany(r: Reader): void {
+  for (const read of READERS) safely(() => read(r));
+  if (r.source === 'linkedin-company-jobs') safely(() => readJobs(r));
+}

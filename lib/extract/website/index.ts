@@ -1,0 +1,34 @@
+import type { PageObservation } from '../../facts/model';
+import { MAX_EVIDENCE_TEXT } from '../../facts/limits';
+import { newReader, put, safely, type Reader } from '../core/facts';
+import { finish } from '../finish';
+import { readAddress } from './address';
+import { readLinkedInLink, readOpenRoles } from './links';
+import { readMeta, readOrganization, readSiteIdentity } from './organization';
+import { detectTechnologies, type Detection } from './technologies';
+
+// Any company website, read on the rep's click (its own bundle, injected with activeTab):
+// schema.org Organization, OpenGraph/meta, address, LinkedIn link, open roles, technologies.
+
+function putTechnologies(r: Reader, found: Detection[]): void {
+  if (!found.length) return; // none found is a normal result: no fact, not an error
+  const said = found.map((d) => `${d.name}: ${d.evidence}`).join('; ');
+  put(r, 'technologies', found.map((d) => d.name), said.slice(0, MAX_EVIDENCE_TEXT));
+}
+
+/** One bounded pass over a company website. `globalsFound` comes from the main-world probe. Never throws. */
+export function extractWebsite(url: string, doc: Document, globalsFound: string[] = []): PageObservation {
+  const r = newReader(doc, typeof url === 'string' ? url : '', 'company-website');
+  safely(() => readOrganization(r));
+  safely(() => readSiteIdentity(r));
+  safely(() => readMeta(r));
+  safely(() => readAddress(r));
+  safely(() => readLinkedInLink(r));
+  safely(() => readOpenRoles(r));
+  safely(() => putTechnologies(r, detectTechnologies(doc, globalsFound)));
+  try {
+    return finish(r);
+  } catch {
+    return { pageType: 'company-website', url: r.url, facts: {}, missing: [] };
+  }
+}

@@ -1,0 +1,80 @@
+import type { TechRule } from './tech-rule';
+
+// Chat, support desks, scheduling, CMS, e-commerce, payments, cloud/CDN, monitoring, frameworks,
+// consent managers, applicant tracking, video and forms.
+
+export const PLATFORM_RULES: TechRule[] = [
+  // Chat and support
+  { name: 'Intercom', category: 'chat', urls: ['widget.intercom.io', 'js.intercomcdn.com', 'api-iam.intercom.io'], markers: ["Intercom('boot'", 'Intercom("boot"', 'intercomSettings'], globals: ['Intercom', 'intercomSettings'] },
+  { name: 'Drift', category: 'chat', urls: ['js.driftt.com', 'drift.com/include'], markers: ['drift.load('], globals: ['drift', 'driftt'] },
+  { name: 'Qualified', category: 'chat', urls: ['js.qualified.com'], globals: ['qualified'] },
+  { name: 'LiveChat', category: 'chat', urls: ['cdn.livechatinc.com'], markers: ['__lc.license'], globals: ['LiveChatWidget', 'LC_API'] },
+  { name: 'Crisp', category: 'chat', urls: ['client.crisp.chat'], markers: ['CRISP_WEBSITE_ID'], globals: ['$crisp'] },
+  { name: 'Tawk.to', category: 'chat', urls: ['embed.tawk.to'], globals: ['Tawk_API'] },
+  { name: 'Olark', category: 'chat', urls: ['static.olark.com'], markers: ["olark.identify("], globals: ['olark'] },
+  { name: 'Zendesk', category: 'support', urls: ['static.zdassets.com', 'zopim.com', '.zendesk.com/embeddable'], markers: ['zESettings'], globals: ['zE', 'zESettings'] },
+  { name: 'Freshdesk', category: 'support', urls: ['widget.freshworks.com', 'wchat.freshchat.com', '.freshdesk.com/widget'], globals: ['FreshworksWidget', 'fcWidget'] },
+  { name: 'Help Scout', category: 'support', urls: ['beacon-v2.helpscout.net'], markers: ["Beacon('init'"], globals: ['Beacon'] },
+  { name: 'Gorgias', category: 'support', urls: ['config.gorgias.chat', 'gorgias.chat'], globals: ['GorgiasChat'] },
+  // Scheduling
+  { name: 'Calendly', category: 'scheduling', urls: ['assets.calendly.com'], links: ['calendly.com/'], selectors: ['.calendly-inline-widget'], globals: ['Calendly'] },
+  { name: 'Chili Piper', category: 'scheduling', urls: ['js.chilipiper.com'], markers: ['ChiliPiper.scheduling', 'ChiliPiper.submit'], globals: ['ChiliPiper'] },
+  { name: 'Acuity Scheduling', category: 'scheduling', urls: ['embed.acuityscheduling.com'], links: ['.as.me/', 'acuityscheduling.com/schedule'] },
+  // CMS and site builders
+  { name: 'WordPress', category: 'cms', generator: /^WordPress/i, urls: ['/wp-content/', '/wp-includes/'], selectors: ['link[rel="https://api.w.org/"]'], globals: ['wp'] },
+  { name: 'Yoast SEO', category: 'seo', markers: ['optimized with the Yoast SEO', 'Yoast SEO plugin'], selectors: ['script.yoast-schema-graph'] },
+  { name: 'Webflow', category: 'cms', generator: /^Webflow/i, urls: ['assets.website-files.com', 'assets-global.website-files.com', 'webflow.com/js'], selectors: ['html[data-wf-site]'], globals: ['Webflow'] },
+  { name: 'Wix', category: 'cms', generator: /^Wix\.com/i, urls: ['static.wixstatic.com', 'static.parastorage.com'], globals: ['wixBiSession'] },
+  { name: 'Squarespace', category: 'cms', generator: /squarespace/i, urls: ['static1.squarespace.com', 'assets.squarespace.com'], globals: ['Squarespace'] },
+  { name: 'Drupal', category: 'cms', generator: /^Drupal/i, urls: ['/sites/default/files/', '/core/misc/drupal.js'], markers: ['Drupal.settings', 'drupalSettings'], globals: ['Drupal'] },
+  { name: 'Joomla', category: 'cms', generator: /^Joomla/i, urls: ['/media/jui/'] },
+  { name: 'Ghost', category: 'cms', generator: /^Ghost/i, urls: ['/ghost/api/', 'ghost.io'] },
+  { name: 'Framer', category: 'cms', generator: /^Framer/i, urls: ['framerusercontent.com', 'framer.com/m/'] },
+  { name: 'Contentful', category: 'cms', urls: ['images.ctfassets.net', 'cdn.contentful.com'] },
+  { name: 'Sanity', category: 'cms', urls: ['cdn.sanity.io'] },
+  // E-commerce and payments
+  { name: 'Shopify', category: 'ecommerce', urls: ['cdn.shopify.com', 'shopifycdn.com'], markers: ['Shopify.theme', 'Shopify.shop'], selectors: ['meta[name="shopify-checkout-api-token"]'], globals: ['Shopify'] },
+  { name: 'WooCommerce', category: 'ecommerce', urls: ['/plugins/woocommerce/'], markers: ['wc_add_to_cart_params', 'woocommerce_params'], globals: ['wc_add_to_cart_params'] },
+  { name: 'Magento', category: 'ecommerce', urls: ['mage/requirejs/'], markers: ['Magento_Ui', 'mage/cookies'] },
+  { name: 'BigCommerce', category: 'ecommerce', urls: ['cdn11.bigcommerce.com', 'bigcommerce.com/s-'], globals: ['BCData'] },
+  { name: 'Salesforce Commerce Cloud', category: 'ecommerce', urls: ['demandware.static', 'demandware.net'] },
+  { name: 'Stripe', category: 'payments', urls: ['js.stripe.com'], globals: ['Stripe'] },
+  { name: 'PayPal', category: 'payments', urls: ['paypal.com/sdk/js', 'paypalobjects.com'], globals: ['paypal'] },
+  { name: 'Braintree', category: 'payments', urls: ['js.braintreegateway.com'], globals: ['braintree'] },
+  { name: 'Paddle', category: 'payments', urls: ['cdn.paddle.com'], globals: ['Paddle'] },
+  { name: 'Chargebee', category: 'payments', urls: ['js.chargebee.com'], globals: ['Chargebee'] },
+  // Cloud, CDN and monitoring
+  { name: 'Cloudflare', category: 'cloud-cdn', urls: ['cdnjs.cloudflare.com', '/cdn-cgi/', 'challenges.cloudflare.com', 'static.cloudflareinsights.com'] },
+  { name: 'Amazon CloudFront', category: 'cloud-cdn', urls: ['.cloudfront.net'] },
+  { name: 'Amazon S3', category: 'cloud-cdn', urls: ['.s3.amazonaws.com', 's3.amazonaws.com/'] },
+  { name: 'Akamai', category: 'cloud-cdn', urls: ['akamaihd.net', 'akamaized.net', 'akstat.io'] },
+  { name: 'Vercel', category: 'cloud-cdn', urls: ['/_vercel/insights', 'vercel-insights.com', 'vercel.live'] },
+  { name: 'Netlify', category: 'cloud-cdn', urls: ['netlify.app/', 'identity.netlify.com'] },
+  { name: 'New Relic', category: 'monitoring', urls: ['js-agent.newrelic.com', 'bam.nr-data.net'], markers: ['NREUM', 'newrelic'], globals: ['NREUM', 'newrelic'] },
+  { name: 'Datadog RUM', category: 'monitoring', urls: ['datadoghq-browser-agent.com'], markers: ['DD_RUM.init'], globals: ['DD_RUM'] },
+  { name: 'Sentry', category: 'monitoring', urls: ['browser.sentry-cdn.com', 'js.sentry-cdn.com', 'ingest.sentry.io'], markers: ['Sentry.init('], globals: ['Sentry', '__SENTRY__'] },
+  // Frameworks and libraries
+  { name: 'Next.js', category: 'framework', urls: ['/_next/static/'], selectors: ['script#__NEXT_DATA__'], globals: ['__NEXT_DATA__'] },
+  { name: 'Nuxt', category: 'framework', urls: ['/_nuxt/'], markers: ['window.__NUXT__'], selectors: ['#__nuxt'], globals: ['__NUXT__'] },
+  { name: 'Gatsby', category: 'framework', generator: /^Gatsby/i, selectors: ['#___gatsby'] },
+  { name: 'Angular', category: 'framework', selectors: ['[ng-version]'], globals: ['getAllAngularRootElements'] },
+  { name: 'jQuery', category: 'framework', urls: ['code.jquery.com/jquery', '/jquery.min.js', '/jquery.js', 'ajax.googleapis.com/ajax/libs/jquery', '/jquery-1.', '/jquery-2.', '/jquery-3.', 'jquery-3.', 'jquery-1.'], globals: ['jQuery'] },
+  // Consent management
+  { name: 'OneTrust', category: 'consent', urls: ['cdn.cookielaw.org', 'optanon.blob.core.windows.net'], globals: ['OneTrust', 'Optanon'] },
+  { name: 'Cookiebot', category: 'consent', urls: ['consent.cookiebot.com'], globals: ['Cookiebot'] },
+  { name: 'Usercentrics', category: 'consent', urls: ['app.usercentrics.eu', 'privacy-proxy.usercentrics.eu'], globals: ['UC_UI'] },
+  { name: 'iubenda', category: 'consent', urls: ['cdn.iubenda.com', 'iubenda.com/cookie-solution'], globals: ['_iub'] },
+  // Applicant tracking (job boards the careers page links to)
+  { name: 'Greenhouse', category: 'ats', urls: ['boards.greenhouse.io/embed', 'job-boards.greenhouse.io'], links: ['boards.greenhouse.io/', 'job-boards.greenhouse.io/'] },
+  { name: 'Lever', category: 'ats', links: ['jobs.lever.co/'] },
+  { name: 'Workable', category: 'ats', urls: ['apply.workable.com/static'], links: ['apply.workable.com/'] },
+  { name: 'Ashby', category: 'ats', urls: ['jobs.ashbyhq.com'], links: ['jobs.ashbyhq.com/'] },
+  { name: 'Workday', category: 'ats', links: ['.myworkdayjobs.com/'] },
+  { name: 'SmartRecruiters', category: 'ats', links: ['jobs.smartrecruiters.com/', 'careers.smartrecruiters.com/'] },
+  { name: 'Personio', category: 'ats', links: ['.jobs.personio.de/', '.jobs.personio.com/'] },
+  // Video, forms, bot protection
+  { name: 'Wistia', category: 'video', urls: ['fast.wistia.com', 'fast.wistia.net'], globals: ['Wistia', '_wq'] },
+  { name: 'Vidyard', category: 'video', urls: ['play.vidyard.com'], globals: ['VidyardV4'] },
+  { name: 'Typeform', category: 'forms', urls: ['embed.typeform.com'], links: ['.typeform.com/to/'] },
+  { name: 'Google reCAPTCHA', category: 'forms', urls: ['google.com/recaptcha', 'gstatic.com/recaptcha', 'recaptcha.net'], globals: ['grecaptcha'] },
+];
