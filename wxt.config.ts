@@ -1,10 +1,23 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
 
 // Permissions are an allow-list checked by test/unit/manifest.test.ts: adding one here without
 // adding it there (and to docs/security.md) fails the build's tests on purpose.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  // The content script must stay tiny: no sourcemaps in the shipped build, keep names readable.
+  hooks: {
+    // Content scripts talk to Chrome's promise-based MV3 APIs directly: webextension-polyfill
+    // (~10 KB) would be most of their 40 KB budget. Extension pages and the worker keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: require.resolve('@wxt-dev/browser') };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...list.filter((a) => a.find !== 'wxt/browser')] };
+    },
+  },
   manifest: {
     name: 'ICP Fit',
     description: "See how well the company on your screen fits your team's Ideal Customer Profile — locally.",
