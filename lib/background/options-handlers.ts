@@ -95,3 +95,16 @@ export async function applyRetention(): Promise<number> {
 export async function handleDiagnostics(): Promise<Output<'diagnostics/get'>> {
   return readDiagnostics();
 }
+
+export async function handleStats(): Promise<Output<'data/stats'>> {
+  const d = db();
+  const keys = await d.accounts.orderBy('keys').uniqueKeys();
+  return {
+    accounts: await d.accounts.count(),
+    observations: await d.observations.count(),
+    answers: await d.answers.count(),
+    outcomes: await d.outcomes.count(),
+    playbooks: await d.playbooks.count(),
+    keys: keys.length,
+  };
+}

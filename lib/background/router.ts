@@ -14,6 +14,7 @@ import {
   handlePlaybookStatus,
   handleSettingsGet,
   handleSettingsSet,
+  handleStats,
 } from './options-handlers';
 
 const handlers: Handlers = {
@@ -33,6 +34,7 @@ const handlers: Handlers = {
   'settings/get': handleSettingsGet,
   'settings/set': handleSettingsSet,
   'diagnostics/get': handleDiagnostics,
+  'data/stats': handleStats,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

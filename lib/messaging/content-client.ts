@@ -6,7 +6,7 @@ import type { Input, Output } from './protocol';
 // needs to know whether its message was stored.
 type ContentMessage = 'page/observed' | 'page/reading';
 
-export async function sendFromContent<N extends ContentMessage>(type: N, data: Input<N>, attempts = 3): Promise<Output<N> | null> {
+export async function sendFromContent<N extends ContentMessage>(type: N, data: Input<N>, attempts = 8): Promise<Output<N> | null> {
   for (let i = 0; i < attempts; i++) {
     try {
       const reply = (await browser.runtime.sendMessage({ type, data })) as { ok?: boolean; data?: Output<N> } | undefined;
@@ -15,7 +15,8 @@ export async function sendFromContent<N extends ContentMessage>(type: N, data: I
     } catch {
       // The worker may be starting up or restarting: retry with the same payload (idempotent id).
     }
-    await new Promise((r) => setTimeout(r, 50 * (i + 1)));
+    // backoff up to ~3 s in all: a worker being stopped and restarted answers within that
+    await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** i)));
   }
   return null;
 }

@@ -62,6 +62,12 @@ export const protocol = {
     input: z.object({ query: z.string().max(200).optional(), limit: z.number().int().min(1).max(200).optional() }),
     output: z.object({ accounts: z.array(AccountSummary) }),
   },
+  /** How much is stored (options page; fault tests check counts). */
+  'data/stats': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({ accounts: z.number(), observations: z.number(), answers: z.number(), outcomes: z.number(), playbooks: z.number(), keys: z.number() }),
+  },
   'account/delete': {
     from: 'page',
     input: z.object({ accountId }),

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { badgeOf, launchWithExtension, openExtensionPage, stopServiceWorkers, type Launched } from './support/extension';
+import { fixtureHtml } from './support/fixtures';
+
+// Issue: a burst of 200 page observations across 20 tabs with the worker stopped at random
+// points → every observation stored exactly once, no duplicate accounts, every badge right.
+const COMPANIES = 20;
+const ROUNDS = 10;
+const template = fixtureHtml('e2e/company-guest.acme.html');
+const companyHtml = (n: number) =>
+  template.replaceAll('Acme Analytics', `Company ${n} Inc`).replaceAll('acme-analytics', `company-${n}`).replaceAll('acme', `company${n}`);
+const urlOf = (n: number) => `https://www.linkedin.com/company/company-${n}/`;
+
+let l: Launched;
+test.beforeEach(async () => {
+  l = await launchWithExtension();
+  await l.context.route(/^https:\/\/www\.linkedin\.com\/company\/company-(\d+)\/$/, (route) => {
+    const n = Number(/company-(\d+)/.exec(route.request().url())![1]);
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: companyHtml(n) });
+  });
+});
+test.afterEach(async () => l.close());
+
+type Stats = { accounts: number; observations: number; keys: number };
+const stats = (p: Page) => p.evaluate(() => chrome.runtime.sendMessage({ type: 'data/stats', data: {} })).then((r) => (r as { data: Stats }).data);
+
+test('a burst across 20 tabs with the worker stopped at random keeps every observation once', async () => {
+  test.setTimeout(240_000);
+  const ext = await openExtensionPage(l, 'options');
+  // Calibrate: how many observations one view of this page sends (the reader sends on change only).
+  const probe = await l.context.newPage();
+  await probe.goto(urlOf(0));
+  await expect.poll(async () => (await stats(ext)).observations).toBeGreaterThan(0);
+  await probe.waitForTimeout(2000); // let any late re-read land
+  const perView = (await stats(ext)).observations;
+  await probe.close();
+
+  const tabs = await Promise.all(Array.from({ length: COMPANIES }, () => l.context.newPage()));
+  let stopping = true;
+  let stops = 0;
+  const chaos = (async () => {
+    while (stopping) {
+      await ext.waitForTimeout(150 + Math.random() * 400);
+      if (!stopping) break;
+      await stopServiceWorkers(ext).catch(() => undefined);
+      stops++;
+    }
+  })();
+
+  for (let round = 0; round < ROUNDS; round++) {
+    const targets = tabs.map((_, i) => (i + round) % COMPANIES);
+    await Promise.all(tabs.map((tab, i) => tab.goto(urlOf(targets[i]!))));
+    // every tab's badge names the company it shows now
+    for (const [i, tab] of tabs.entries()) {
+      const n = targets[i]!;
+      await expect
+        .poll(async () => {
+          const ids = await ext.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!), tab.url());
+          const titles = await Promise.all(ids.map((id) => badgeOf(ext, id).then((b) => b.title)));
+          return titles.some((t) => t.includes(`Company ${n} Inc`)) || `tab ${i} round ${round}: ${titles.join(' / ')}`;
+        }, { timeout: 30_000 })
+        .toBe(true);
+    }
+  }
+  stopping = false;
+  await chaos;
+  await tabs[0]!.waitForTimeout(1500);
+
+  const s = await stats(ext);
+  expect(stops).toBeGreaterThan(5);
+  expect(s.accounts).toBe(COMPANIES);
+  expect(s.observations).toBe(perView + COMPANIES * ROUNDS * perView);
+});
+
+test('forged, malformed and oversized messages are refused and counted, and nothing is written', async () => {
+  const ext = await openExtensionPage(l, 'options');
+  const before = await stats(ext);
+  const replies = await ext.evaluate(async () => {
+    const send = (m: unknown) => chrome.runtime.sendMessage(m).catch((e: Error) => ({ ok: false, error: e.message }));
+    return [
+      // a content-script message from an extension page (wrong sender)
+      await send({ type: 'page/observed', data: { id: 'forged-000001', sentAt: 1, recognised: true, observation: { pageType: 'linkedin-company', url: 'https://www.linkedin.com/company/x/', facts: {}, missing: [] } } }),
+      await send({ type: 'no/such-message', data: {} }),
+      await send({ type: 'account/answer', data: { accountId: 42 } }),
+      await send({ type: 'accounts/recent', data: { query: 'x'.repeat(1_200_000) } }),
+      await send('just a string'),
+    ];
+  });
+  for (const r of replies) expect(r).toMatchObject({ ok: false });
+  const after = await stats(ext);
+  expect(after).toEqual(before);
+  const diag = (await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'diagnostics/get', data: {} }))) as { data: { counters: Record<string, number> } };
+  const rejected = Object.entries(diag.data.counters).filter(([k]) => k.startsWith('rejected:')).reduce((s, [, v]) => s + v, 0);
+  expect(rejected).toBe(5);
+});
