@@ -5,7 +5,10 @@ import { cleanText } from '../../facts/text';
 // reads), every query bounded, and a selector the engine rejects counts as "not found".
 
 export function text(el: Element | null | undefined, max = MAX_TEXT): string {
-  return el ? cleanText(el.textContent ?? '', max) : '';
+  if (!el) return '';
+  // Collapse whitespace before capping: indented markup can hold pages of spaces before the words.
+  const raw = el.textContent ?? '';
+  return cleanText((raw.length > max * 50 ? raw.slice(0, max * 50) : raw).replace(/\s+/g, ' '), max);
 }
 
 export function attr(el: Element | null | undefined, name: string, max = MAX_TEXT): string {

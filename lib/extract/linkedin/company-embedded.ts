@@ -50,7 +50,8 @@ function range(v: JsonObject | null): { min: number; max: number | null } | null
 function readFunding(r: Reader, f: JsonObject): void {
   const last = obj(f['lastFundingRound']);
   put(r, 'fundingRounds', num(f['numFundingRounds']), `${VIA} numFundingRounds: ${str(f['numFundingRounds'])}`, VIA);
-  put(r, 'crunchbaseUrl', crunchbaseOrgUrl(str(f['companyCrunchbaseUrl']) || str(f['fundingRoundListCrunchbaseUrl'])), `${VIA} crunchbase`, VIA);
+  const cb = str(f['companyCrunchbaseUrl']) || str(f['fundingRoundListCrunchbaseUrl']);
+  put(r, 'crunchbaseUrl', crunchbaseOrgUrl(cb), `${VIA} crunchbase: ${cb}`, VIA);
   if (!last) return;
   const type = str(last['fundingType']).replace(/_/g, ' ');
   put(r, 'fundingStage', normaliseFundingStage(type), `${VIA} last round: ${type}`, VIA);

@@ -1,9 +1,10 @@
 import { normaliseFundingStage } from '../../facts/funding';
 import { parseMoney } from '../../facts/numbers';
+import { parseDate } from '../core/dates';
 import { all, attr, first, text } from '../core/dom';
 import { put, type Reader } from '../core/facts';
 import { crunchbaseOrgUrl } from '../core/urls';
-import { FUNDING_BOX } from './selectors';
+import { FUNDING_BOX, FUNDING_COMPANY_LINK } from './selectors';
 
 // LinkedIn's funding card ("via Crunchbase"): guest 2024 `section[data-test-id=funding]` with
 // "5 total rounds", the last round type + <time datetime>, "US$ 4.8M"; logged-in Home 2021-26
@@ -15,9 +16,15 @@ const MONEY = /(?:US\$|\$|USD)\s?\d[\d.,]*\s?[KMB]?/i;
 function findBox(doc: Document): Element | null {
   const box = first(doc, FUNDING_BOX);
   if (box) return box;
-  // A card headed "Funding" / "Funding via Crunchbase" whatever its classes.
+  // A card headed "Funding" / "Funding via Crunchbase" whatever its classes: the nearest
+  // ancestor of the heading that holds the round itself (a stage or an amount).
   for (const h of all(doc, 'h2, h3, h4', 60)) {
-    if (/^funding( via crunchbase)?$/i.test(text(h, 60))) return h.closest('section') ?? h.parentElement?.parentElement ?? null;
+    if (!/^funding( via crunchbase)?$/i.test(text(h, 60))) continue;
+    let el = h.parentElement;
+    for (let i = 0; el && i < 6; i++, el = el.parentElement) {
+      const t = text(el, 1500);
+      if (STAGE.test(t) || MONEY.test(t)) return el;
+    }
   }
   return null;
 }
@@ -47,8 +54,10 @@ export function readFundingCard(r: Reader): void {
   const time = first(box, ['time[datetime]']);
   const date = attr(time, 'datetime', 40);
   if (/^\d{4}-\d{2}-\d{2}/.test(date)) put(r, 'lastFundingDate', date.slice(0, 10), `${text(time, 60)} (${date})`);
-  // Only a link that says it is Crunchbase's page of this company: investor links are other companies.
-  for (const a of all(box, 'a[href*="crunchbase.com"]', 20)) {
-    if (/crunchbase/i.test(text(a, 200))) put(r, 'crunchbaseUrl', crunchbaseOrgUrl(a.getAttribute('href') ?? ''), text(a, 200));
-  }
+  // 2018 prints the last round's date as text: "Series unknown · Mar 10, 2012".
+  else if (stage) put(r, 'lastFundingDate', parseDate(t.slice(t.indexOf(stage), t.indexOf(stage) + 80)), evidence);
+  // Only the company's own Crunchbase link: investor links are other companies.
+  const own = first(box, FUNDING_COMPANY_LINK);
+  const named = all(box, 'a[href*="crunchbase.com"]', 20).find((a) => /crunchbase/i.test(text(a, 200)));
+  for (const a of [own, named]) if (a) put(r, 'crunchbaseUrl', crunchbaseOrgUrl(a.getAttribute('href') ?? ''), a.getAttribute('href') ?? '');
 }

@@ -12,23 +12,35 @@ export interface Position { title?: string; company?: string; companyUrl?: strin
 const isCurrent = (dates: string) => !dates || /present|current|heute|aujourd/i.test(dates);
 const companyUrl = (a: Element | null) => (a ? linkedinCompanyUrl(a.getAttribute('href') ?? '', 'https://www.linkedin.com/') ?? undefined : undefined);
 
+/** Roles nested under one company entry: sub-list items with their own bold title and a date range. */
+function nestedRoles(entry: Element): { title: string; dates: string }[] {
+  const out: { title: string; dates: string }[] = [];
+  for (const li of all(entry, ':scope li', 20)) {
+    const title = text(first(li, [EXPERIENCE_ENTRY.title]), 200);
+    const dates = all(li, EXPERIENCE_ENTRY.caption, 3).map((e) => text(e, 200)).find((c) => /\d{4}/.test(c)) ?? '';
+    if (title && dates) out.push({ title, dates });
+  }
+  return out;
+}
+
 function loggedIn(doc: Document): Position | null {
   const anchor = first(doc, [EXPERIENCE_ANCHOR]);
   const section = anchor?.closest('section') ?? anchor?.parentElement;
   const entry = section ? first(section, [EXPERIENCE_ENTRY.item]) : null;
   if (!entry) return null;
-  const bolds = all(entry, EXPERIENCE_ENTRY.title, 4).map((e) => text(e, 200));
-  const captions = all(entry, EXPERIENCE_ENTRY.caption, 4).map((e) => text(e, 200));
-  const sub = text(first(entry, [EXPERIENCE_ENTRY.subtitle]), 200);
-  const nested = all(entry, `:scope li ${EXPERIENCE_ENTRY.title}`, 2).map((e) => text(e, 200));
+  const bold = text(first(entry, [EXPERIENCE_ENTRY.title]), 200);
   const url = companyUrl(first(entry, [EXPERIENCE_ENTRY.companyLink]));
   // Several roles at one company: the outer bold line is the company, the nested ones are roles.
-  if (nested.length && bolds[0] && bolds[0] !== nested[0]) {
-    return { title: nested[0], company: bolds[0], companyUrl: url, evidence: `${nested[0]} · ${bolds[0]}` };
+  const roles = nestedRoles(entry);
+  if (roles[0] && bold && roles[0].title !== bold) {
+    if (!isCurrent(roles[0].dates)) return null;
+    return { title: roles[0].title, company: bold, companyUrl: url, evidence: `${roles[0].title} · ${bold}` };
   }
-  if (!bolds[0] || !isCurrent(captions.find((c) => /\d{4}/.test(c)) ?? '')) return null;
+  const dates = all(entry, EXPERIENCE_ENTRY.caption, 4).map((e) => text(e, 200)).find((c) => /\d{4}/.test(c)) ?? '';
+  if (!bold || !isCurrent(dates)) return null;
+  const sub = text(first(entry, [EXPERIENCE_ENTRY.subtitle]), 200);
   const company = sub.split(' · ')[0]?.trim() || undefined;
-  return { title: bolds[0], company, companyUrl: url, evidence: `${bolds[0]} · ${sub}` };
+  return { title: bold, company, companyUrl: url, evidence: `${bold} · ${sub}` };
 }
 
 function guest(doc: Document): Position | null {

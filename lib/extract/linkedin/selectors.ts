@@ -60,7 +60,6 @@ export const COMPANY_DESCRIPTION = [
   'section p.break-words.white-space-pre-wrap', // logged in About 2025-26
   'section p.white-space-pre-wrap', // logged in About 2018
   '.org-about-module__description', // logged in Home 2023+
-  '.org-about-module__content ~ * .lt-line-clamp', // unused fallback kept explicit
 ];
 /** Home 2021 about card: the description is the clamped text before the contact-info box. */
 export const HOME_ABOUT_TEXT = 'section.artdeco-card .lt-line-clamp--multi-line';
@@ -68,8 +67,16 @@ export const HOME_ABOUT_TEXT = 'section.artdeco-card .lt-line-clamp--multi-line'
 /** Home tab about module "Contact info <domain>" (2021-26). */
 export const CONTACT_INFO = ['.org-contact-info__content a[href]', '.org-about-module__content-box a[href^="http"]'];
 
-/** Funding card: guest `section[data-test-id=funding]`; logged-in Home "Funding via Crunchbase" (2021-26). */
-export const FUNDING_BOX = ['section[data-test-id="funding"]', '.org-funding-info', '[class*="org-funding"]'];
+/**
+ * Funding card: guest `section[data-test-id=funding]`; logged-in Home `.org-funding-info` "Funding via
+ * Crunchbase" (2021-26); 2018 About: a card headed "Funding" (found by its heading, see company-funding.ts).
+ */
+export const FUNDING_BOX = ['section[data-test-id="funding"]', '.org-funding-info'];
+/** The company's own Crunchbase link in the card (investor links are other companies). */
+export const FUNDING_COMPANY_LINK = [
+  'a[href*="crunchbase.com/organization/"][href*="utm_content=profile_cta"]', // 2018-26
+  'a[data-control-name^="funding_crunchbase_company"]', // 2018
+];
 
 /** Company nav tabs carry the slug even when the URL uses the numeric id. */
 export const NAV_LINKS = 'a.org-page-navigation__item-anchor[href*="/company/"]';

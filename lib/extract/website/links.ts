@@ -1,3 +1,4 @@
+import { cleanText } from '../../facts/text';
 import { all, first, text } from '../core/dom';
 import { put, type Reader } from '../core/facts';
 import { jsonLdNodes, str, types } from '../core/json';
@@ -26,25 +27,23 @@ function isCareersPage(url: string): boolean {
 }
 
 /**
- * Open roles: titles of JobPosting JSON-LD nodes, else of job-board posting links. On a careers
- * page the listed roles are its openings, so their number is the job count; elsewhere a link or
- * two only proves the company is hiring, not how much.
+ * Open roles: the job postings the page lists (job-board links), then JobPosting JSON-LD titles the
+ * list lacks. On a careers page the listed roles are its openings, so their number is the job
+ * count; elsewhere a link or two only proves the company is hiring, not how much.
  */
 export function readOpenRoles(r: Reader): void {
-  const roles: string[] = [];
-  let via = '';
+  const shown: string[] = [];
+  for (const a of all(r.doc, JOB_POSTING_LINKS.join(', '), 300)) {
+    const title = text(first(a, ['h2', 'h3', 'h4', '.title', 'strong']) ?? a, 200);
+    if (title) shown.push(title);
+  }
+  const declared: string[] = [];
   for (const node of jsonLdNodes(r.doc, 300)) {
-    if (types(node).includes('jobposting') && str(node['title'])) roles.push(str(node['title']));
+    if (types(node).includes('jobposting') && str(node['title'])) declared.push(cleanText(str(node['title']), 200));
   }
-  if (roles.length) via = 'JobPosting';
-  else {
-    for (const a of all(r.doc, JOB_POSTING_LINKS.join(', '), 300)) {
-      const title = text(first(a, ['h2', 'h3', 'h4', '.title', 'strong']) ?? a, 200);
-      if (title) roles.push(title);
-    }
-    via = 'job links';
-  }
+  const roles = [...new Map([...shown, ...declared].map((t) => [t.toLowerCase(), t])).values()];
   if (!roles.length) return;
-  put(r, 'openRoles', roles, `${roles.length} ${via}: ${roles.slice(0, 5).join('; ')}`);
-  if (isCareersPage(r.url)) put(r, 'jobCount', new Set(roles).size, `${roles.length} roles listed on ${r.url}`);
+  const via = `${shown.length} job links, ${declared.length} JobPosting`;
+  put(r, 'openRoles', roles, `${via}: ${roles.slice(0, 5).join('; ')}`);
+  if (isCareersPage(r.url)) put(r, 'jobCount', roles.length, `${roles.length} roles listed on ${r.url}`);
 }

@@ -7,8 +7,9 @@ export const LINKEDIN_LINKS = 'a[href*="linkedin.com/company/"], a[href*="linked
 export const ADDRESS_BLOCKS = [
   'address',
   '[itemtype*="PostalAddress"]',
-  'footer p, footer div, footer li, footer address',
+  'footer p, footer li', // the smallest blocks first, so the evidence is the address line itself
   '[class*="address"], [class*="contact"] p',
+  'footer div',
 ];
 
 /** schema.org microdata address parts. */
