@@ -1,105 +1,117 @@
-import { countryCode, REGIONS } from '../facts/location';
-import { FUNDING_STAGES } from '../facts/funding';
-import { isKnownIndustryOrGroup } from '../facts/industry';
-import { FACT_KINDS, OPERANDS, OPERATORS_BY_KIND, type Operator, type PlaybookFact } from './facts';
-import type { Criterion, Playbook } from './schema';
+import { z } from 'zod';
+import { Layer, Persona, testShape, type Tier } from './schema';
 import { PLACEHOLDER_NAMES } from './placeholders';
+import { checkTest, OPERAND_KEYS, type Problem, type Test } from './test-checks';
 
-export interface Problem {
-  path: string;
-  message: string;
+export type { Problem };
+
+// The checks run on a valid playbook, and also on what can be salvaged from an invalid one (each
+// item parsed on its own, null when it is itself invalid), so a manager sees every problem at once.
+type Item<T> = T | null;
+type Checkable = Test & { id?: string; layer?: Layer; points?: number };
+export interface CheckIcp {
+  criteria: Item<Checkable>[];
+  disqualifiers: Item<Checkable>[];
+  segments: Item<Checkable>[];
+  tiers: Item<Pick<Tier, 'min'> & { name?: string }>[];
+}
+export interface CheckInput {
+  icps: Item<CheckIcp & { id: unknown }>[];
+  personas: Item<Persona>[];
 }
 
-type Test = Pick<Criterion, 'fact' | 'is' | 'values' | 'value' | 'min' | 'max' | 'days'>;
-const OPERAND_KEYS = ['values', 'value', 'min', 'max', 'days'] as const;
-
-/** Checks zod cannot express: operator/fact fit, operands, references, order, duplicates. */
-export function crossCheck(p: Playbook): { errors: Problem[]; warnings: Problem[] } {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  dupes(p.icps.map((i) => i.id), 'icps', errors);
-  dupes(p.personas.map((i) => i.id), 'personas', errors);
+/** Checks zod cannot express: operator/fact fit, operands, references, tier order, duplicate ids. */
+export function crossCheck(p: CheckInput): { errors: Problem[]; warnings: Problem[] } {
+  const out = { errors: [] as Problem[], warnings: [] as Problem[] };
+  dupes(p.icps.map((i) => i?.id), 'icps', out.errors);
+  dupes(p.personas.map((i) => i?.id), 'personas', out.errors);
   const criterionIds = new Set<string>();
   const segmentIds = new Set<string>();
   p.icps.forEach((icp, i) => {
-    const at = `icps[${i}]`;
-    dupes(icp.criteria.map((c) => c.id), `${at}.criteria`, errors);
-    dupes(icp.disqualifiers.map((c) => c.id), `${at}.disqualifiers`, errors);
-    dupes(icp.segments.map((c) => c.id), `${at}.segments`, errors);
-    icp.criteria.forEach((c, j) => {
-      criterionIds.add(c.id);
-      if (c.layer === 'qualitative') {
-        for (const k of ['fact', 'is', ...OPERAND_KEYS] as const) if (c[k] !== undefined) errors.push({ path: `${at}.criteria[${j}].${k}`, message: 'a qualitative criterion has no fact test: the rep answers it' });
-      } else checkTest(c, `${at}.criteria[${j}]`, errors, warnings);
-    });
-    icp.disqualifiers.forEach((d, j) => checkTest(d, `${at}.disqualifiers[${j}]`, errors, warnings));
-    icp.segments.forEach((s, j) => {
-      segmentIds.add(s.id);
-      checkTest(s, `${at}.segments[${j}]`, errors, warnings);
-    });
-    checkTiers(icp.tiers, `${at}.tiers`, errors);
+    if (!icp) return;
+    checkIcp(icp, `icps[${i}]`, out);
+    for (const c of icp.criteria) if (c?.id) criterionIds.add(c.id);
+    for (const s of icp.segments) if (s?.id) segmentIds.add(s.id);
   });
   p.personas.forEach((persona, i) =>
-    persona.talkingPoints.forEach((tp, j) => {
+    persona?.talkingPoints.forEach((tp, j) => {
       const at = `personas[${i}].talkingPoints[${j}]`;
-      for (const id of tp.if === undefined ? [] : Array.isArray(tp.if) ? tp.if : [tp.if]) {
-        if (!criterionIds.has(id)) errors.push({ path: `${at}.if`, message: `names criterion "${id}", which no ICP has` });
-      }
-      if (tp.segment !== undefined && !segmentIds.has(tp.segment)) errors.push({ path: `${at}.segment`, message: `names segment "${tp.segment}", which no ICP has` });
+      const ifs = tp.if === undefined ? [] : Array.isArray(tp.if) ? tp.if : [tp.if];
+      ifs.forEach((id) => {
+        if (!criterionIds.has(id)) out.errors.push({ path: `${at}.if`, message: `names criterion "${id}", which no ICP has` });
+      });
+      if (tp.segment !== undefined && !segmentIds.has(tp.segment)) out.errors.push({ path: `${at}.segment`, message: `names segment "${tp.segment}", which no ICP has` });
       for (const m of tp.text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
-        if (!PLACEHOLDER_NAMES.has(m[1]!)) errors.push({ path: `${at}.text`, message: `unknown placeholder {{${m[1]}}}` });
+        if (!PLACEHOLDER_NAMES.has(m[1]!)) out.errors.push({ path: `${at}.text`, message: `unknown placeholder {{${m[1]}}}; use a fact name such as {{employees}} or {{name}}` });
       }
     }),
   );
-  return { errors, warnings };
+  return out;
 }
 
-function dupes(ids: string[], path: string, errors: Problem[]): void {
-  const seen = new Set<string>();
+function checkIcp(icp: CheckIcp, at: string, out: { errors: Problem[]; warnings: Problem[] }): void {
+  dupes(icp.criteria.map((c) => c?.id), `${at}.criteria`, out.errors);
+  dupes(icp.disqualifiers.map((c) => c?.id), `${at}.disqualifiers`, out.errors);
+  dupes(icp.segments.map((c) => c?.id), `${at}.segments`, out.errors);
+  icp.criteria.forEach((c, j) => {
+    if (!c || (c.layer === undefined && c.fact === undefined)) return; // zod already said what is missing
+    if (c.layer !== 'qualitative') return checkTest(c, `${at}.criteria[${j}]`, out);
+    for (const k of ['fact', 'is', ...OPERAND_KEYS] as const) {
+      if (c[k] !== undefined) out.errors.push({ path: `${at}.criteria[${j}].${k}`, message: 'a qualitative criterion has no fact test: the rep answers it' });
+    }
+  });
+  icp.disqualifiers.forEach((d, j) => d && checkTest(d, `${at}.disqualifiers[${j}]`, out));
+  icp.segments.forEach((s, j) => s && checkTest(s, `${at}.segments[${j}]`, out));
+  checkTiers(icp.tiers, `${at}.tiers`, out.errors);
+  const total = icp.criteria.reduce((sum, c) => sum + (c?.points ?? NaN), 0);
+  if (Number.isFinite(total) && Math.abs(total - 100) > 1e-9) out.warnings.push({ path: `${at}.criteria`, message: `points add up to ${total}, not 100 (scores are still percentages)` });
+}
+
+function dupes(ids: unknown[], path: string, errors: Problem[]): void {
+  const seen = new Set<unknown>();
   ids.forEach((id, i) => {
+    if (typeof id !== 'string') return;
     if (seen.has(id)) errors.push({ path: `${path}[${i}].id`, message: `duplicate id "${id}"` });
     seen.add(id);
   });
 }
 
-function checkTiers(tiers: Playbook['icps'][number]['tiers'], at: string, errors: Problem[]): void {
+function checkTiers(tiers: CheckIcp['tiers'], at: string, errors: Problem[]): void {
+  const names = new Set<string>();
+  let ordered = true;
   tiers.forEach((t, i) => {
     const prev = tiers[i - 1];
-    if (prev && t.min >= prev.min) errors.push({ path: `${at}[${i}].min`, message: `tiers must be listed from the highest min down: ${t.min} is not below ${prev.min}` });
-    if (t.name.toUpperCase() === 'DQ') errors.push({ path: `${at}[${i}].name`, message: '"DQ" is reserved for disqualified accounts' });
+    if (!t) return;
+    if (prev && t.min >= prev.min) {
+      ordered = false;
+      errors.push({ path: `${at}[${i}].min`, message: `tiers must be listed from the highest min down: ${t.min} is not below ${prev.min}` });
+    }
+    if (t.name?.toUpperCase() === 'DQ') errors.push({ path: `${at}[${i}].name`, message: '"DQ" is reserved for disqualified accounts' });
+    if (t.name === undefined) return;
+    if (names.has(t.name)) errors.push({ path: `${at}[${i}].name`, message: `duplicate tier name "${t.name}"` });
+    names.add(t.name);
   });
-  const last = tiers[tiers.length - 1];
-  if (last && last.min !== 0) errors.push({ path: `${at}[${tiers.length - 1}].min`, message: 'the last tier must have min 0, so every score has a tier' });
-  const names = tiers.map((t) => t.name);
-  if (new Set(names).size !== names.length) errors.push({ path: at, message: 'tier names must be different' });
+  const last = tiers.length - 1;
+  if (ordered && tiers[last] && tiers[last].min !== 0) errors.push({ path: `${at}[${last}].min`, message: 'the last tier must have min 0, so every score has a tier' });
 }
 
-function checkTest(t: Test, at: string, errors: Problem[], warnings: Problem[]): void {
-  if (t.fact === undefined) return void errors.push({ path: `${at}.fact`, message: 'required: the fact to test' });
-  if (t.is === undefined) return void errors.push({ path: `${at}.is`, message: 'required: the operator' });
-  const kind = FACT_KINDS[t.fact];
-  if (!OPERATORS_BY_KIND[kind].includes(t.is)) {
-    return void errors.push({ path: `${at}.is`, message: `"${t.is}" does not apply to ${t.fact}; use one of ${OPERATORS_BY_KIND[kind].join(', ')}` });
-  }
-  const needed = OPERANDS[t.is];
-  for (const k of OPERAND_KEYS) {
-    if (needed.includes(k) && t[k] === undefined) errors.push({ path: `${at}.${k}`, message: `required by "${t.is}"` });
-    if (!needed.includes(k) && t[k] !== undefined) errors.push({ path: `${at}.${k}`, message: `not used by "${t.is}" (it takes ${needed.join(', ') || 'nothing'})` });
-  }
-  if (t.min !== undefined && t.max !== undefined && t.max < t.min) errors.push({ path: `${at}.max`, message: `must be ≥ min (${t.min})` });
-  checkValues(t.fact, t.is, t, at, errors, warnings);
-}
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+// Lenient shapes: unknown keys and other fields' mistakes are already zod errors; these keep what is checkable.
+const LooseTest = z.object({ id: z.string().optional(), layer: Layer.optional(), points: z.number().optional(), ...testShape });
+const LooseTier = z.object({ name: z.string().optional(), min: z.number() });
+const each = <T>(v: unknown, schema: z.ZodType<T>): Item<T>[] =>
+  (Array.isArray(v) ? v : []).map((x) => {
+    const r = schema.safeParse(x);
+    return r.success ? r.data : null;
+  });
 
-function checkValues(fact: PlaybookFact, op: Operator, t: Test, at: string, errors: Problem[], warnings: Problem[]): void {
-  const kind = FACT_KINDS[fact];
-  const operands: [string, unknown][] = [...(t.values ?? []).map((v, i) => [`${at}.values[${i}]`, v] as [string, unknown]), ...(t.value !== undefined ? [[`${at}.value`, t.value] as [string, unknown]] : [])];
-  for (const [path, v] of operands) {
-    if (kind === 'number' && typeof v !== 'number') errors.push({ path, message: `${fact} is a number: write ${JSON.stringify(v)} without quotes` });
-    if (kind !== 'number' && typeof v !== 'string') errors.push({ path, message: `${fact} takes text values` });
-    if (typeof v !== 'string') continue;
-    if (fact === 'hqCountry' && op !== 'matches' && !countryCode(v)) errors.push({ path, message: `"${v}" is not a country we know (use a name or ISO code such as "US", "DE")` });
-    if (fact === 'hqRegion' && op !== 'matches' && !(REGIONS as readonly string[]).includes(v)) errors.push({ path, message: `"${v}" is not a region; use one of ${REGIONS.join(', ')}` });
-    if (kind === 'stage' && !(FUNDING_STAGES as readonly string[]).includes(v)) errors.push({ path, message: `"${v}" is not a funding stage; use one of ${FUNDING_STAGES.join(', ')}` });
-    if (fact === 'industry' && op !== 'matches' && !isKnownIndustryOrGroup(v)) warnings.push({ path, message: `"${v}" is not a LinkedIn industry or group we know: it will only match that exact text` });
-  }
+/** What can be checked in a file zod rejected: every item's test and id, read leniently. */
+export function salvage(doc: unknown): CheckInput {
+  const d = isObject(doc) ? doc : {};
+  return {
+    icps: (Array.isArray(d.icps) ? d.icps : []).map((icp) =>
+      isObject(icp) ? { id: icp.id, criteria: each(icp.criteria, LooseTest), disqualifiers: each(icp.disqualifiers, LooseTest), segments: each(icp.segments, LooseTest), tiers: each(icp.tiers, LooseTier) } : null,
+    ),
+    personas: each(d.personas, Persona),
+  };
 }

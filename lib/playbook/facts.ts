@@ -35,9 +35,11 @@ export type Operator = (typeof OPERATORS)[number];
 export const OPERATORS_BY_KIND: Record<FactKind, readonly Operator[]> = {
   number: ['between', 'at-least', 'at-most', 'above', 'below', 'in', 'not-in', 'present', 'absent'],
   category: ['in', 'not-in', 'matches', 'present', 'absent'],
-  stage: ['in', 'not-in', 'at-least', 'at-most', 'present', 'absent'],
+  // funding stages sit on one ordered scale (lib/facts/funding.ts), so they compare like numbers
+  stage: ['in', 'not-in', 'between', 'at-least', 'at-most', 'above', 'below', 'present', 'absent'],
   date: ['within-days', 'present', 'absent'],
-  list: ['any', 'all', 'matches', 'present', 'absent'],
+  // on a list, `in` reads as "any of" and `not-in` as "none of"
+  list: ['any', 'all', 'in', 'not-in', 'matches', 'present', 'absent'],
   text: ['matches', 'present', 'absent'],
 };
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { crossCheck, type Problem } from './checks';
+import { crossCheck, salvage, type Problem } from './checks';
 import { migrate } from './migrate';
 import { Playbook } from './schema';
 
@@ -16,10 +16,12 @@ export type { Problem };
  */
 export function parsePlaybookText(text: string): ParseResult {
   if (typeof text !== 'string') return fail('', 'not a text file');
-  if (text.length > MAX_PLAYBOOK_BYTES) return fail('', `the file is larger than 1 MB (${Math.round(text.length / 1024)} KB)`);
+  const bytes = utf8Length(text);
+  if (bytes > MAX_PLAYBOOK_BYTES) return fail('', `the file is larger than 1 MB (${Math.ceil(bytes / 1024)} KB): a playbook is never that big`);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // editors on Windows save a byte-order mark; it is not part of the JSON
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return fail('', `not valid JSON: ${e instanceof Error ? e.message : 'parse error'}`);
   }
@@ -33,9 +35,31 @@ export function parsePlaybook(json: unknown): ParseResult {
   const migrated = migrate(json);
   if (!migrated.ok) return fail('format', migrated.message);
   const parsed = Playbook.safeParse(migrated.doc);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(toProblem) };
+  if (!parsed.success) return { ok: false, errors: inFileOrder([...parsed.error.issues.map(toProblem), ...crossCheck(salvage(migrated.doc)).errors]) };
   const { errors, warnings } = crossCheck(parsed.data);
-  return errors.length ? { ok: false, errors } : { ok: true, playbook: parsed.data, warnings };
+  if (migrated.from !== migrated.to) warnings.unshift({ path: 'format', message: `upgraded from format @${migrated.from} to @${migrated.to}: save the file again to keep the new format` });
+  return errors.length ? { ok: false, errors: inFileOrder(errors) } : { ok: true, playbook: parsed.data, warnings };
+}
+
+/** Problems sorted the way the file reads (criteria[2] before criteria[10]), duplicates dropped. */
+function inFileOrder(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return unique.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
+/** UTF-8 size without encoding the text: a 100 MB paste should be refused, not copied. */
+function utf8Length(text: string): number {
+  if (text.length > MAX_PLAYBOOK_BYTES) return text.length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
 }
 
 function fail(path: string, message: string): ParseResult {
@@ -64,7 +88,9 @@ function toProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+      return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(withHint).join(', ')}` };
+    case 'invalid_union':
+      return { path, message: 'must be text or a number' };
     case 'invalid_type':
       return { path, message: issue.input === undefined ? 'required' : `must be ${article(issue.expected)}` };
     case 'too_small':
@@ -76,6 +102,14 @@ function toProblem(issue: z.core.$ZodIssue): Problem {
     default:
       return { path, message: issue.message };
   }
+}
+
+// Typos and words from other tools that managers reach for; the hint names our word.
+const HINTS: Record<string, string> = { when: 'if', operator: 'is', op: 'is', weight: 'points', score: 'points', threshold: 'value', title: 'titles', criterion: 'criteria', disqualifier: 'disqualifiers', tier: 'tiers' };
+
+function withHint(key: string): string {
+  const hint = Object.hasOwn(HINTS, key) ? HINTS[key] : undefined;
+  return hint ? `"${key}" (did you mean "${hint}"?)` : `"${key}"`;
 }
 
 function article(type: string): string {

@@ -1,18 +1,12 @@
 import type { Evidence, FactSource, Range } from '../facts/model';
-import { regionsOf, countryCode } from '../facts/location';
+import { countryCode, parseLocation, regionsOf } from '../facts/location';
 import type { PlaybookFact } from '../playbook/facts';
+import type { ScoringFact, ScoringFacts } from './facts';
 
-/** One known fact as the scorer sees it. */
-export interface ScoringFact {
-  value: unknown;
-  source?: FactSource;
-  evidence?: Evidence[];
-}
-/** Facts by name: the account's current facts (lib/facts/model names), or a CLI facts object. */
-export type ScoringFacts = Partial<Record<string, ScoringFact>>;
+export type { ScoringFact, ScoringFacts };
 
-/** A value ready for testing: numbers, ranges, strings or string lists. */
-export type TestValue = number | Range | string | string[];
+/** A value as the rep sees it: a number, a band, text or a list; null = known to be none. */
+export type TestValue = number | Range | string | string[] | null;
 export interface Resolved {
   value: TestValue;
   source?: FactSource;
@@ -20,48 +14,73 @@ export interface Resolved {
 }
 
 const isRange = (v: unknown): v is Range =>
-  !!v && typeof v === 'object' && typeof (v as Range).min === 'number' && ((v as Range).max === null || typeof (v as Range).max === 'number');
+  !!v && typeof v === 'object' && !Array.isArray(v) && isCount((v as Range).min) && ((v as Range).max === null || isCount((v as Range).max)) && ((v as Range).max ?? Infinity) >= (v as Range).min;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const from = (f: ScoringFact, value: TestValue): Resolved => ({ value, source: f.source, evidence: f.evidence ?? [] });
 
 /**
- * The value a criterion tests, derived where the playbook names a computed fact:
- * employees (exact count, else the band), revenue (exact, else band), hqRegion (from hqCountry),
- * companyAge (from foundedYear and today), keywords (description + tagline + specialties).
+ * The value a test reads, or null when it is unknown. Derived facts: employees (an exact count
+ * beats a band), revenue (likewise), hqCountry (from the city/state when no country), hqRegion
+ * (from the country), companyAge (foundedYear and today), keywords (description + tagline +
+ * specialties). A value of the wrong type is unknown, never an error.
  */
 export function resolveFact(facts: ScoringFacts, name: PlaybookFact, todayYear: number): Resolved | null {
   switch (name) {
     case 'employees':
-      return numberOrRange(facts.employees) ?? numberOrRange(facts.employeeRange);
+      return numberOrBand(facts.employees) ?? numberOrBand(facts.employeeRange);
     case 'revenue':
-      return numberOrRange(facts.revenue) ?? numberOrRange(facts.revenueRange);
-    case 'hqRegion': {
-      const c = facts.hqCountry;
-      const code = typeof c?.value === 'string' ? countryCode(c.value) : null;
-      return code && c ? { value: regionsOf(code), source: c.source, evidence: c.evidence ?? [] } : null;
-    }
+      return numberOrBand(facts.revenue) ?? numberOrBand(facts.revenueRange);
+    case 'hqCountry':
+      return country(facts);
+    case 'hqRegion':
+      return region(facts);
     case 'companyAge': {
       const f = facts.foundedYear;
-      return f && typeof f.value === 'number' && f.value <= todayYear ? { value: todayYear - f.value, source: f.source, evidence: f.evidence ?? [] } : null;
+      if (f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value <= todayYear) return from(f, todayYear - f.value);
+      return facts.companyAge && isCount(facts.companyAge.value) ? from(facts.companyAge, facts.companyAge.value) : null;
     }
-    case 'keywords': {
-      const parts = ['description', 'tagline', 'specialties'].map((k) => facts[k]).filter((f): f is ScoringFact => !!f);
-      const text = parts.map((f) => (Array.isArray(f.value) ? f.value.join(', ') : String(f.value))).join(' · ');
-      return parts.length ? { value: text, source: parts[0]!.source, evidence: parts.flatMap((f) => f.evidence ?? []) } : null;
-    }
+    case 'keywords':
+      return keywords(facts);
     default:
       return plain(facts[name]);
   }
 }
 
-function numberOrRange(f: ScoringFact | undefined): Resolved | null {
+function numberOrBand(f: ScoringFact | undefined): Resolved | null {
   if (!f) return null;
-  if (typeof f.value === 'number' && Number.isFinite(f.value)) return { value: f.value, source: f.source, evidence: f.evidence ?? [] };
-  if (isRange(f.value)) return { value: { min: f.value.min, max: f.value.max }, source: f.source, evidence: f.evidence ?? [] };
-  return null;
+  if (isCount(f.value)) return from(f, f.value);
+  return isRange(f.value) ? from(f, { min: f.value.min, max: f.value.max }) : null;
+}
+
+function country(facts: ScoringFacts): Resolved | null {
+  const c = facts.hqCountry;
+  const code = c && typeof c.value === 'string' ? countryCode(c.value) : null;
+  if (c && code) return from(c, code);
+  const place = [facts.hqCity, facts.hqState].filter((f): f is ScoringFact => !!f && isText(f.value));
+  const parsed = place.length ? parseLocation(place.map((f) => f.value).join(', ')).country : undefined;
+  return parsed ? from(place[0]!, parsed) : null;
+}
+
+function region(facts: ScoringFacts): Resolved | null {
+  const c = country(facts);
+  if (c) return { ...c, value: regionsOf(c.value as string) };
+  const r = facts.hqRegion;
+  if (r && isText(r.value)) return from(r, [r.value]);
+  return r && isList(r.value) ? from(r, r.value) : null;
+}
+
+function keywords(facts: ScoringFacts): Resolved | null {
+  const parts = [facts.description, facts.tagline, facts.specialties, facts.keywords].filter((f): f is ScoringFact => !!f && (isText(f.value) || isList(f.value)));
+  if (!parts.length) return null;
+  const text = parts.map((f) => (Array.isArray(f.value) ? f.value.join(', ') : (f.value as string))).join(' · ');
+  return { value: text, source: parts[0]!.source, evidence: parts.flatMap((f) => f.evidence ?? []) };
 }
 
 function plain(f: ScoringFact | undefined): Resolved | null {
   if (!f) return null;
   const v = f.value;
-  const ok = (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')) || isRange(v);
-  return ok && v !== '' ? { value: v as TestValue, source: f.source, evidence: f.evidence ?? [] } : null;
+  if (v === null || isList(v) || isText(v) || isRange(v) || (typeof v === 'number' && Number.isFinite(v))) return from(f, v);
+  return null;
 }

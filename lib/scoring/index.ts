@@ -1,59 +1,87 @@
 /**
  * The scoring engine: pure and deterministic (no I/O, no clock: today is an input).
  *
- *   const compiled = compilePlaybook(playbook);            // once per playbook version
+ *   const compiled = compilePlaybook(playbook);   // once per playbook version (a parsed, valid playbook)
  *   const result = scoreAccount({ facts, answers, person, personaId }, compiled, { today: '2026-11-23' });
- *   result.results[0]                                        // the best-fitting ICP
+ *   result.results[0]                              // the best-fitting ICP; result.persona the persona used
  *
  * `facts` maps fact names (lib/facts/model.ts) to `{value, source?, evidence?}`; `employees` and
- * `revenue` may be a number or a `{min, max}` band. The rules are in docs/scoring.md.
+ * `revenue` may be a number or a `{min, max}` band. `answers` are the rep's yes/no per criterion id.
+ * `toScoringFacts` turns a plain object or CSV row ({employees: "51-200"}) into `facts`.
+ * Every rule is explained for managers in docs/scoring.md.
  */
-import type { CompiledPlaybook } from './compile';
-import type { ScoringFacts } from './derive';
-import { compilePersonas, matchPersona, normaliseTitle, type CompiledPersona } from './persona';
+import type { Playbook } from '../playbook/schema';
+import { compilePlaybook, type CompiledPlaybook } from './compile';
+import type { Answers, Context } from './context';
+import type { ScoringFacts } from './facts';
+import { matchPersona, type CompiledPersona } from './persona';
 import type { AccountResult, IcpResult } from './result';
-import { scoreIcp, type Context } from './score-icp';
+import { scoreIcp } from './score-icp';
 
 export { compilePlaybook, type CompiledPlaybook } from './compile';
-export type { ScoringFacts, ScoringFact } from './derive';
-export type { AccountResult, IcpResult, CriterionResult, DisqualifierHit, PersonaMatch } from './result';
-export { normaliseTitle };
+export { ScoringFact, ScoringFacts as ScoringFactsSchema, ScoringFactsInput } from './facts';
+export type { ScoringFacts } from './facts';
+export type { Answers } from './context';
+export { toScoringFacts, type FactsIssue } from './plain-facts';
+export * from './result';
+export { normaliseTitle } from './persona';
+export { format } from './template';
 
 export interface ScoreInput {
   facts: ScoringFacts;
-  /** rep answers to qualitative criteria, by criterion id */
-  answers?: Record<string, boolean>;
-  /** the person in front of the rep (a profile page): picks the persona from the title */
+  /** the rep's answers, by criterion id (qualitative criteria, or any criterion the rep confirmed) */
+  answers?: Answers;
+  /** the person in front of the rep (e.g. a LinkedIn profile): picks the persona from the title */
   person?: { title?: string };
-  /** an explicit persona id (or title) chosen by the rep wins over the title */
+  /** a persona chosen by the rep (its id, or a title to match) wins over the person's title */
   personaId?: string;
 }
 
-const personaCache = new WeakMap<CompiledPlaybook, CompiledPersona[]>();
+const compiledCache = new WeakMap<Playbook, CompiledPlaybook>();
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function scoreAccount(input: ScoreInput, playbook: CompiledPlaybook, opts: { today: string }): AccountResult {
-  const todayMs = Date.parse(`${opts.today}T00:00:00Z`);
-  if (!Number.isFinite(todayMs)) throw new Error(`today must be YYYY-MM-DD, got ${opts.today}`);
-  let personas = personaCache.get(playbook);
-  if (!personas) personaCache.set(playbook, (personas = compilePersonas(playbook.personas)));
-  const chosen = pickPersona(input, personas);
-  const ctx: Context = { facts: input.facts, answers: input.answers ?? {}, todayMs, todayYear: new Date(todayMs).getUTCFullYear(), tests: playbook.tests, resolved: new Map() };
-  const results = playbook.icps.map((icp) => scoreIcp(icp, chosen?.persona ?? null, ctx)).sort(byBestFirst);
-  return { results, persona: chosen ? { id: chosen.persona.id, name: chosen.persona.name, matchedBy: chosen.matchedBy } : null };
+/** Score one account against every ICP of the playbook; results best first. */
+export function scoreAccount(input: ScoreInput, playbook: CompiledPlaybook | Playbook, opts: { today: string }): AccountResult {
+  const compiled = 'tests' in playbook ? playbook : compiledFor(playbook);
+  const m = DAY.exec(opts.today);
+  const todayMs = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (!m || new Date(todayMs).toISOString().slice(0, 10) !== opts.today) throw new RangeError(`today must be a date YYYY-MM-DD, got "${opts.today}"`);
+  const chosen = pickPersona(input, compiled.personas);
+  const ctx: Context = {
+    facts: input.facts,
+    answers: input.answers ?? {},
+    todayMs,
+    todayYear: Number(m[1]),
+    tests: compiled.tests,
+    prepared: new Map(),
+    placeholders: new Map(),
+  };
+  const results = compiled.playbook.icps.map((icp) => scoreIcp(icp, chosen?.compiled ?? null, ctx)).sort(byBestFirst);
+  return { results, persona: chosen ? { id: chosen.compiled.persona.id, name: chosen.compiled.persona.name, matchedBy: chosen.matchedBy } : null };
 }
 
-function pickPersona(input: ScoreInput, personas: CompiledPersona[]) {
-  if (input.personaId) {
-    const byId = personas.find((p) => p.persona.id === input.personaId);
-    if (byId) return { persona: byId.persona, matchedBy: undefined };
-    return matchPersona(input.personaId, personas);
-  }
-  return matchPersona(input.person?.title, personas);
+function compiledFor(playbook: Playbook): CompiledPlaybook {
+  let c = compiledCache.get(playbook);
+  if (!c) compiledCache.set(playbook, (c = compilePlaybook(playbook)));
+  return c;
 }
 
-/** Best first: tier (best tier, then lower tiers, then no score, then DQ), then score, then coverage; id breaks ties. */
+function pickPersona(input: ScoreInput, personas: CompiledPersona[]): { compiled: CompiledPersona; matchedBy?: string } | null {
+  const byId = input.personaId ? personas.find((p) => p.persona.id === input.personaId) : undefined;
+  if (byId) return { compiled: byId };
+  const match = matchPersona(input.personaId, personas) ?? matchPersona(input.person?.title, personas);
+  const compiled = match && personas.find((p) => p.persona === match.persona);
+  return compiled ? { compiled, matchedBy: match.matchedBy } : null;
+}
+
+/** Tiers compare across ICPs by position (top 0 … lowest 1), then no score, then DQ. */
+function tierKey(r: IcpResult): number {
+  if (r.tier === 'DQ') return 3;
+  if (r.tier === null) return 2;
+  return r.tierCount > 1 ? r.tierRank / (r.tierCount - 1) : 0;
+}
+
+/** Best first: tier, then score, then coverage; ties keep playbook order (the sort is stable). */
 function byBestFirst(a: IcpResult, b: IcpResult): number {
-  const ra = a.tierCount ? a.tierRank / a.tierCount : a.tierRank;
-  const rb = b.tierCount ? b.tierRank / b.tierCount : b.tierRank;
-  return ra - rb || (b.score ?? -1) - (a.score ?? -1) || b.coverage - a.coverage || a.icpId.localeCompare(b.icpId);
+  return tierKey(a) - tierKey(b) || (b.score ?? -1) - (a.score ?? -1) || b.coverage - a.coverage;
 }

@@ -1,7 +1,11 @@
 import type { Persona } from '../playbook/schema';
+import { compileTemplate, type CompiledTemplate } from './template';
 
-// Job titles are free text. Both the title and each persona pattern are normalised the same way
-// (case, punctuation, common abbreviations) and a pattern matches as a whole-word phrase.
+// Job titles are free text. The title and each persona pattern are normalised the same way (case,
+// accents, punctuation, common abbreviations, filler words) and a pattern matches as a whole-word
+// phrase. "Head of Sales", "head-of-sales" and "Sales Head" are one title; so are "VP Sales",
+// "Vice President, Sales" and "Sales VP". Ambiguous abbreviations (CPO: product or people?) are
+// left as written, so they only match a pattern that uses them.
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bsvp\b/g, 'senior vice president'],
   [/\bevp\b/g, 'executive vice president'],
@@ -11,6 +15,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bjr\b/g, 'junior'],
   [/\bdir\b/g, 'director'],
   [/\bmgr\b/g, 'manager'],
+  [/\bmktg\b/g, 'marketing'],
   [/\bcro\b/g, 'chief revenue officer'],
   [/\bcmo\b/g, 'chief marketing officer'],
   [/\bceo\b/g, 'chief executive officer'],
@@ -19,7 +24,6 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bcoo\b/g, 'chief operating officer'],
   [/\bcio\b/g, 'chief information officer'],
   [/\bciso\b/g, 'chief information security officer'],
-  [/\bcpo\b/g, 'chief product officer'],
   [/\bchro\b/g, 'chief human resources officer'],
   [/\bhr\b/g, 'human resources'],
   [/\brevops\b/g, 'revenue operations'],
@@ -28,30 +32,59 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bmd\b/g, 'managing director'],
   [/\bcofounder\b/g, 'co founder'],
 ];
+const FILLER = /\b(?:of|the|for|at)\b/g;
+/** Role words that may come before or after the function: "Head of Sales" = "Sales Head". */
+const ROLES = ['senior vice president', 'executive vice president', 'vice president', 'head', 'director', 'manager', 'lead', 'leader'];
 
 export function normaliseTitle(title: string): string {
   let t = ` ${title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ')} `;
-  t = t.replace(/\bof\b|\bthe\b|\bfor\b/g, ' ');
+  t = t.replace(FILLER, ' ').replace(/\s+/g, ' ');
   for (const [re, full] of ABBREVIATIONS) t = t.replace(re, full);
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/** "head sales" ↔ "sales head": both orders of a role word and the function it leads. */
+function variants(norm: string): string[] {
+  for (const role of ROLES) {
+    if (norm.startsWith(`${role} `)) return [norm, `${norm.slice(role.length + 1)} ${role}`];
+    if (norm.endsWith(` ${role}`)) return [norm, `${role} ${norm.slice(0, -role.length - 1)}`];
+  }
+  return [norm];
+}
+
 export interface CompiledPersona {
   persona: Persona;
-  patterns: { raw: string; norm: string }[];
+  patterns: { raw: string; norm: string; words: number }[];
+  points: { template: CompiledTemplate; ifs: string[]; segment?: string }[];
 }
 
 export function compilePersonas(personas: Persona[]): CompiledPersona[] {
-  return personas.map((persona) => ({ persona, patterns: persona.titles.map((raw) => ({ raw, norm: normaliseTitle(raw) })).filter((p) => p.norm) }));
+  return personas.map((persona) => ({
+    persona,
+    patterns: persona.titles.flatMap((raw) => {
+      const norm = normaliseTitle(raw);
+      return norm ? variants(norm).map((v) => ({ raw, norm: ` ${v} `, words: v.split(' ').length })) : [];
+    }),
+    points: persona.talkingPoints.map((tp) => ({
+      template: compileTemplate(tp.text),
+      ifs: tp.if === undefined ? [] : Array.isArray(tp.if) ? tp.if : [tp.if],
+      segment: tp.segment,
+    })),
+  }));
 }
 
-/** The first persona (in playbook order) with a pattern found in the title; no match → null, never a guess. */
+/**
+ * The persona whose pattern matches most specifically (most words: "VP Sales" beats "President"
+ * in "Vice President of Sales"); ties go to playbook order. No match → null, never a guess.
+ */
 export function matchPersona(title: string | undefined, personas: CompiledPersona[]): { persona: Persona; matchedBy: string } | null {
   if (!title || title.length > 300) return null;
   const t = ` ${normaliseTitle(title)} `;
+  let best: { persona: Persona; matchedBy: string; words: number } | null = null;
   for (const p of personas) {
-    const hit = p.patterns.find((pat) => t.includes(` ${pat.norm} `));
-    if (hit) return { persona: p.persona, matchedBy: hit.raw };
+    for (const pat of p.patterns) {
+      if ((!best || pat.words > best.words) && t.includes(pat.norm)) best = { persona: p.persona, matchedBy: pat.raw, words: pat.words };
+    }
   }
-  return null;
+  return best && { persona: best.persona, matchedBy: best.matchedBy };
 }

@@ -1,58 +1,87 @@
-import { regionLabel, regionsOf, countryCode, type Region } from '../facts/location';
+import { regionLabel, REGIONS, type Region } from '../facts/location';
 import type { Range } from '../facts/model';
-import { resolveFact, type ScoringFacts } from './derive';
 import { PLAYBOOK_FACTS, type PlaybookFact } from '../playbook/facts';
+import { resolveFact, type ScoringFacts } from './derive';
 
 const PLAYBOOK_FACT_SET = new Set<string>(PLAYBOOK_FACTS);
+const MONEY = new Set(['revenue', 'revenueRange', 'lastFundingAmount', 'totalFunding']);
+const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
 
-/**
- * Fill {{placeholders}} from the account's facts. Returns null when any placeholder has no value,
- * so a rep never reads "{{…}}", "undefined" or "NaN": the point is left out instead.
- */
-export function fillTemplate(text: string, facts: ScoringFacts, extras: Record<string, string | undefined>, todayYear: number): string | null {
-  let missing = false;
-  const out = text.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_m, name: string) => {
-    const v = placeholderValue(name, facts, extras, todayYear);
-    if (v === null || v === '') missing = true;
-    return v ?? '';
-  });
-  return missing ? null : out;
+/** A talking point split once into literal text and placeholder names (parts = names + 1). */
+export interface CompiledTemplate {
+  parts: string[];
+  names: string[];
 }
 
-function placeholderValue(name: string, facts: ScoringFacts, extras: Record<string, string | undefined>, todayYear: number): string | null {
-  if (Object.hasOwn(extras, name)) return extras[name] ?? null;
+export function compileTemplate(text: string): CompiledTemplate {
+  const parts: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    names.push(m[1]!);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return { parts, names };
+}
+
+/**
+ * Fill the placeholders, or null when any has no value: a rep never reads "{{…}}", "undefined"
+ * or "NaN" — the point is left out instead.
+ */
+export function renderTemplate(t: CompiledTemplate, valueOf: (name: string) => string | null): string | null {
+  let out = t.parts[0]!;
+  for (let i = 0; i < t.names.length; i++) {
+    const v = valueOf(t.names[i]!);
+    if (v === null || v === '') return null;
+    out += v + t.parts[i + 1]!;
+  }
+  return out;
+}
+
+/** One placeholder's text from the account's facts (derived facts included), or null. */
+export function placeholderValue(name: string, facts: ScoringFacts, todayYear: number): string | null {
   if (name === 'openRoles.count') {
-    const roles = facts.openRoles?.value;
     const count = facts.jobCount?.value;
-    if (typeof count === 'number') return n(count);
+    if (typeof count === 'number' && Number.isFinite(count) && count > 0) return format(count);
+    const roles = facts.openRoles?.value;
     return Array.isArray(roles) && roles.length ? String(roles.length) : null;
   }
   if (name === 'hqRegion') {
-    const c = facts.hqCountry?.value;
-    const code = typeof c === 'string' ? countryCode(c) : null;
-    const regions = code ? regionsOf(code) : [];
-    return regions.length ? regionLabel(regions[0] as Region) : null;
+    const regions = resolveFact(facts, 'hqRegion', todayYear)?.value;
+    const first = Array.isArray(regions) ? regions.find((r): r is Region => (REGIONS as readonly string[]).includes(r)) : undefined;
+    return first ? regionLabel(first) : null;
   }
-  const resolved = PLAYBOOK_FACT_SET.has(name) ? resolveFact(facts, name as PlaybookFact, todayYear)?.value : facts[name]?.value;
-  return format(resolved);
+  const value = PLAYBOOK_FACT_SET.has(name) ? resolveFact(facts, name as PlaybookFact, todayYear)?.value : facts[name]?.value;
+  return format(value, name);
 }
 
-const numbers = new Intl.NumberFormat('en-US');
-const n = (x: number) => numbers.format(x);
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const MAX_LISTED = 5;
 
-export function format(v: unknown): string | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? n(v) : null;
+/** A fact value as a rep reads it: 1,200; 51–200; $12M; "A, B and C"; null when there is nothing to say. */
+export function format(v: unknown, fact?: string): string | null {
+  const money = fact !== undefined && MONEY.has(fact);
+  const num = (x: number) => (money ? `$${compact.format(x)}` : plain.format(x));
+  if (typeof v === 'number') return Number.isFinite(v) ? num(v) : null;
   if (typeof v === 'string') return v.trim() || null;
-  if (Array.isArray(v)) return v.length ? joinNaturally(v.map(String)) : null;
-  if (v && typeof v === 'object' && 'min' in v) {
+  if (Array.isArray(v)) {
+    const items = v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    return items.length ? joinNaturally(items) : null;
+  }
+  if (v && typeof v === 'object' && typeof (v as Range).min === 'number' && Number.isFinite((v as Range).min)) {
     const r = v as Range;
-    return r.max === null ? `${n(r.min)}+` : `${n(r.min)}–${n(r.max)}`;
+    if (typeof r.max !== 'number' || !Number.isFinite(r.max)) return `${num(r.min)}+`;
+    return r.max === r.min ? num(r.min) : `${num(r.min)}–${num(r.max)}`;
   }
   return null;
 }
 
-/** ["A"] → "A"; ["A","B"] → "A and B"; ["A","B","C"] → "A, B and C" */
+/** ["A"] → "A"; ["A","B"] → "A and B"; ["A","B","C"] → "A, B and C"; past five: "…, E and 3 more". */
 export function joinNaturally(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
+  if (items.length > MAX_LISTED) return `${items.slice(0, MAX_LISTED).join(', ')} and ${items.length - MAX_LISTED} more`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,0 +1,113 @@
+// `icp score --playbook <file.json> [--today YYYY-MM-DD] [--persona id|title] [--format json|table] <accounts>`:
+// the extension's engine on a file of accounts, one JSON result per account (JSON Lines), in input order.
+import { extname } from 'node:path';
+import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../playbook/validate';
+import { starterPlaybookText } from '../../playbook/templates';
+import { compilePlaybook, scoreAccount, type AccountResult, type CompiledPlaybook } from '../../scoring';
+import { parseAccounts, type AccountInput } from '../accounts';
+import { parseArgs } from '../args';
+import type { Command, CommandIo } from '../main';
+import { readText } from '../read-file';
+
+const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--format json|table] <facts.json|facts.jsonl|accounts.csv>';
+const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+const KINDS: Record<string, 'json' | 'jsonl' | 'csv'> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
+
+interface Scored {
+  index: number;
+  label?: string;
+  result?: AccountResult;
+  issues: string[];
+  error?: string;
+}
+
+const score: Command = async (args, io) => {
+  const parsed = parseArgs(args, ['playbook', 'today', 'persona', 'format']);
+  const [input, ...extra] = parsed.positionals;
+  const format = parsed.options.get('format') ?? 'json';
+  const today = parsed.options.get('today') ?? localToday();
+  const problem =
+    parsed.error ??
+    (!input || extra.length ? 'give exactly one accounts file' : undefined) ??
+    (!['json', 'table'].includes(format) ? `--format must be json or table, not "${format}"` : undefined) ??
+    (!isDate(today) ? `--today must be a date YYYY-MM-DD, not "${today}"` : undefined) ??
+    (!Object.hasOwn(KINDS, extname(input!).toLowerCase()) ? `${input}: use a .json, .jsonl or .csv file` : undefined);
+  if (problem) return usageError(io, problem);
+  const playbook = loadPlaybook(parsed.options.get('playbook'), io);
+  if (!playbook) return 1;
+  const read = readText(input!, MAX_INPUT_BYTES);
+  if (!read.ok) return usageError(io, read.message);
+  const accounts = parseAccounts(read.text, KINDS[extname(input!).toLowerCase()]!);
+  if (!accounts.ok) return usageError(io, `${input}: ${accounts.message}`);
+  for (const w of accounts.warnings) io.err(`warning: ${w}`);
+  const persona = parsed.options.get('persona');
+  const scored = accounts.accounts.map((a): Scored => ('error' in a ? { index: a.index, issues: [], error: a.error } : scoreOne(a, playbook, today, persona)));
+  if (format === 'table') printTable(scored, io);
+  else for (const s of scored) io.out(JSON.stringify(jsonLine(s)));
+  const failed = scored.filter((s) => s.error);
+  for (const f of failed) io.err(`error: ${f.error}`);
+  return failed.length ? 1 : 0;
+};
+export default score;
+
+function usageError(io: CommandIo, message: string): number {
+  io.err(`icp score: ${message}`);
+  io.err(USAGE);
+  return 1;
+}
+
+function loadPlaybook(file: string | undefined, io: CommandIo): CompiledPlaybook | null {
+  const read = file ? readText(file, MAX_PLAYBOOK_BYTES) : { ok: true as const, text: starterPlaybookText };
+  if (!read.ok) return void io.err(`icp score: ${read.message}`), null;
+  const parsed = parsePlaybookText(read.text);
+  if (parsed.ok) return compilePlaybook(parsed.playbook);
+  io.err(`icp score: ${file} is not a valid playbook (run: npm run --silent icp -- validate ${file})`);
+  for (const p of parsed.errors.slice(0, 20)) io.err(`  ${p.path || '(file)'}: ${p.message}`);
+  return null;
+}
+
+function scoreOne(a: AccountInput, playbook: CompiledPlaybook, today: string, persona: string | undefined): Scored {
+  const result = scoreAccount({ facts: a.facts, answers: a.answers, person: a.title ? { title: a.title } : undefined, personaId: a.persona ?? persona }, playbook, { today });
+  return { index: a.index, label: a.label, result, issues: a.issues };
+}
+
+function jsonLine(s: Scored): Record<string, unknown> {
+  const account = { index: s.index, ...(s.label ? { name: s.label } : {}) };
+  if (s.error || !s.result) return { account, error: s.error };
+  return { account, ...s.result, ...(s.issues.length ? { issues: s.issues } : {}) };
+}
+
+function printTable(scored: Scored[], io: CommandIo): void {
+  const rows: string[][] = [['#', 'account', 'ICP', 'tier', 'score', 'range', 'coverage', 'fit', 'timing', 'segment', 'persona']];
+  for (const s of scored) {
+    if (!s.result) {
+      rows.push([String(s.index), s.label ?? '', `error: ${s.error}`]);
+      continue;
+    }
+    s.result.results.forEach((r, i) => {
+      const n = (v: number | null) => (v === null ? '–' : String(v));
+      const tier = `${r.tier ?? '–'}${r.provisional ? '?' : ''}${r.cappedBy ? '↓' : ''}`;
+      const persona = i === 0 ? (s.result!.persona?.name ?? '') : '';
+      rows.push([i === 0 ? String(s.index) : '', i === 0 ? (s.label ?? '') : '', r.icpName, tier, n(r.score), `${r.range[0]}–${r.range[1]}`, `${Math.round(r.coverage * 100)}%`, n(r.fit), n(r.timing), r.segment?.name ?? '', persona]);
+    });
+  }
+  const widths = rows[0]!.map((_, c) => Math.min(48, Math.max(...rows.map((r) => (r[c] ?? '').length))));
+  const line = (r: string[]) => r.map((cell, c) => (cell.length > widths[c]! ? cell.slice(0, widths[c]! - 1) + '…' : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  io.out(line(rows[0]!));
+  io.out(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) io.out(line(r));
+  io.out('');
+  io.out('? provisional (low coverage)   ↓ capped by a missed required criterion   DQ disqualified');
+}
+
+function isDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return !!m && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) === s;
+}
+
+/** The command line may read the clock; the engine never does (today is passed in). */
+function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

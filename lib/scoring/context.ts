@@ -1,0 +1,28 @@
+import type { CompiledTest } from './compile';
+import { resolveFact, type ScoringFacts } from './derive';
+import { prepare, type Prepared } from './evaluate';
+
+/** A rep's answer to a criterion, by criterion id; null or missing = not answered. */
+export type Answers = Record<string, boolean | null | undefined>;
+
+/** Everything one account's scoring shares across ICPs: each fact is resolved once, not per test. */
+export interface Context {
+  facts: ScoringFacts;
+  answers: Answers;
+  todayMs: number;
+  todayYear: number;
+  tests: WeakMap<object, CompiledTest>;
+  prepared: Map<string, Prepared | null>;
+  placeholders: Map<string, string | null>;
+}
+
+/** The account's value for a test's fact, resolved and prepared on first use. */
+export function prepared(ctx: Context, test: CompiledTest): Prepared | null {
+  let p = ctx.prepared.get(test.fact);
+  if (p === undefined) {
+    const r = resolveFact(ctx.facts, test.fact, ctx.todayYear);
+    p = r && prepare(test.fact, test.kind, r);
+    ctx.prepared.set(test.fact, p);
+  }
+  return p;
+}
