@@ -18,13 +18,14 @@ export interface ActivePlaybook {
 
 // A cache, not the truth: the truth is the playbooks table (newest row = active).
 let cache: { seq: number | null; active: ActivePlaybook } | undefined;
+const reported = new Set<number>();
 
 /** The playbook in use: the newest valid stored version, else the bundled starter. */
 export async function getActivePlaybook(): Promise<ActivePlaybook> {
   const rows = await db().playbooks.orderBy('seq').reverse().limit(10).toArray();
   let fallbackReason: string | undefined;
   for (const row of rows) {
-    if (cache && cache.seq === (row.seq ?? null)) return cache.active;
+    if (cache && cache.seq === (row.seq ?? null)) return fallbackReason ? { ...cache.active, fallbackReason } : cache.active;
     const parsed = parsePlaybookText(row.text);
     if (parsed.ok) {
       const active = activate(parsed.playbook, row.source, row.activatedAt, fallbackReason);
@@ -32,9 +33,12 @@ export async function getActivePlaybook(): Promise<ActivePlaybook> {
       return active;
     }
     fallbackReason ??= `The stored playbook "${row.name}" ${row.version} is damaged (${parsed.errors[0]?.message}); the previous valid version is in use.`;
-    await log('error', fallbackReason);
+    if (row.seq !== undefined && !reported.has(row.seq)) {
+      reported.add(row.seq);
+      await log('error', fallbackReason);
+    }
   }
-  if (cache && cache.seq === null) return cache.active;
+  if (cache && cache.seq === null) return fallbackReason ? { ...cache.active, fallbackReason } : cache.active;
   const parsed = parsePlaybookText(starterPlaybookText);
   if (!parsed.ok) throw new Error('The bundled starter playbook is invalid');
   cache = { seq: null, active: activate(parsed.playbook, 'builtin', null, fallbackReason) };

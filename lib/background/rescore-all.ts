@@ -3,7 +3,9 @@ import type { ResultRow } from '../db/rows';
 import type { AccountResult } from '../scoring';
 import { broadcastChanged } from './broadcast';
 import { getActivePlaybook } from './playbook-service';
-import { scoreWith } from './scoring-service';
+import { badgeForAccount, scoreWith } from './scoring-service';
+import { setBadge } from './badge';
+import { tabsWithAccounts } from './tab-state';
 
 const BATCH = 250;
 
@@ -37,7 +39,10 @@ export async function rescoreStale(): Promise<number> {
     done += rows.length;
     await new Promise((r) => setTimeout(r, 0));
   }
-  if (done) await broadcastChanged({});
+  if (done) {
+    await refreshBadges();
+    await broadcastChanged({});
+  }
   return done;
 }
 
@@ -45,4 +50,9 @@ async function unscoredAccounts(limit: number): Promise<string[]> {
   if (limit <= 0) return [];
   const scored = new Set(await db().results.toCollection().primaryKeys());
   return db().accounts.filter((a) => !scored.has(a.id)).limit(limit).primaryKeys();
+}
+
+/** Every open tab showing an account gets the badge of its new result. */
+async function refreshBadges(): Promise<void> {
+  for (const [tabId, accountId] of await tabsWithAccounts()) await setBadge(tabId, await badgeForAccount(accountId));
 }

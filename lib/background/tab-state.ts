@@ -35,12 +35,18 @@ export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
 
-/** Tabs currently showing an account (to refresh badges after a rescore). */
-export async function tabsShowing(accountId: string): Promise<number[]> {
+/** Open tabs showing an account, as [tabId, accountId] (to refresh badges after a rescore). */
+export async function tabsWithAccounts(): Promise<[number, string][]> {
   const all = await browser.storage.session.get(null);
-  return Object.entries(all)
-    .filter(([k, v]) => k.startsWith('tab:') && (v as TabState).accountId === accountId)
-    .map(([k]) => Number(k.slice(4)));
+  return Object.entries(all).flatMap(([k, v]) => {
+    const accountId = k.startsWith('tab:') ? (v as TabState).accountId : undefined;
+    return accountId ? [[Number(k.slice(4)), accountId] as [number, string]] : [];
+  });
+}
+
+/** Tabs currently showing one account. */
+export async function tabsShowing(accountId: string): Promise<number[]> {
+  return (await tabsWithAccounts()).filter(([, a]) => a === accountId).map(([t]) => t);
 }
 
 const locks = new Map<number, Promise<unknown>>();
