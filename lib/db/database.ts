@@ -6,6 +6,22 @@ import type { AccountRow, AnswerRow, ObservationRow, OutcomeRow, PlaybookRow, Re
  * script opening it would get the *page's* IndexedDB). Every schema version stays listed here
  * with its upgrade, and test/fixtures/db/ keeps a database of each released version.
  */
+/** Every released schema, oldest first. Never edit a released entry: add a version with an upgrade. */
+export const SCHEMAS: readonly { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      accounts: 'id, *keys, name, lastSeenAt',
+      observations: 'id, accountId, observedAt',
+      results: 'accountId, playbookVersion, tier',
+      answers: '[accountId+criterionId], accountId',
+      outcomes: 'accountId, status, updatedAt',
+      playbooks: '++seq, version, activatedAt',
+      settings: 'key',
+    },
+  },
+];
+
 export class IcpDatabase extends Dexie {
   accounts!: Table<AccountRow, string>;
   observations!: Table<ObservationRow, string>;
@@ -17,15 +33,7 @@ export class IcpDatabase extends Dexie {
 
   constructor(name = 'icp-fit') {
     super(name);
-    this.version(1).stores({
-      accounts: 'id, *keys, name, lastSeenAt',
-      observations: 'id, accountId, observedAt',
-      results: 'accountId, playbookVersion, tier',
-      answers: '[accountId+criterionId], accountId',
-      outcomes: 'accountId, status, updatedAt',
-      playbooks: '++seq, version, activatedAt',
-      settings: 'key',
-    });
+    for (const schema of SCHEMAS) this.version(schema.version).stores(schema.stores);
   }
 }
 
