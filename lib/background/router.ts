@@ -16,6 +16,7 @@ import {
   handleSettingsSet,
   handleStats,
 } from './options-handlers';
+import { handleAccountView, handleSetPersona } from './panel-handlers';
 
 const handlers: Handlers = {
   'page/observed': handleObserved,
@@ -35,6 +36,8 @@ const handlers: Handlers = {
   'settings/set': handleSettingsSet,
   'diagnostics/get': handleDiagnostics,
   'data/stats': handleStats,
+  'account/view': handleAccountView,
+  'account/persona': handleSetPersona,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

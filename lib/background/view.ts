@@ -2,18 +2,20 @@ import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import type { Input, Output } from '../messaging/protocol';
 import type { TabView } from '../messaging/views';
+import { getPersonaChoice } from './panel-handlers';
 import { getActivePlaybook } from './playbook-service';
 import { scoreRow } from './scoring-service';
 import { getTabState } from './tab-state';
 
+type PlaybookPart = Pick<TabView, 'playbook' | 'personas' | 'playbookError'>;
+
 /** Build what the side panel / popup shows for a tab (the active tab when none is given). */
 export async function handleTabView(input: Input<'tab/view'>): Promise<Output<'tab/view'>> {
   const tabId = input.tabId ?? (await activeTabId());
-  const active = await getActivePlaybook();
-  const playbook = { name: active.playbook.name, version: active.playbook.version };
-  if (tabId === null) return { tabId: null, status: 'idle', playbook };
+  const pb = await playbookPart();
+  if (tabId === null) return { tabId: null, status: 'idle', ...pb };
   const state = await getTabState(tabId);
-  if (!state) return { tabId, status: 'idle', playbook };
+  if (!state) return { tabId, status: 'idle', ...pb };
   const view: TabView = {
     tabId,
     url: state.url,
@@ -21,28 +23,52 @@ export async function handleTabView(input: Input<'tab/view'>): Promise<Output<'t
     pageType: state.pageType,
     missing: state.missing,
     person: state.person,
-    playbook,
     error: state.error,
+    ...pb,
   };
   if (!state.accountId) return view;
-  const account = await db().accounts.get(state.accountId);
-  if (!account) return view;
+  return (await withAccount(view, state.accountId, state.person?.title)) ?? view;
+}
+
+/** The playbook in use (name, version, personas), or why none could be loaded. */
+export async function playbookPart(): Promise<PlaybookPart> {
+  try {
+    const active = await getActivePlaybook();
+    return {
+      playbook: { name: active.playbook.name, version: active.playbook.version },
+      personas: active.playbook.personas.map((p) => ({ id: p.id, name: p.name })),
+    };
+  } catch (e) {
+    return { playbookError: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * A view with the account and its result (scored now, with the rep's persona pick or the
+ * person's title). Undefined when the account no longer exists.
+ */
+export async function withAccount(view: TabView, accountId: string, personTitle?: string): Promise<TabView | undefined> {
+  const account = await db().accounts.get(accountId);
+  if (!account) return undefined;
   const answers = await db().answers.where('accountId').equals(account.id).toArray();
-  const result = await scoreRow(account, state.person?.title);
-  return {
-    ...view,
-    account: {
-      id: account.id,
-      name: account.name,
-      domain: account.domain,
-      keys: account.keys,
-      facts: account.facts,
-      answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])),
-      firstSeenAt: account.firstSeenAt,
-      lastSeenAt: account.lastSeenAt,
-    },
-    result,
+  const personaId = await getPersonaChoice(account.id);
+  const accountView = {
+    id: account.id,
+    name: account.name,
+    domain: account.domain,
+    keys: account.keys,
+    facts: account.facts,
+    answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])),
+    firstSeenAt: account.firstSeenAt,
+    lastSeenAt: account.lastSeenAt,
   };
+  try {
+    const result = await scoreRow(account, personTitle, personaId);
+    return { ...view, account: accountView, result, personaId };
+  } catch (e) {
+    // Without a usable playbook there is nothing to score with: say so instead of failing the view.
+    return { ...view, account: accountView, personaId, playbookError: view.playbookError ?? (e instanceof Error ? e.message : String(e)) };
+  }
 }
 
 async function activeTabId(): Promise<number | null> {

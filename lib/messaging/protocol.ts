@@ -117,6 +117,18 @@ export const protocol = {
       counters: z.record(z.string(), z.number()),
     }),
   },
+  /** What the side panel shows for an account opened from the recent list (no tab: tabId null). */
+  'account/view': {
+    from: 'page',
+    input: z.object({ accountId }),
+    output: TabView,
+  },
+  /** The rep picks the persona for an account (null: back to automatic), kept for the session. */
+  'account/persona': {
+    from: 'page',
+    input: z.object({ accountId, personaId: z.string().min(1).max(100).nullable() }),
+    output: z.object({}),
+  },
 } as const;
 
 export type Protocol = typeof protocol;

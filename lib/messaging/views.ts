@@ -39,6 +39,12 @@ export const TabView = z.object({
   playbook: z.object({ name: z.string(), version: z.string() }).optional(),
   /** set when a page was read but storing or scoring failed */
   error: z.string().optional(),
+  /** the playbook's personas, for the side panel's picker */
+  personas: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
+  /** the persona the rep picked for this account (session only), when any */
+  personaId: z.string().optional(),
+  /** set when no result could be computed because the playbook could not be loaded or applied */
+  playbookError: z.string().optional(),
 });
 export type TabView = z.infer<typeof TabView>;
 
