@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/background/router';
 import { clearTabState } from '@/lib/background/tab-state';
+import { onTabLoading } from '@/lib/background/observe';
 import { openSidePanel } from '@/lib/background/side-panel';
 import { onAlarm, scheduleAlarms } from '@/lib/background/alarms';
 
@@ -9,6 +10,9 @@ import { onAlarm, scheduleAlarms } from '@/lib/background/alarms';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void onTabLoading(tabId);
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
   });

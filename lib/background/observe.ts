@@ -6,7 +6,7 @@ import { CLEAR, READING, UNRECOGNISED, setBadge } from './badge';
 import { broadcastChanged } from './broadcast';
 import { log } from './diagnostics';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
-import { getTabState, setTabState, withTabLock, type TabState } from './tab-state';
+import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from './tab-state';
 
 /** A content script read a page: store it, fold it into its account, rescore, badge, tell the UI. */
 export async function handleObserved(input: Input<'page/observed'>, sender: Runtime.MessageSender): Promise<Output<'page/observed'>> {
@@ -75,4 +75,18 @@ function storageErrorMessage(e: unknown): string {
     return 'The browser has no room left to save this account. Free some space (delete old accounts in Options) — nothing already saved was lost.';
   }
   return 'This page could not be saved. Nothing already saved was lost. Details are in Options → Diagnostics.';
+}
+
+/**
+ * A tab started loading a new document: what it showed is gone. (In-app navigation does not
+ * reload; the content script reports it instead.)
+ */
+export async function onTabLoading(tabId: number): Promise<void> {
+  await withTabLock(tabId, async () => {
+    const state = await getTabState(tabId);
+    if (!state) return;
+    await clearTabState(tabId);
+    await setBadge(tabId, CLEAR);
+    await broadcastChanged({ tabId });
+  });
 }

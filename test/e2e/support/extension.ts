@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { createServer } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -10,27 +11,42 @@ export interface Launched {
   context: BrowserContext;
   extensionId: string;
   userDataDir: string;
+  /** Click the toolbar button for this tab (opens the popup, grants activeTab), as a user would. */
+  clickToolbar(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Start Chromium with the built extension in a fresh profile (or a given one, to test reopening). */
 export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; offline?: boolean } = {}): Promise<Launched> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'icp-fit-e2e-'));
+  // A loopback DevTools port lets tests press the toolbar button (CDP Extensions.triggerAction).
+  const port = await freePort();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
-    args: chromiumArgs(EXTENSION_DIR),
+    args: [...chromiumArgs(EXTENSION_DIR), '--enable-unsafe-extension-debugging', `--remote-debugging-address=127.0.0.1`, `--remote-debugging-port=${port}`],
     viewport: { width: 1280, height: 900 },
   });
   // Nothing in a test may reach the network: unrouted requests fail.
   if (opts.offline ?? true) await context.route(/^(?!chrome-extension:|data:|blob:)/, (route) => route.abort('blockedbyclient'));
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
+  let cdp: Browser | undefined;
   return {
     context,
     extensionId,
     userDataDir,
+    async clickToolbar(page: Page) {
+      cdp ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      const session = await cdp.newBrowserCDPSession();
+      const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; url: string }[] };
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`no tab target for ${page.url()}`);
+      await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      await session.detach();
+    },
     async close() {
+      await cdp?.close().catch(() => undefined);
       await context.close();
       if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
@@ -74,4 +90,15 @@ export async function tabIdOf(extPage: Page, urlPattern: string): Promise<number
 /** Badge text and title of a tab, read from an extension page. */
 export async function badgeOf(extPage: Page, tabId: number): Promise<{ text: string; title: string }> {
   return extPage.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
 }
