@@ -17,6 +17,8 @@ export function attr(el: Element | null | undefined, name: string, max = MAX_TEX
 
 /** The first element matching any selector, tried in order (the list's order is the priority). */
 export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+  // One query per selector, stopping at the first hit: a selector list ("a, b") would return
+  // document order, not priority order.
   for (const s of selectors) {
     try {
       const el = root.querySelector(s);
@@ -41,7 +43,7 @@ export function all(root: ParentNode, selector: string, limit = 200): Element[] 
   return out;
 }
 
-/** The first non-empty text among the selectors. */
+/** The first non-empty text among the selectors (in priority order). */
 export function firstText(root: ParentNode, selectors: readonly string[], max = MAX_TEXT): { el: Element; text: string } | null {
   for (const s of selectors) {
     for (const el of all(root, s, 5)) {

@@ -38,10 +38,11 @@ export function readDetails(doc: Document): Map<Field, Element[]> {
     if (dds.length) out.set(field, dds);
   }
   // guest 2024: the same fields by data-test-id, for a list whose dt labels are missing or renamed
-  for (const [field, id] of Object.entries(DETAIL_TEST_IDS) as [Field, string][]) {
-    if (out.has(field)) continue;
-    const dd = first(doc, [`[data-test-id="${id}"] dd`]);
-    if (dd) out.set(field, [dd]);
+  for (const box of all(doc, '[data-test-id^="about-us__"]', 20)) {
+    const id = box.getAttribute('data-test-id') ?? '';
+    const field = (Object.keys(DETAIL_TEST_IDS) as Field[]).find((f) => DETAIL_TEST_IDS[f] === id);
+    const dd = field && !out.has(field) ? first(box, ['dd']) : null;
+    if (field && dd) out.set(field, [dd]);
   }
   return out;
 }

@@ -23,13 +23,11 @@ export function readContactInfo(r: Reader): void {
 
 /** People tab header "1,234 associated members". */
 export function readPeopleCount(r: Reader): void {
-  for (const sel of S.PEOPLE_HEADER) {
-    for (const h of all(r.doc, sel, 30)) {
-      const t = text(h, 200);
-      if (/^\s*\d[\d.,]*\s*[KMB]?\s+associated members?\b/i.test(t)) {
-        put(r, 'employees', parseCount(t), t);
-        return;
-      }
+  for (const h of all(r.doc, S.PEOPLE_HEADER, 60)) {
+    const t = text(h, 200);
+    if (/^\s*\d[\d.,]*\s*[KMB]?\s+associated members?\b/i.test(t)) {
+      put(r, 'employees', parseCount(t), t);
+      return;
     }
   }
 }

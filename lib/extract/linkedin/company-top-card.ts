@@ -37,9 +37,11 @@ export function putHeadcount(r: Reader, t: string, via = ''): void {
 }
 
 function readGuestTopCard(r: Reader): void {
-  const industry = text(first(r.doc, [S.GUEST_HEADLINE]), 300);
+  const card = first(r.doc, [S.GUEST_TOP_CARD]);
+  if (!card) return;
+  const industry = text(first(card, [S.GUEST_HEADLINE]), 300);
   if (industry) put(r, 'industry', industry, industry);
-  const sub = text(first(r.doc, [S.GUEST_SUBLINE]), 300);
+  const sub = text(first(card, [S.GUEST_SUBLINE]), 300);
   if (!sub) return;
   for (const part of sub.split('·').map((p) => p.trim())) {
     if (FOLLOWERS.test(part)) putFollowers(r, part);
@@ -62,17 +64,18 @@ function readInfoItems(r: Reader): void {
 }
 
 function read2018(r: Reader): void {
-  const industry = text(first(r.doc, [S.INFO_2018.industry]), 300);
+  // One query for the info list, then its items by their named classes.
+  const list = first(r.doc, [S.INFO_2018.list]);
+  if (!list) return;
+  const industry = text(first(list, [S.INFO_2018.industry]), 300);
   if (industry) put(r, 'industry', industry, industry);
-  const hq = text(first(r.doc, [S.INFO_2018.hq]), 300);
+  const hq = text(first(list, [S.INFO_2018.hq]), 300);
   if (hq) putPlace(r, hq, hq);
-  putFollowers(r, text(first(r.doc, [S.INFO_2018.followers]), 200));
+  putFollowers(r, text(first(list, [S.INFO_2018.followers]), 200));
 }
 
 function readEmployeeLinks(r: Reader): void {
-  for (const sel of S.EMPLOYEE_LINKS) {
-    for (const a of all(r.doc, sel, 6)) putHeadcount(r, text(a, 200));
-  }
+  for (const sel of S.EMPLOYEE_LINKS) for (const a of all(r.doc, sel, 6)) putHeadcount(r, text(a, 200));
 }
 
 export function readTopCard(r: Reader): void {

@@ -19,12 +19,14 @@ export const COMPANY_TAGLINE = [
 ];
 
 /** Guest 2024 top card: industry in the headline, "London, London · 5,750 followers" in the first subline. */
+export const GUEST_TOP_CARD = 'section.top-card-layout';
 export const GUEST_HEADLINE = 'h2.top-card-layout__headline';
 export const GUEST_SUBLINE = 'h3.top-card-layout__first-subline';
 
 /** Logged-in 2021-26 info items: industry, HQ, followers (in that order); 2018 used named classes. */
 export const INFO_ITEMS = '.org-top-card-summary-info-list__info-item';
 export const INFO_2018 = {
+  list: 'ul.org-top-card-primary-content__info-list',
   industry: '.org-top-card-primary-content__industry',
   hq: '.org-top-card-primary-content__headquarter',
   followers: '.org-top-card-primary-content__follower-count',
@@ -89,8 +91,8 @@ export const JOB_LINKS = 'a[href*="/jobs/view/"]';
 export const JOB_TITLE_IN_LINK = ['.job-card-square__title', '.job-card-list__title', '.base-search-card__title', 'h3', 'strong'];
 export const JOB_COUNT_TEXT = 'main h1, main h2, main h3, main h4, main p, main a, main button, main span.t-bold, h2, h4';
 
-/** People tab header "1,234 associated members". */
-export const PEOPLE_HEADER = ['.org-people__header-spacing-carousel h2', 'main h2', 'h2'];
+/** People tab header "1,234 associated members" (`.org-people__header-spacing-carousel h2`, 2023-26), read by its words. */
+export const PEOPLE_HEADER = 'h1, h2';
 
 // ---- person profiles ----
 
