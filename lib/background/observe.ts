@@ -46,8 +46,9 @@ async function observed(tabId: number, input: Input<'page/observed'>): Promise<O
     state = { ...base, error: storageErrorMessage(e) };
   }
   if (isLatest) {
-    await setTabState(tabId, state);
     await setBadge(tabId, state.accountId ? await badgeForAccount(state.accountId) : UNRECOGNISED);
+    state.timing = { ...previous?.timing, extractMs: input.extractMs, badgeAt: Date.now() };
+    await setTabState(tabId, state);
     await broadcastChanged({ tabId, accountId: state.accountId });
   }
   return { stored };
@@ -63,8 +64,8 @@ export async function handleReading(input: Input<'page/reading'>, sender: Runtim
 async function reading(tabId: number, input: Input<'page/reading'>): Promise<Output<'page/reading'>> {
   const previous = await getTabState(tabId);
   if (previous?.sentAt && previous.sentAt > input.sentAt) return {}; // a newer read already landed
-  await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now() });
   await setBadge(tabId, READING);
+  await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now(), timing: { readingBadgeAt: Date.now() } });
   await broadcastChanged({ tabId });
   return {};
 }

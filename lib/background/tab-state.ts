@@ -18,6 +18,8 @@ export interface TabState {
   /** content-script send time of the observation shown */
   sentAt?: number;
   updatedAt: number;
+  /** measurements for diagnostics and `npm run bench` (epoch ms / ms) */
+  timing?: { extractMs?: number; readingBadgeAt?: number; badgeAt?: number };
 }
 
 const key = (tabId: number) => `tab:${tabId}`;

@@ -24,6 +24,7 @@ export async function handleTabView(input: Input<'tab/view'>): Promise<Output<'t
     missing: state.missing,
     person: state.person,
     error: state.error,
+    timing: state.timing,
     ...pb,
   };
   if (!state.accountId) return view;

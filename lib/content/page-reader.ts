@@ -53,13 +53,15 @@ function watchPage(ctx: ContentScriptContext, reader: Reader): () => void {
   // its content after the shell, and "?" flashing before the tier would be wrong.
   const readOnce = (final = false): boolean => {
     reads++;
+    const started = performance.now();
     const obs = reader.extract(location.href, document);
+    const extractMs = performance.now() - started;
     const recognised = reader.isRecognised(obs);
     const done = reader.isComplete(obs) || obs.pageType === 'unknown';
     const fingerprint = JSON.stringify([obs.facts, obs.person, recognised]);
     if (fingerprint !== last && (recognised || done || final)) {
       last = fingerprint;
-      void sendFromContent('page/observed', { id: crypto.randomUUID(), sentAt: Date.now(), observation: obs, recognised });
+      void sendFromContent('page/observed', { id: crypto.randomUUID(), sentAt: Date.now(), extractMs, observation: obs, recognised });
     }
     return done;
   };

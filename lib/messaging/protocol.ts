@@ -22,6 +22,8 @@ export const protocol = {
       id: z.string().min(8).max(64),
       /** content-script clock at send: a late reply for an older page never overwrites a newer one */
       sentAt: z.number(),
+      /** how long the extraction pass took in the page (ms): diagnostics and the bench */
+      extractMs: z.number().nonnegative().max(600_000).optional(),
       observation: PageObservation,
       recognised: z.boolean(),
     }),

@@ -39,6 +39,8 @@ export const TabView = z.object({
   playbook: z.object({ name: z.string(), version: z.string() }).optional(),
   /** set when a page was read but storing or scoring failed */
   error: z.string().optional(),
+  /** measurements (diagnostics, `npm run bench`) */
+  timing: z.object({ extractMs: z.number().optional(), readingBadgeAt: z.number().optional(), badgeAt: z.number().optional() }).optional(),
   /** the playbook's personas, for the side panel's picker */
   personas: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   /** the persona the rep picked for this account (session only), when any */
