@@ -1,14 +1,14 @@
-import { normaliseCompanyType } from '../facts/company-type';
-import { fundingStageRank, normaliseFundingStage } from '../facts/funding';
-import { industryKey, normaliseIndustry } from '../facts/industry';
-import { countryCode } from '../facts/location';
-import { FACT_KINDS, type FactKind, type Operator, type PlaybookFact } from '../playbook/facts';
-import type { Criterion, Playbook } from '../playbook/schema';
+import { fundingStageRank } from '../facts/funding';
+import { FACT_KINDS, PLAYBOOK_FACTS, type FactKind, type Operator, type PlaybookFact } from '../playbook/facts';
+import type { Criterion, Disqualifier, Icp, Playbook, Segment } from '../playbook/schema';
+import { normaliseCategory, wordPattern } from './normalise';
 import { compilePersonas, type CompiledPersona } from './persona';
 
 /** A playbook test, prepared once so scoring an account is only lookups and comparisons. */
 export interface CompiledTest {
   fact: PlaybookFact;
+  /** position of `fact` in PLAYBOOK_FACTS: the per-account cache is an array, not a map */
+  slot: number;
   kind: FactKind;
   op: Operator;
   /** normalised `values` for in / not-in / any / all */
@@ -25,44 +25,22 @@ export interface CompiledTest {
   pattern: RegExp | null;
 }
 
+/** An ICP with its tests side by side, and what does not depend on the account worked out once. */
+export interface CompiledIcp {
+  icp: Icp;
+  criteria: { c: Criterion; test: CompiledTest | null; question: string }[];
+  /** criterion indexes, heaviest first: the order discovery questions are asked in */
+  byPoints: number[];
+  disqualifiers: { d: Disqualifier; test: CompiledTest | null }[];
+  segments: { s: Segment; test: CompiledTest | null }[];
+}
+
 export interface CompiledPlaybook {
   readonly playbook: Playbook;
+  readonly icps: CompiledIcp[];
   /** criterion / disqualifier / segment object → its compiled test */
   readonly tests: WeakMap<object, CompiledTest>;
   readonly personas: CompiledPersona[];
-}
-
-/** Text folded for equality: accents, case and punctuation do not matter. */
-export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
-
-/**
- * One category value → the key both sides are compared by, using the lib/facts normalisers
- * ("Computer Software" and "software development" → "Software Development"; "Germany" → "DE";
- * "Series B" → "series-b"). Text a normaliser does not know compares by its folded form.
- */
-export function normaliseCategory(fact: PlaybookFact, text: string): string {
-  switch (fact) {
-    case 'industry':
-      return normaliseIndustry(text) ?? `?${industryKey(text)}`;
-    case 'hqCountry':
-      return countryCode(text) ?? `?${fold(text)}`;
-    case 'companyType':
-      return normaliseCompanyType(text) ?? `?${fold(text)}`;
-    case 'fundingStage':
-      return normaliseFundingStage(text) ?? `?${fold(text)}`;
-    default:
-      return fold(text);
-  }
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whole-word, case-insensitive "any of these phrases"; letters and digits around a hit break it. */
-export function wordPattern(values: string[]): RegExp | null {
-  const words = values.map((s) => s.trim()).filter(Boolean);
-  if (!words.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 type Test = Pick<Criterion, 'fact' | 'is' | 'values' | 'value' | 'min' | 'max' | 'days'>;
@@ -90,6 +68,7 @@ export function compileTest(t: Test): CompiledTest | null {
   )[t.is] ?? [-Infinity, Infinity, false, false];
   return {
     fact: t.fact,
+    slot: PLAYBOOK_FACTS.indexOf(t.fact),
     kind,
     op: t.is,
     set: new Set(strings.map((s) => normaliseCategory(t.fact!, s))),
@@ -103,14 +82,24 @@ export function compileTest(t: Test): CompiledTest | null {
   };
 }
 
-/** Prepare a validated playbook once per version: tests, regexes, persona title patterns. */
+/** Prepare a validated playbook once per version: tests, regexes, question order, persona patterns. */
 export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
   const tests = new WeakMap<object, CompiledTest>();
-  for (const icp of playbook.icps) {
-    for (const item of [...icp.criteria, ...icp.disqualifiers, ...icp.segments]) {
-      const c = compileTest(item);
-      if (c) tests.set(item, c);
-    }
-  }
-  return { playbook, tests, personas: compilePersonas(playbook.personas) };
+  const compiled = <T extends object>(item: T) => {
+    const c = compileTest(item);
+    if (c) tests.set(item, c);
+    return c;
+  };
+  const icps = playbook.icps.map((icp): CompiledIcp => {
+    const criteria = icp.criteria.map((c) => ({ c, test: c.layer === 'qualitative' ? null : compiled(c), question: c.question ?? generatedQuestion(c.label) }));
+    const byPoints = criteria.map((_, i) => i).sort((a, b) => criteria[b]!.c.points - criteria[a]!.c.points || a - b);
+    return { icp, criteria, byPoints, disqualifiers: icp.disqualifiers.map((d) => ({ d, test: compiled(d) })), segments: icp.segments.map((s) => ({ s, test: compiled(s) })) };
+  });
+  return { playbook, icps, tests, personas: compilePersonas(playbook.personas) };
+}
+
+/** "Hiring SDRs or AEs" → "Can you confirm: hiring SDRs or AEs?"; acronyms keep their case. */
+export function generatedQuestion(label: string): string {
+  const text = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return `Can you confirm: ${text.replace(/[.?!]+$/, '')}?`;
 }

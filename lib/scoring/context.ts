@@ -12,17 +12,17 @@ export interface Context {
   todayMs: number;
   todayYear: number;
   tests: WeakMap<object, CompiledTest>;
-  prepared: Map<string, Prepared | null>;
+  /** by CompiledTest.slot; undefined = not looked at yet, null = unknown */
+  prepared: (Prepared | null | undefined)[];
   placeholders: Map<string, string | null>;
 }
 
 /** The account's value for a test's fact, resolved and prepared on first use. */
 export function prepared(ctx: Context, test: CompiledTest): Prepared | null {
-  let p = ctx.prepared.get(test.fact);
+  let p = ctx.prepared[test.slot];
   if (p === undefined) {
     const r = resolveFact(ctx.facts, test.fact, ctx.todayYear);
-    p = r && prepare(test.fact, test.kind, r);
-    ctx.prepared.set(test.fact, p);
+    p = ctx.prepared[test.slot] = r && prepare(test.fact, test.kind, r);
   }
   return p;
 }

@@ -1,5 +1,6 @@
 import type { Evidence, FactSource, Range } from '../facts/model';
-import { countryCode, parseLocation, regionsOf } from '../facts/location';
+import { parseLocation, regionsOf } from '../facts/location';
+import { normaliseCategory } from './normalise';
 import type { PlaybookFact } from '../playbook/facts';
 import type { ScoringFact, ScoringFacts } from './facts';
 
@@ -54,9 +55,18 @@ function numberOrBand(f: ScoringFact | undefined): Resolved | null {
   return isRange(f.value) ? from(f, { min: f.value.min, max: f.value.max }) : null;
 }
 
+const regionMemo = new Map<string, string[]>();
+/** regionsOf, memoised per country (a fixed table; callers never mutate the list). */
+function regionsFor(code: string): string[] {
+  let r = regionMemo.get(code);
+  if (!r) regionMemo.set(code, (r = regionsOf(code)));
+  return r;
+}
+
 function country(facts: ScoringFacts): Resolved | null {
   const c = facts.hqCountry;
-  const code = c && typeof c.value === 'string' ? countryCode(c.value) : null;
+  const key = c && typeof c.value === 'string' ? normaliseCategory('hqCountry', c.value) : '?';
+  const code = key.startsWith('?') ? null : key;
   if (c && code) return from(c, code);
   const place = [facts.hqCity, facts.hqState].filter((f): f is ScoringFact => !!f && isText(f.value));
   const parsed = place.length ? parseLocation(place.map((f) => f.value).join(', ')).country : undefined;
@@ -65,7 +75,7 @@ function country(facts: ScoringFacts): Resolved | null {
 
 function region(facts: ScoringFacts): Resolved | null {
   const c = country(facts);
-  if (c) return { ...c, value: regionsOf(c.value as string) };
+  if (c) return { value: regionsFor(c.value as string), source: c.source, evidence: c.evidence };
   const r = facts.hqRegion;
   if (r && isText(r.value)) return from(r, [r.value]);
   return r && isList(r.value) ? from(r, r.value) : null;

@@ -2,7 +2,8 @@ import { fundingStageRank } from '../facts/funding';
 import { industryGroupsOf } from '../facts/industry';
 import type { Range } from '../facts/model';
 import type { FactKind, PlaybookFact } from '../playbook/facts';
-import { normaliseCategory, type CompiledTest } from './compile';
+import type { CompiledTest } from './compile';
+import { normaliseCategory } from './normalise';
 import type { Resolved } from './derive';
 
 /** A resolved fact plus the forms tests compare, computed once per account and fact. */
@@ -21,17 +22,44 @@ export function bandBounds(r: Range): [number, number] {
   return [r.min, r.max ?? Math.max(2 * r.min, r.min + 1)];
 }
 
+const groupsMemo = new Map<string, string[]>();
+/** An industry and every group above it (memoised: the taxonomy is fixed). */
+function industryKeys(label: string): string[] {
+  let keys = groupsMemo.get(label);
+  if (!keys) {
+    if (groupsMemo.size >= 5000) groupsMemo.clear();
+    groupsMemo.set(label, (keys = [label, ...industryGroupsOf(label)]));
+  }
+  return keys;
+}
+
+const rankMemo = new Map<string, number | null>();
+function stageRank(stage: string): number | null {
+  let r = rankMemo.get(stage);
+  if (r === undefined) rankMemo.set(stage, (r = stage.startsWith('?') ? null : fundingStageRank(stage)));
+  return r;
+}
+
+/** "2026-09-01" → epoch ms at UTC midnight; anything else (or an impossible date) → null. */
+export function dayMs(v: string): number | null {
+  if (v.length !== 10 || v[4] !== '-' || v[7] !== '-') return null;
+  const y = +v.slice(0, 4), m = +v.slice(5, 7), d = +v.slice(8, 10);
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const ms = Date.UTC(y, m - 1, d);
+  return new Date(ms).getUTCDate() === d ? ms : null;
+}
+
 export function prepare(fact: PlaybookFact, kind: FactKind, r: Resolved): Prepared {
   const v = r.value;
-  const p: Prepared = { ...r, keys: null, num: null, band: null, rank: null, ms: null };
+  const p: Prepared = { value: v, source: r.source, evidence: r.evidence, keys: null, num: null, band: null, rank: null, ms: null };
   if (typeof v === 'number') p.num = v;
   else if (v && typeof v === 'object' && !Array.isArray(v)) p.band = bandBounds(v);
   else if (Array.isArray(v)) p.keys = v.map((x) => normaliseCategory(fact, x));
   else if (typeof v === 'string') {
     const key = normaliseCategory(fact, v);
-    p.keys = fact === 'industry' ? [key, ...industryGroupsOf(key)] : [key];
-    if (kind === 'stage') p.rank = fundingStageRank(v);
-    if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) p.ms = Date.parse(`${v}T00:00:00Z`);
+    p.keys = fact === 'industry' ? industryKeys(key) : [key];
+    if (kind === 'stage') p.rank = stageRank(key);
+    if (kind === 'date') p.ms = dayMs(v);
   }
   return p;
 }
@@ -117,7 +145,9 @@ function countKeys(set: Set<string>, keys: string[]): number {
 function matches(t: CompiledTest, p: Prepared): number | null {
   if (!t.pattern) return null;
   const v = p.value;
-  if (Array.isArray(v)) return v.some((x) => t.pattern!.test(x)) ? 1 : 0;
-  return typeof v === 'string' ? (t.pattern.test(v) ? 1 : 0) : null;
+  if (typeof v === 'string') return t.pattern.test(v) ? 1 : 0;
+  if (!Array.isArray(v)) return null;
+  for (const x of v) if (t.pattern.test(x)) return 1;
+  return 0;
 }
 

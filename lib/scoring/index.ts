@@ -10,10 +10,12 @@
  * `toScoringFacts` turns a plain object or CSV row ({employees: "51-200"}) into `facts`.
  * Every rule is explained for managers in docs/scoring.md.
  */
+import { PLAYBOOK_FACTS } from '../playbook/facts';
 import type { Playbook } from '../playbook/schema';
 import { compilePlaybook, type CompiledPlaybook } from './compile';
 import type { Answers, Context } from './context';
 import type { ScoringFacts } from './facts';
+import { dayMs } from './evaluate';
 import { matchPersona, type CompiledPersona } from './persona';
 import type { AccountResult, IcpResult } from './result';
 import { scoreIcp } from './score-icp';
@@ -38,25 +40,32 @@ export interface ScoreInput {
 }
 
 const compiledCache = new WeakMap<Playbook, CompiledPlaybook>();
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+let lastToday = { text: '', ms: 0, year: 0 };
+
+/** "2026-11-23" → UTC midnight and year; parsed once per distinct day (a batch shares one today). */
+function parseToday(text: string): { ms: number; year: number } {
+  if (text === lastToday.text) return lastToday;
+  const ms = dayMs(typeof text === 'string' ? text : '');
+  if (ms === null) throw new RangeError(`today must be a date YYYY-MM-DD, got "${text}"`);
+  lastToday = { text, ms, year: new Date(ms).getUTCFullYear() };
+  return lastToday;
+}
 
 /** Score one account against every ICP of the playbook; results best first. */
 export function scoreAccount(input: ScoreInput, playbook: CompiledPlaybook | Playbook, opts: { today: string }): AccountResult {
   const compiled = 'tests' in playbook ? playbook : compiledFor(playbook);
-  const m = DAY.exec(opts.today);
-  const todayMs = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  if (!m || new Date(todayMs).toISOString().slice(0, 10) !== opts.today) throw new RangeError(`today must be a date YYYY-MM-DD, got "${opts.today}"`);
+  const today = parseToday(opts.today);
   const chosen = pickPersona(input, compiled.personas);
   const ctx: Context = {
     facts: input.facts,
     answers: input.answers ?? {},
-    todayMs,
-    todayYear: Number(m[1]),
+    todayMs: today.ms,
+    todayYear: today.year,
     tests: compiled.tests,
-    prepared: new Map(),
+    prepared: new Array(PLAYBOOK_FACTS.length),
     placeholders: new Map(),
   };
-  const results = compiled.playbook.icps.map((icp) => scoreIcp(icp, chosen?.compiled ?? null, ctx)).sort(byBestFirst);
+  const results = compiled.icps.map((icp) => scoreIcp(icp, chosen?.compiled ?? null, ctx)).sort(byBestFirst);
   return { results, persona: chosen ? { id: chosen.compiled.persona.id, name: chosen.compiled.persona.name, matchedBy: chosen.matchedBy } : null };
 }
 

@@ -77,8 +77,22 @@ export function compilePersonas(personas: Persona[]): CompiledPersona[] {
  * The persona whose pattern matches most specifically (most words: "VP Sales" beats "President"
  * in "Vice President of Sales"); ties go to playbook order. No match → null, never a guess.
  */
-export function matchPersona(title: string | undefined, personas: CompiledPersona[]): { persona: Persona; matchedBy: string } | null {
+type Match = { persona: Persona; matchedBy: string } | null;
+const matchMemo = new WeakMap<CompiledPersona[], Map<string, Match>>();
+
+export function matchPersona(title: string | undefined, personas: CompiledPersona[]): Match {
   if (!title || title.length > 300) return null;
+  let memo = matchMemo.get(personas);
+  if (!memo) matchMemo.set(personas, (memo = new Map()));
+  let m = memo.get(title);
+  if (m === undefined) {
+    if (memo.size >= 5000) memo.clear();
+    memo.set(title, (m = matchUncached(title, personas)));
+  }
+  return m;
+}
+
+function matchUncached(title: string, personas: CompiledPersona[]): Match {
   const t = ` ${normaliseTitle(title)} `;
   let best: { persona: Persona; matchedBy: string; words: number } | null = null;
   for (const p of personas) {

@@ -1,6 +1,7 @@
 import { FACT_KINDS, type PlaybookFact } from '../playbook/facts';
 import type { Icp, Persona, Segment } from '../playbook/schema';
-import { normaliseCategory } from './compile';
+import type { CompiledIcp } from './compile';
+import { normaliseCategory } from './normalise';
 import type { CompiledPersona } from './persona';
 import type { CriterionResult } from './result';
 import { prepared, type Context } from './context';
@@ -16,7 +17,7 @@ export function talkingPoints(persona: CompiledPersona, icp: Icp, criteria: Crit
   const out: string[] = [];
   for (const point of persona.points) {
     if (point.segment !== undefined && point.segment !== segment?.id) continue;
-    if (!point.ifs.every((id) => criteria.some((c) => c.id === id && c.state === 'matched'))) continue;
+    if (!allMatched(point.ifs, criteria)) continue;
     const text = renderTemplate(point.template, (name) => {
       if (name === 'segment') return segment?.name ?? null;
       if (name === 'icp') return icp.name;
@@ -25,6 +26,15 @@ export function talkingPoints(persona: CompiledPersona, icp: Icp, criteria: Crit
     if (text !== null) out.push(text);
   }
   return out;
+}
+
+function allMatched(ids: string[], criteria: CriterionResult[]): boolean {
+  for (const id of ids) {
+    let ok = false;
+    for (const c of criteria) if (c.id === id) ok = c.state === 'matched';
+    if (!ok) return false;
+  }
+  return true;
 }
 
 function cachedValue(name: string, ctx: Context): string | null {
@@ -48,16 +58,14 @@ function matchedItems(name: string, ifs: string[], icp: Icp, ctx: Context): stri
 
 /**
  * Discovery questions: every unknown criterion's question, heaviest first, generated from its label
- * when none was written; then the persona's own questions. Duplicates are asked once.
+ * when none was written (compile.ts); then the persona's own questions. Each is asked once.
  */
-export function questions(criteria: CriterionResult[], persona: Persona | null): string[] {
-  const unknown = criteria.filter((c) => c.state === 'unknown').sort((a, b) => b.points - a.points);
-  const asked = unknown.map((c) => c.question ?? generatedQuestion(c.label));
-  return [...new Set([...asked, ...(persona?.questions ?? [])])];
-}
-
-/** "Hiring SDRs or AEs" → "Can you confirm: hiring SDRs or AEs?"; acronyms keep their case. */
-export function generatedQuestion(label: string): string {
-  const text = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-  return `Can you confirm: ${text.replace(/[.?!]+$/, '')}?`;
+export function questions(ci: CompiledIcp, criteria: CriterionResult[], persona: Persona | null): string[] {
+  const out: string[] = [];
+  for (const i of ci.byPoints) {
+    const q = ci.criteria[i]!.question;
+    if (criteria[i]!.state === 'unknown' && !out.includes(q)) out.push(q);
+  }
+  for (const q of persona?.questions ?? []) if (!out.includes(q)) out.push(q);
+  return out;
 }

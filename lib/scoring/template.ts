@@ -61,11 +61,14 @@ const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const MAX_LISTED = 5;
 
+function num(x: number, money: boolean): string {
+  return money ? `$${compact.format(x)}` : plain.format(x);
+}
+
 /** A fact value as a rep reads it: 1,200; 51–200; $12M; "A, B and C"; null when there is nothing to say. */
 export function format(v: unknown, fact?: string): string | null {
   const money = fact !== undefined && MONEY.has(fact);
-  const num = (x: number) => (money ? `$${compact.format(x)}` : plain.format(x));
-  if (typeof v === 'number') return Number.isFinite(v) ? num(v) : null;
+  if (typeof v === 'number') return Number.isFinite(v) ? num(v, money) : null;
   if (typeof v === 'string') return v.trim() || null;
   if (Array.isArray(v)) {
     const items = v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
@@ -73,8 +76,8 @@ export function format(v: unknown, fact?: string): string | null {
   }
   if (v && typeof v === 'object' && typeof (v as Range).min === 'number' && Number.isFinite((v as Range).min)) {
     const r = v as Range;
-    if (typeof r.max !== 'number' || !Number.isFinite(r.max)) return `${num(r.min)}+`;
-    return r.max === r.min ? num(r.min) : `${num(r.min)}–${num(r.max)}`;
+    if (typeof r.max !== 'number' || !Number.isFinite(r.max)) return `${num(r.min, money)}+`;
+    return r.max === r.min ? num(r.min, money) : `${num(r.min, money)}–${num(r.max, money)}`;
   }
   return null;
 }
