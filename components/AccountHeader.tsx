@@ -1,32 +1,58 @@
+import { ClampText } from './ClampText';
 import type { IcpCard, PanelModel } from './model';
 import { TierBlock } from './TierBlock';
 
-/** Company, its best ICP's tier and score, coverage and range, the tier's action. */
-export function AccountHeader({ model, icp }: { model: PanelModel; icp: IcpCard }) {
-  const { account } = model;
+/** Company, the shown ICP's tier and score, coverage and range, the tier's action, the playbook. */
+export function AccountHeader({ model, icp, icpCount }: { model: PanelModel; icp: IcpCard; icpCount: number }) {
+  const { account, playbook } = model;
   const coverage = Math.round(icp.coverage * 100);
+  const tierLabel = icp.tier === 'DQ' ? 'Disqualified' : icp.score === null ? 'No tier yet: not enough data' : `Tier ${icp.tier}`;
   return (
-    <header className="card">
+    <header className="card header" aria-label="Account summary">
       <div className="row">
         <div className="avatar" aria-hidden="true">{account.initials}</div>
         <div className="grow">
-          <h1 className="wrap" style={{ fontSize: 18 }} title={account.name}>{account.name}</h1>
-          {account.domain && <div className="muted truncate">{account.domain}</div>}
+          <h1 className="name">
+            <ClampText text={account.name} max={80} />
+          </h1>
+          {account.domain && <div className="muted truncate" dir="auto" data-testid="domain">{account.domain}</div>}
         </div>
-        <TierBlock tier={icp.tier} tierClass={icp.tierClass} label={`Tier ${icp.tier} for ${icp.name}`} />
+        <TierBlock tier={icp.tier} tierClass={icp.tierClass} label={`${tierLabel} for ${icp.name}`} />
       </div>
-      <div className="row" style={{ marginTop: 8, flexWrap: 'wrap' }}>
-        <span data-testid="score" style={{ fontSize: 20, fontWeight: 700 }}>
-          {icp.score === null ? 'Not enough data' : `${icp.score}/100`}
-        </span>
-        <span className="muted">· {icp.name}</span>
-        {icp.provisional && <span className="pill" title="Less than the playbook's minimum coverage is known">provisional</span>}
+      <div className="row score-line">
+        <span data-testid="score" className="score num">{icp.score === null ? 'Not enough data' : `${icp.score}/100`}</span>
+        {icp.provisional && (
+          <span className="pill warn" data-testid="provisional" title="Too little is known for this tier to be sure">
+            ⚠ provisional
+          </span>
+        )}
       </div>
-      <div className="muted" data-testid="coverage">
+      <div className="muted wrap" data-testid="icp-name">
+        <bdi>{icp.name}</bdi>
+        {icpCount > 1 && (
+          <>
+            {' · '}
+            <a href="#icps">{icpCount - 1} other ICP{icpCount > 2 ? 's' : ''}</a>
+          </>
+        )}
+      </div>
+      <div className="muted num" data-testid="coverage">
         Coverage {coverage}% · could range {Math.round(icp.range[0])}–{Math.round(icp.range[1])}
       </div>
-      {icp.action && <div style={{ marginTop: 6 }} data-testid="action">→ {icp.action}</div>}
-      {icp.cappedBy && <div className="muted" style={{ marginTop: 4 }}>Capped: {icp.cappedBy}</div>}
+      {icp.action && (
+        <div className="action" data-testid="action">
+          <span aria-hidden="true">→ </span>
+          <span className="visually-hidden">Recommended action: </span>
+          {icp.action}
+        </div>
+      )}
+      {icp.cappedBy && <div className="muted wrap" data-testid="capped">Tier capped · {icp.cappedBy}</div>}
+      {icp.segment && <div className="muted wrap">Segment: {icp.segment}</div>}
+      {playbook && (
+        <div className="muted small" data-testid="playbook">
+          Scored with <bdi>{playbook.name}</bdi> v{playbook.version}
+        </div>
+      )}
     </header>
   );
 }

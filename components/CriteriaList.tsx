@@ -1,65 +1,48 @@
-import type { CriterionRow, CriterionState, IcpCard } from './model';
+import { ClampText } from './ClampText';
+import { CriterionItem } from './CriterionItem';
+import { EvidenceList } from './EvidenceList';
+import type { IcpCard, PanelActions } from './model';
 
-const ICON: Record<CriterionState, string> = { matched: '✓', partial: '◐', missed: '✗', unknown: '?' };
-const LAYERS = ['firmographic', 'technographic', 'signal', 'qualitative'];
+const LAYERS = [
+  ['firmographic', 'Firmographics (who)'],
+  ['technographic', 'Technology'],
+  ['signal', 'Signals (timing)'],
+  ['qualitative', 'From your conversation'],
+] as const;
 
 /** Disqualifiers first, then every criterion grouped by layer, each with its evidence on expand. */
-export function CriteriaList({ icp }: { icp: IcpCard }) {
+export function CriteriaList({ icp, actions }: { icp: IcpCard; actions: Pick<PanelActions, 'answer' | 'setFact'> }) {
   return (
-    <section aria-label="Criteria">
+    <section aria-labelledby="criteria-h">
+      <h2 id="criteria-h">Why: criteria</h2>
       {icp.disqualifiers.length > 0 && (
-        <div className="card dq" role="alert" style={{ marginTop: 12 }}>
-          <strong>Disqualified</strong>
+        <div className="card dq" data-testid="disqualifiers">
+          <strong>✗ Disqualified</strong>
           <ul>
             {icp.disqualifiers.map((d) => (
-              <li key={d.id} className="wrap">{d.reason}{d.valueText ? ` (${d.valueText})` : ''}</li>
+              <li key={d.id} className="wrap">
+                <ClampText text={d.reason} />
+                {d.valueText && <span className="muted"> (<ClampText text={d.valueText} max={80} />)</span>}
+                <EvidenceList items={d.evidence} />
+              </li>
             ))}
           </ul>
         </div>
       )}
-      {LAYERS.map((layer) => {
+      {LAYERS.map(([layer, title]) => {
         const rows = icp.criteria.filter((c) => c.layer === layer);
         if (rows.length === 0) return null;
         return (
-          <div key={layer}>
-            <h2>{layer}</h2>
+          <div key={layer} className="layer">
+            <h3>{title}</h3>
             <ul className="plain card">
-              {rows.map((c) => <Criterion key={c.id} c={c} />)}
+              {rows.map((c) => (
+                <CriterionItem key={c.id} c={c} actions={actions} />
+              ))}
             </ul>
           </div>
         );
       })}
     </section>
   );
-}
-
-function Criterion({ c }: { c: CriterionRow }) {
-  return (
-    <li data-testid={`criterion-${c.id}`} data-state={c.state}>
-      <details>
-        <summary className="row">
-          <span className={`state ${c.state}`} aria-hidden="true">{ICON[c.state]}</span>
-          <span className="grow wrap">
-            {c.label}
-            {c.required && <span className="pill" style={{ marginLeft: 6 }}>required</span>}
-            <span className="visually-hidden">: {c.state}</span>
-          </span>
-          <span className="muted">{fmt(c.earned)}/{c.points}</span>
-        </summary>
-        <div style={{ paddingLeft: 28 }}>
-          <div className="wrap">{c.valueText ? `Value: ${c.valueText}` : 'Not known yet.'}</div>
-          {c.evidence.map((e, i) => (
-            <div key={i} className="muted wrap">
-              {e.source}: “{e.text}”{e.observedAt ? ` · ${new Date(e.observedAt).toLocaleDateString()}` : ''}
-            </div>
-          ))}
-          {c.state === 'unknown' && c.question && <div className="wrap">Ask: {c.question}</div>}
-        </div>
-      </details>
-    </li>
-  );
-}
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }

@@ -1,22 +1,25 @@
 import type { IcpCard } from './model';
 
-/** Every ICP of the playbook with its tier and score, best first; the chosen one is expanded above. */
+/** Every ICP of the playbook with its tier and score, best first; the chosen one is shown above. */
 export function IcpSwitcher({ icps, selected, onSelect }: { icps: IcpCard[]; selected: string; onSelect: (id: string) => void }) {
   if (icps.length < 2) return null;
   return (
-    <section aria-label="Other ICPs">
-      <h2>ICPs in this playbook</h2>
+    <section aria-labelledby="icps-h" id="icps" data-testid="icp-switcher">
+      <h2 id="icps-h">ICPs in this playbook</h2>
       <ul className="plain card">
-        {icps.map((icp) => (
-          <li key={icp.id} className="row">
-            <span className={`pill`} aria-hidden="true" style={{ minWidth: 32, textAlign: 'center' }}>{icp.tier}</span>
-            <span className="grow truncate">{icp.name}</span>
-            <span className="muted">{icp.score === null ? '–' : icp.score}</span>
-            <button type="button" aria-pressed={icp.id === selected} onClick={() => onSelect(icp.id)} aria-label={`Show ${icp.name}: tier ${icp.tier}`}>
-              {icp.id === selected ? 'Shown' : 'Show'}
-            </button>
-          </li>
-        ))}
+        {icps.map((icp) => {
+          const shown = icp.id === selected;
+          return (
+            <li key={icp.id}>
+              <button type="button" className={`icp-option row${shown ? ' shown' : ''}`} aria-pressed={shown} onClick={() => onSelect(icp.id)}>
+                <span className={`tier-pill ${icp.tierClass}`}>{icp.tier}</span>
+                <span className="grow truncate" title={icp.name}>{icp.name}</span>
+                <span className="muted num">{icp.score === null ? 'no score' : `${icp.score}/100`}</span>
+                {shown && <span className="small">shown</span>}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

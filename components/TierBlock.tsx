@@ -1,9 +1,9 @@
 import type { TierClass } from './model';
 
 /** The tier as a coloured block with its letter (colour is never the only signal). */
-export function TierBlock({ tier, tierClass, label }: { tier: string; tierClass: TierClass; label: string }) {
+export function TierBlock({ tier, tierClass, label, small }: { tier: string; tierClass: TierClass; label: string; small?: boolean }) {
   return (
-    <div className={`tier ${tierClass}`} data-testid="tier" aria-label={label} title={label}>
+    <div className={`tier ${tierClass}${small ? ' small' : ''}`} data-testid={small ? undefined : 'tier'} role="img" aria-label={label} title={label}>
       {tier}
     </div>
   );

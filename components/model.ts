@@ -1,14 +1,26 @@
 // The shapes presentational components render. Built from the background's TabView by
 // lib/ui/panel-model.ts, so components never depend on storage or scoring internals.
+import type { FactInputKind } from '../lib/ui/fact-input';
 
 export type CriterionState = 'matched' | 'partial' | 'missed' | 'unknown';
 export type TierClass = 'top' | 'mid' | 'low' | 'dq' | 'none';
 
 export interface EvidenceItem {
-  source: string;
+  /** "LinkedIn company page", "Entered by you", … */
+  sourceLabel: string;
   url: string;
   text: string;
   observedAt?: number;
+}
+
+/** How the rep edits one stored fact. */
+export interface FactEdit {
+  fact: string;
+  label: string;
+  kind: FactInputKind;
+  max?: number;
+  current: unknown;
+  byRep: boolean;
 }
 
 export interface CriterionRow {
@@ -19,10 +31,15 @@ export interface CriterionRow {
   earned: number;
   points: number;
   required: boolean;
-  fact?: string;
+  /** no fact: only the rep can answer it (yes / no) */
+  qualitative: boolean;
+  /** the rep's yes/no answer, when given */
+  answered?: boolean;
+  /** the stored fact the rep enters to answer or correct this criterion */
+  edit?: FactEdit;
   valueText?: string;
   evidence: EvidenceItem[];
-  question?: string;
+  question: string;
 }
 
 export interface IcpCard {
@@ -38,11 +55,23 @@ export interface IcpCard {
   action?: string;
   provisional: boolean;
   cappedBy?: string;
-  disqualifiers: { id: string; reason: string; valueText?: string }[];
+  disqualifiers: { id: string; reason: string; valueText?: string; evidence: EvidenceItem[] }[];
   segment?: string;
   criteria: CriterionRow[];
   talkingPoints: string[];
   questions: string[];
+}
+
+export interface FactRow extends FactEdit {
+  valueText: string;
+  sourceLabel: string;
+  evidence: EvidenceItem[];
+}
+
+export interface NextStep {
+  text: string;
+  /** an http(s) link to open, when there is one */
+  href?: string;
 }
 
 export interface PanelModel {
@@ -50,5 +79,22 @@ export interface PanelModel {
   playbook?: { name: string; version: string };
   icps: IcpCard[];
   person?: { name?: string; title?: string };
-  persona?: { id: string; name: string };
+  /** the persona the result was written for */
+  persona?: { id: string; name: string; matchedBy?: string };
+  personas: { id: string; name: string }[];
+  /** the rep's own pick for this account (else automatic) */
+  personaChoice?: string;
+  facts: FactRow[];
+  /** facts not known yet, for "add a fact" */
+  addable: FactEdit[];
+  nextSteps: NextStep[];
+}
+
+/** What the panel asks of its container (which talks to the background). */
+export interface PanelActions {
+  setFact(fact: string, value: unknown): Promise<void>;
+  answer(criterionId: string, value: boolean | null): Promise<void>;
+  choosePersona(personaId: string | null): Promise<void>;
+  /** put text on the clipboard; false when the browser refused */
+  copy(text: string): Promise<boolean>;
 }

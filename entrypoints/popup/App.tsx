@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { PopupSummary } from '@/components/PopupSummary';
 import { StatusNotice } from '@/components/StatusNotice';
 import { request } from '@/lib/messaging/client';
+import type { TabView } from '@/lib/messaging/views';
 import { toPanelModel } from '@/lib/ui/panel-model';
 import { useTabView } from '@/lib/ui/use-tab-view';
 
@@ -9,20 +10,26 @@ export function App() {
   const { data } = useTabView();
   const view = data.state === 'ready' ? data.view : undefined;
   useReadWebsiteOnOpen(view?.tabId ?? null, view?.status);
-  const model = view ? toPanelModel(view) : null;
+  const model = useMemo(() => (view ? toPanelModel(view) : null), [view]);
   const icp = model?.icps[0];
   return (
-    <main className="panel" style={{ width: 340 }}>
-      {model && icp ? (
-        <PopupSummary model={model} icp={icp} />
-      ) : (
-        <StatusNotice title={view?.status === 'reading' ? 'Reading the page…' : view?.status === 'unrecognised' ? 'This page was not recognised' : 'No company on this page yet'} />
-      )}
-      <button type="button" style={{ marginTop: 10, width: '100%' }} onClick={openPanel}>
-        Open side panel
+    <main className="panel popup">
+      {model && icp ? <PopupSummary model={model} icp={icp} /> : <StatusNotice title={title(data.state, view)} testId="popup-state" />}
+      <button type="button" className="primary" style={{ marginTop: 10, width: '100%' }} onClick={() => void openPanel()}>
+        Open side panel <span className="muted small">(Alt+Shift+F)</span>
       </button>
     </main>
   );
+}
+
+function title(state: string, view: TabView | undefined): string {
+  if (state === 'loading') return 'Loading…';
+  if (state === 'error') return 'Something went wrong';
+  if (view?.playbookError) return 'No playbook to score with';
+  if (view?.error) return 'Could not save this page';
+  if (view?.status === 'reading') return 'Reading the page…';
+  if (view?.status === 'unrecognised') return 'This page was not recognised';
+  return 'No company on this page yet';
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { CriterionRow, IcpCard, PanelModel, TierClass } from '../../components/model';
-import type { TabView } from '../messaging/views';
+import type { AccountView, TabView } from '../messaging/views';
 import type { AccountResult, CriterionResult, IcpResult } from '../scoring';
 import { format } from '../scoring/template';
+import { criterionEdit, factRows, toEvidence } from './panel-facts';
+import { nextSteps } from './next-steps';
 
 /** TabView (from the background) → what the components render. Null when there is no scored account. */
 export function toPanelModel(view: TabView): PanelModel | null {
@@ -9,12 +11,18 @@ export function toPanelModel(view: TabView): PanelModel | null {
   const result = view.result as AccountResult | undefined;
   if (!account || !result) return null;
   const name = account.name ?? account.domain ?? account.id.replace(/^[a-z]+:/, '');
+  const { facts, addable } = factRows(account);
   return {
     account: { id: account.id, name, domain: account.domain, initials: initials(name) },
     playbook: view.playbook,
-    icps: result.results.map(toCard),
+    icps: result.results.map((r) => toCard(r, account)),
     person: view.person ? { name: view.person.name, title: view.person.title } : undefined,
-    persona: result.persona ? { id: result.persona.id, name: result.persona.name } : undefined,
+    persona: result.persona ? { id: result.persona.id, name: result.persona.name, matchedBy: result.persona.matchedBy } : undefined,
+    personas: view.personas ?? [],
+    personaChoice: view.personaId,
+    facts,
+    addable,
+    nextSteps: nextSteps(account),
   };
 }
 
@@ -31,7 +39,7 @@ export function tierClass(r: Pick<IcpResult, 'tier' | 'tierRank' | 'tierCount'>)
   return r.tierRank >= r.tierCount - 1 ? 'low' : 'mid';
 }
 
-function toCard(r: IcpResult): IcpCard {
+function toCard(r: IcpResult, account: AccountView): IcpCard {
   return {
     id: r.icpId,
     name: r.icpName,
@@ -45,15 +53,15 @@ function toCard(r: IcpResult): IcpCard {
     action: r.action,
     provisional: r.provisional,
     cappedBy: r.cappedBy,
-    disqualifiers: r.disqualifiers.map((d) => ({ id: d.id, reason: d.reason, valueText: format(d.value) ?? undefined })),
+    disqualifiers: r.disqualifiers.map((d) => ({ id: d.id, reason: d.reason, valueText: format(d.value, d.fact) ?? undefined, evidence: d.evidence.map(toEvidence) })),
     segment: r.segment?.name,
-    criteria: r.criteria.map(toRow),
+    criteria: r.criteria.map((c) => toRow(c, account)),
     talkingPoints: r.talkingPoints,
     questions: r.questions,
   };
 }
 
-function toRow(c: CriterionResult): CriterionRow {
+function toRow(c: CriterionResult, account: AccountView): CriterionRow {
   return {
     id: c.id,
     label: c.label,
@@ -62,9 +70,12 @@ function toRow(c: CriterionResult): CriterionRow {
     earned: c.earned,
     points: c.points,
     required: c.required,
-    fact: c.fact,
-    valueText: c.answered !== undefined ? (c.answered ? 'Yes (your answer)' : 'No (your answer)') : (format(c.value) ?? undefined),
-    evidence: c.evidence.map((e) => ({ source: e.source, url: e.url, text: e.text, observedAt: e.observedAt })),
-    question: c.question,
+    qualitative: c.fact === undefined,
+    answered: c.answered,
+    edit: criterionEdit(account, c.fact),
+    valueText: c.answered !== undefined ? (c.answered ? 'Yes (your answer)' : 'No (your answer)') : (format(c.value, c.fact) ?? undefined),
+    evidence: c.evidence.map(toEvidence),
+    // the scorer words a question for criteria the playbook gave none (lib/scoring/talking-points.ts)
+    question: c.question ?? `Can you confirm: ${c.label.replace(/[.?!]+$/, '')}?`,
   };
 }

@@ -13,10 +13,12 @@ export function pinnedTabId(): number | undefined {
 export type Loadable = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; view: TabView };
 
 /**
- * The live view of a tab: fetched from the background, refetched when the background says the
- * tab or its account changed, and when the user switches tabs (unless pinned).
+ * The live view of a tab (or of one account, opened from the recent list): fetched from the
+ * background, refetched when the background says the tab or its account changed, and when the
+ * user switches tabs (unless pinned). The last view stays on screen while a new one loads, so a
+ * live update replaces content in place instead of flashing "loading".
  */
-export function useTabView(): { data: Loadable; refresh: () => void } {
+export function useTabView(accountId?: string): { data: Loadable; refresh: () => void } {
   const pinned = useRef(pinnedTabId());
   const [tabId, setTabId] = useState<number | undefined>(pinned.current);
   const [data, setData] = useState<Loadable>({ state: 'loading' });
@@ -24,10 +26,11 @@ export function useTabView(): { data: Loadable; refresh: () => void } {
 
   const refresh = useCallback(() => {
     const mine = ++seq.current;
-    request('tab/view', { tabId })
+    const got = accountId ? request('account/view', { accountId }) : request('tab/view', { tabId });
+    got
       .then((view) => mine === seq.current && setData({ state: 'ready', view }))
       .catch((e: unknown) => mine === seq.current && setData({ state: 'error', message: e instanceof Error ? e.message : String(e) }));
-  }, [tabId]);
+  }, [tabId, accountId]);
 
   useEffect(() => {
     if (pinned.current !== undefined) return;
@@ -39,18 +42,18 @@ export function useTabView(): { data: Loadable; refresh: () => void } {
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, []);
 
-  const accountId = useRef<string | undefined>(undefined);
-  accountId.current = data.state === 'ready' ? data.view.account?.id : undefined;
+  const shownAccount = useRef<string | undefined>(undefined);
+  shownAccount.current = data.state === 'ready' ? data.view.account?.id : undefined;
 
   useEffect(() => {
     refresh();
     return onChanged((e) => {
-      const forTab = e.tabId !== undefined && e.tabId === tabId;
-      const forAccount = e.accountId !== undefined && e.accountId === accountId.current;
+      const forTab = !accountId && e.tabId !== undefined && e.tabId === tabId;
+      const forAccount = e.accountId !== undefined && e.accountId === (accountId ?? shownAccount.current);
       const global = e.tabId === undefined && e.accountId === undefined;
       if (forTab || forAccount || global) refresh();
     });
-  }, [refresh, tabId]);
+  }, [refresh, tabId, accountId]);
 
   return { data, refresh };
 }

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import type { TierClass } from './model';
+
+export interface RecentItem {
+  id: string;
+  name: string;
+  domain?: string;
+  tier: string;
+  tierClass: TierClass;
+  score: number | null;
+  seen: string;
+}
+
+/** The last accounts viewed, searchable; opening one shows its result. */
+export function RecentAccounts({ items, query, onQuery, onOpen }: { items: RecentItem[]; query: string; onQuery: (q: string) => void; onOpen: (id: string) => void }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-h`} data-testid="recent">
+      <h2 id={`${id}-h`}>Recent accounts</h2>
+      <label htmlFor={id} className="visually-hidden">Search recent accounts</label>
+      <input id={id} type="search" placeholder="Search by name or domain" value={query} onChange={(e) => onQuery(e.target.value)} style={{ width: '100%' }} />
+      {items.length === 0 ? (
+        <p className="muted small">{query ? 'No account matches.' : 'Accounts you view appear here.'}</p>
+      ) : (
+        <ul className="plain card" style={{ marginTop: 6 }}>
+          {items.map((a) => (
+            <li key={a.id}>
+              <button type="button" className="icp-option row" onClick={() => onOpen(a.id)}>
+                <span className={`tier-pill ${a.tierClass}`} aria-label={a.tier === '–' ? 'no tier' : `tier ${a.tier}`}>{a.tier}</span>
+                <span className="grow truncate">
+                  <bdi dir="auto">{a.name}</bdi>
+                  {a.domain && <span className="muted"> · {a.domain}</span>}
+                </span>
+                <span className="muted num">{a.score === null ? '–' : a.score}</span>
+                <span className="muted small">{a.seen}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

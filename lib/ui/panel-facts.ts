@@ -1,0 +1,73 @@
+import type { EvidenceItem, FactEdit, FactRow } from '../../components/model';
+import { countryName } from '../facts/location';
+import type { FactName } from '../facts/model';
+import type { AccountView } from '../messaging/views';
+import { format } from '../scoring/template';
+import { FACT_INPUTS, editableFact } from './fact-input';
+
+const SOURCE_LABELS: Record<string, string> = {
+  'linkedin-company': 'LinkedIn company page',
+  'linkedin-company-about': 'LinkedIn About tab',
+  'linkedin-company-jobs': 'LinkedIn Jobs tab',
+  'linkedin-company-people': 'LinkedIn People tab',
+  'linkedin-profile': 'LinkedIn profile',
+  'salesnav-company': 'Sales Navigator account',
+  'salesnav-lead': 'Sales Navigator lead',
+  'crunchbase-org': 'Crunchbase',
+  'company-website': 'Company website',
+  rep: 'Entered by you',
+  import: 'Imported file',
+};
+
+/** "linkedin-company" → "LinkedIn company page"; the rep's own facts read "Entered by you". */
+export function sourceLabel(source: string | undefined): string {
+  return (source && SOURCE_LABELS[source]) ?? source ?? 'unknown source';
+}
+
+export function toEvidence(e: { source: string; url: string; text: string; observedAt?: number }): EvidenceItem {
+  return { sourceLabel: sourceLabel(e.source), url: e.url, text: e.text, observedAt: e.observedAt };
+}
+
+/** A stored value as the rep reads it (countries by name, money with $). */
+export function factValueText(fact: string, value: unknown): string {
+  if (fact === 'hqCountry' && typeof value === 'string') return countryName(value) ?? value;
+  if (Array.isArray(value)) {
+    const items = value.filter((v): v is string => typeof v === 'string');
+    return items.join(', ');
+  }
+  return format(value, fact) ?? '';
+}
+
+/** How the rep edits a fact on this account (null when the fact is not one a rep may enter). */
+export function factEdit(account: AccountView, fact: FactName | undefined): FactEdit | undefined {
+  if (!fact) return undefined;
+  const spec = FACT_INPUTS[fact];
+  const stored = account.facts[fact];
+  return { fact, label: spec.label, kind: spec.kind, max: spec.max, current: stored?.value, byRep: stored?.source === 'rep' };
+}
+
+/** The edit for a criterion on a (possibly derived) playbook fact. */
+export function criterionEdit(account: AccountView, fact: string | undefined): FactEdit | undefined {
+  return factEdit(account, editableFact(fact));
+}
+
+/** Every known fact, in a fixed order, with its source and evidence; and the facts still unknown. */
+export function factRows(account: AccountView): { facts: FactRow[]; addable: FactEdit[] } {
+  const facts: FactRow[] = [];
+  const addable: FactEdit[] = [];
+  for (const fact of Object.keys(FACT_INPUTS) as FactName[]) {
+    const edit = factEdit(account, fact)!;
+    const stored = account.facts[fact];
+    if (!stored) {
+      addable.push(edit);
+      continue;
+    }
+    facts.push({
+      ...edit,
+      valueText: factValueText(fact, stored.value),
+      sourceLabel: sourceLabel(stored.source),
+      evidence: stored.source === 'rep' ? [] : stored.evidence.map(toEvidence),
+    });
+  }
+  return { facts, addable };
+}
