@@ -1,4 +1,5 @@
 import type { FactName, PageObservation, PageType } from '../facts/model';
+import { WEBSITE_EXPECTED } from './website/expected';
 
 // What each page type usually shows. `missing` lists what was not found; the content script keeps
 // re-reading a LinkedIn page (late rendering, SPA navigation) until it is complete or times out.
@@ -19,28 +20,16 @@ const EXPECTED: Record<PageType, FactName[]> = {
     'name', 'crunchbaseUrl', 'website', 'domain', 'employeeRange', 'hqCity', 'hqCountry', 'foundedYear', 'fundingStage',
     'lastFundingDate', 'lastFundingAmount', 'totalFunding',
   ],
-  // Technologies are not expected: many real pages (an article, a legal page) carry none, and
-  // "no technologies found" is a normal result, not a gap.
-  'company-website': ['name', 'domain', 'website'],
+  'company-website': WEBSITE_EXPECTED,
   unknown: [],
 };
 
-/** Person fields a profile or lead page usually shows (reported in `missing` as person.<field>). */
-const PERSON_PAGES: PageType[] = ['linkedin-profile', 'salesnav-lead'];
-const PERSON_FIELDS = ['name', 'title', 'headline', 'location', 'company'] as const;
+/** Page types about a person: their `missing` also lists person.<field>. */
+export const PERSON_PAGES: readonly PageType[] = ['linkedin-profile', 'salesnav-lead'];
 
 /** Facts a page of this type usually shows. */
 export function expectedFacts(pageType: PageType): FactName[] {
   return [...(EXPECTED[pageType] ?? [])];
-}
-
-/** Expected facts and person fields that the observation lacks. */
-export function missingOf(obs: Pick<PageObservation, 'pageType' | 'facts' | 'person'>): string[] {
-  const out: string[] = expectedFacts(obs.pageType).filter((k) => obs.facts[k] === undefined);
-  if (PERSON_PAGES.includes(obs.pageType)) {
-    for (const f of PERSON_FIELDS) if (!obs.person?.[f]) out.push(`person.${f}`);
-  }
-  return out;
 }
 
 /** True when the page's markup was read: at least the company's or the person's name. */

@@ -1,25 +1,25 @@
 import type { PageObservation } from '../facts/model';
+import { extractCrunchbase } from './crunchbase';
 import { detectPage } from './detect';
-import { extractLinkedInFamily } from './sites';
+import { extractAs } from './sites';
 import { extractWebsite } from './website';
 
-// The extraction API. The same code runs in the content script (on `document`), in the website
-// reader bundle, and in Node on a parsed HTML file (CLI, tests).
+// The extraction API. The same code runs in the content script (on `document`, via ./sites), in
+// the website reader bundle (./website), and in Node on a parsed HTML file (CLI, tests).
 //
 //   extractPage(url, doc)      one bounded pass → PageObservation; never throws
-//   detectPage(url, doc)       the page type (pure)
+//   detectPage(url, doc)       the page type, by URL, else by markup (pure)
 //   isRecognised(obs)          was the page's markup read at all (company or person name found)
 //   isComplete(obs)            does re-reading a late-rendering page still make sense
 //   expectedFacts(pageType)    facts a page of that type usually shows (what `missing` is made of)
 
-/** Read the page, whatever it is: LinkedIn family by URL/markup, any other http(s) page as a company website. */
+/** Read the page, whatever it is: LinkedIn family, Crunchbase, or any other http(s) page as a company website. */
 export function extractPage(url: string, doc: Document, globalsFound: string[] = []): PageObservation {
-  try {
-    if (detectPage(url, doc) === 'company-website') return extractWebsite(url, doc, globalsFound);
-  } catch {
-    // fall through: the LinkedIn reader never throws and reports 'unknown'
-  }
-  return extractLinkedInFamily(url, doc);
+  const safeUrl = typeof url === 'string' ? url : '';
+  const pageType = detectPage(safeUrl, doc);
+  if (pageType === 'company-website') return extractWebsite(safeUrl, doc, globalsFound);
+  if (pageType === 'crunchbase-org') return extractAs(pageType, safeUrl, doc, extractCrunchbase);
+  return extractAs(pageType, safeUrl, doc);
 }
 
 export { detectPage };

@@ -1,17 +1,20 @@
 import type { PageObservation, PageType } from '../facts/model';
 import { newReader, type Reader } from './core/facts';
-import { extractCrunchbase } from './crunchbase';
-import { detectPage } from './detect';
-import { isComplete, isRecognised } from './expected';
+import { pageTypeFromUrl } from './detect';
+import { expectedFacts, isComplete, isRecognised, PERSON_PAGES } from './expected';
 import { finish } from './finish';
 import { extractCompany } from './linkedin/company';
 import { extractProfile } from './linkedin/profile';
 import { extractSalesNavCompany, extractSalesNavLead } from './salesnav';
 
-// The LinkedIn content script's entry: LinkedIn company pages and profiles, Sales Navigator and
-// Crunchbase. It deliberately does not import ./website (the technology rules have their own bundle).
+// The LinkedIn content script's entry: LinkedIn company pages and profiles, Sales Navigator. It
+// deliberately imports neither ./website (the technology rules have their own bundle) nor
+// ./crunchbase (the content script only runs on linkedin.com), and detects by URL only (the
+// content script always has the real one; markup detection is for saved files, see index.ts).
 
-const EXTRACTORS: Partial<Record<PageType, (r: Reader) => void>> = {
+export type Extractor = (r: Reader) => void;
+
+const EXTRACTORS: Partial<Record<PageType, Extractor>> = {
   'linkedin-company': extractCompany,
   'linkedin-company-about': extractCompany,
   'linkedin-company-jobs': extractCompany,
@@ -19,24 +22,32 @@ const EXTRACTORS: Partial<Record<PageType, (r: Reader) => void>> = {
   'linkedin-profile': extractProfile,
   'salesnav-company': extractSalesNavCompany,
   'salesnav-lead': extractSalesNavLead,
-  'crunchbase-org': extractCrunchbase,
 };
 
-const empty = (url: string, doc: Document, type: PageType) => finish(newReader(doc, url, type));
+const done = (r: Reader) => finish(r, expectedFacts(r.source), PERSON_PAGES.includes(r.source));
 
-/** One bounded pass over a LinkedIn, Sales Navigator or Crunchbase page. Never throws. */
-export function extractLinkedInFamily(url: string, doc: Document): PageObservation {
+/** One pass of `extractor` (the page type's own by default) over the page. Never throws. */
+export function extractAs(pageType: PageType, url: string, doc: Document, extractor = EXTRACTORS[pageType]): PageObservation {
   const safeUrl = typeof url === 'string' ? url : '';
-  let pageType: PageType = detectPage(safeUrl, doc);
-  if (pageType === 'company-website') pageType = 'unknown';
-  const r = newReader(doc, safeUrl, pageType);
   try {
-    EXTRACTORS[pageType]?.(r);
-    return finish(r);
+    const r = newReader(doc, safeUrl, pageType);
+    extractor?.(r);
+    return done(r);
   } catch {
-    return empty(safeUrl, doc, pageType);
+    return done(newReader(doc, safeUrl, pageType));
   }
 }
 
-export { detectPage, isComplete, isRecognised };
-export { expectedFacts } from './expected';
+/** One bounded pass over a LinkedIn or Sales Navigator page. Never throws. */
+export function extractLinkedInFamily(url: string, doc: Document): PageObservation {
+  let pageType: PageType = 'unknown';
+  try {
+    const t = pageTypeFromUrl(url);
+    if (t && EXTRACTORS[t]) pageType = t;
+  } catch {
+    // not a URL: unknown
+  }
+  return extractAs(pageType, url, doc);
+}
+
+export { expectedFacts, isComplete, isRecognised };

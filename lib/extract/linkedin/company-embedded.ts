@@ -1,4 +1,5 @@
 import { normaliseFundingStage } from '../../facts/funding';
+import type { FactName, FactValues } from '../../facts/model';
 import { all } from '../core/dom';
 import { put, type Reader } from '../core/facts';
 import { isObj, num, obj, parseJson, str, strings, type JsonObject } from '../core/json';
@@ -48,39 +49,38 @@ function range(v: JsonObject | null): { min: number; max: number | null } | null
 }
 
 function readFunding(r: Reader, f: JsonObject): void {
-  const last = obj(f['lastFundingRound']);
-  put(r, 'fundingRounds', num(f['numFundingRounds']), `${VIA} numFundingRounds: ${str(f['numFundingRounds'])}`, VIA);
+  const say = sayer(r);
+  say('fundingRounds', num(f['numFundingRounds']), 'numFundingRounds');
   const cb = str(f['companyCrunchbaseUrl']) || str(f['fundingRoundListCrunchbaseUrl']);
-  put(r, 'crunchbaseUrl', crunchbaseOrgUrl(cb), `${VIA} crunchbase: ${cb}`, VIA);
+  say('crunchbaseUrl', crunchbaseOrgUrl(cb), 'crunchbase', cb);
+  const last = obj(f['lastFundingRound']);
   if (!last) return;
   const type = str(last['fundingType']).replace(/_/g, ' ');
-  put(r, 'fundingStage', normaliseFundingStage(type), `${VIA} last round: ${type}`, VIA);
+  say('fundingStage', normaliseFundingStage(type), 'last round', type);
   const money = obj(last['moneyRaised']);
-  if (money && str(money['currencyCode']) === 'USD') put(r, 'lastFundingAmount', num(money['amount']), `${VIA} moneyRaised: ${str(money['amount'])} USD`, VIA);
+  if (money && str(money['currencyCode']) === 'USD') say('lastFundingAmount', num(money['amount']), 'moneyRaised', `${str(money['amount'])} USD`);
   const on = obj(last['announcedOn']);
   const [y, m, d] = [num(on?.['year']), num(on?.['month']), num(on?.['day'])];
-  if (y && m && d) {
-    const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    put(r, 'lastFundingDate', date, `${VIA} announcedOn: ${date}`, VIA);
-  }
+  if (y && m && d) say('lastFundingDate', `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'announcedOn');
 }
 
+type Say = <K extends FactName>(name: K, value: FactValues[K] | null | undefined, field: string, shown?: unknown) => void;
+
+/** put() with evidence "page data <field>: <value as the data has it>". */
+const sayer = (r: Reader): Say => (name, value, field, shown) =>
+  put(r, name, value, `${VIA} ${field}: ${typeof (shown ?? value) === 'object' ? JSON.stringify(shown ?? value) : String(shown ?? value)}`, VIA);
+
 function readCompany(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): void {
-  put(r, 'name', str(c['name']), `${VIA} name: ${str(c['name'])}`, VIA);
-  put(r, 'tagline', str(c['tagline']), `${VIA} tagline: ${str(c['tagline'])}`, VIA);
-  put(r, 'description', str(c['description']), `${VIA} description: ${str(c['description'])}`, VIA);
-  const band = range(obj(c['staffCountRange']) ?? obj(c['employeeCountRange']));
-  if (band) put(r, 'employeeRange', band, `${VIA} staff count range: ${band.min}-${band.max ?? ''}`, VIA);
-  const staff = num(c['staffCount']) ?? num(c['employeeCount']);
-  put(r, 'employees', staff, `${VIA} staff count: ${staff}`, VIA);
-  const year = num(obj(c['foundedOn'])?.['year']);
-  put(r, 'foundedYear', year, `${VIA} founded: ${year}`, VIA);
-  const type = str(obj(c['companyType'])?.['localizedName']);
-  put(r, 'companyType', type, `${VIA} company type: ${type}`, VIA);
+  const say = sayer(r);
+  for (const k of ['name', 'tagline', 'description'] as const) say(k, str(c[k]), k);
+  say('employeeRange', range(obj(c['staffCountRange']) ?? obj(c['employeeCountRange'])), 'staffCountRange');
+  say('employees', num(c['staffCount']) ?? num(c['employeeCount']), 'staffCount');
+  say('foundedYear', num(obj(c['foundedOn'])?.['year']), 'foundedOn');
+  say('companyType', str(obj(c['companyType'])?.['localizedName']), 'companyType');
   const site = str(c['companyPageUrl']) || str(c['websiteUrl']);
-  put(r, 'website', normaliseWebsite(site), `${VIA} website: ${site}`, VIA);
-  put(r, 'specialties', strings(c['specialities'], 200), `${VIA} specialities`, VIA);
-  put(r, 'linkedinUrl', linkedinCompanyUrl(str(c['url'])), `${VIA} url: ${str(c['url'])}`, VIA);
+  say('website', normaliseWebsite(site), 'companyPageUrl', site);
+  say('specialties', strings(c['specialities'], 200), 'specialities');
+  say('linkedinUrl', linkedinCompanyUrl(str(c['url'])), 'url', str(c['url']));
   const hq = obj(c['headquarter']);
   const addr = obj(hq?.['address']) ?? hq;
   if (addr) {
@@ -88,11 +88,10 @@ function readCompany(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): 
     putAddress(r, parts, `${VIA} headquarter: ${[parts.city, parts.state, parts.country].filter(Boolean).join(', ')}`, VIA);
   }
   const industryUrn = strings(c['*companyIndustries'])[0] ?? strings(c['*industry'])[0];
-  const industry = industryUrn ? str(byUrn.get(industryUrn)?.['localizedName']) : '';
-  put(r, 'industry', industry, `${VIA} industry: ${industry}`, VIA);
+  say('industry', industryUrn ? str(byUrn.get(industryUrn)?.['localizedName']) : '', 'industry');
   const id = /:(\d+)$/.exec(str(c['entityUrn']))?.[1];
   const following = id ? byUrn.get(`urn:li:fs_followingInfo:urn:li:company:${id}`) : undefined;
-  put(r, 'followers', num(following?.['followerCount']), `${VIA} followerCount: ${str(following?.['followerCount'])}`, VIA);
+  say('followers', num(following?.['followerCount']), 'followerCount');
   const funding = obj(c['fundingData']) ?? obj(c['crunchbaseFundingData']);
   if (funding) readFunding(r, funding);
 }

@@ -9,18 +9,17 @@
  */
 export function probePageGlobals(): string[] {
   const NAMES = [
-    '$crisp', 'ABTasty', 'BCData', 'Beacon', 'CE2', 'Calendly', 'Chargebee', 'ChiliPiper', 'Cookiebot', 'DD_RUM',
-    'Demandbase', 'Drupal', 'FS', 'FreshworksWidget', 'GoogleAnalyticsObject', 'GorgiasChat', 'HubSpotConversations',
-    'Intercom', 'LC_API', 'LDClient', 'LeadBooster', 'LiveChatWidget', 'Matomo', 'MktoForms2', 'Munchkin', 'NREUM',
-    'OneTrust', 'Optanon', 'Paddle', 'Sentry', 'Shopify', 'Squarespace', 'Stripe', 'Tawk_API', 'UC_UI', 'VWO',
-    'VidyardV4', 'Webflow', 'Wistia', '_6si', '__NEXT_DATA__', '__NUXT__', '__SENTRY__', '_cio', '_elqQ', '_fs_org',
-    '_gaq', '_hjSettings', '_hsq', '_iub', '_learnq', '_linkedin_partner_id', '_paq', '_satellite', '_vwo_code', '_wq',
-    '_zitok', 'amplitude', 'analytics.load', 'appboy', 'braintree', 'braze', 'clarity', 'clearbit', 'drift', 'driftt',
-    'embedded_svc', 'fbq', 'fcWidget', 'ga', 'getAllAngularRootElements', 'google_tag_manager', 'googletag',
-    'grecaptcha', 'gtag', 'hbspt', 'heap', 'hj', 'intercomSettings', 'jQuery', 'klaviyo', 'ldfdr', 'lintrk', 'mixpanel',
-    'newrelic', 'olark', 'optimizely', 'paypal', 'pendo', 'piAId', 'plausible', 'posthog', 'profitwell', 'qualified',
-    'rudderanalytics', 's_c_il', 'sfdcBase', 'smartlook', 'twq', 'uetq', 'utag', 'vgo', 'wc_add_to_cart_params',
-    'wixBiSession', 'wp', 'zE', 'zESettings',
+    '$crisp', 'ABTasty', 'BCData', 'Beacon', 'Calendly', 'Chargebee', 'ChiliPiper', 'Cookiebot', 'DD_RUM',
+    'Demandbase', 'Drupal', 'FS', 'FreshworksWidget', 'GoogleAnalyticsObject', 'HubSpotConversations', 'Intercom',
+    'LC_API', 'LDClient', 'LeadBooster', 'LiveChatWidget', 'Matomo', 'MktoForms2', 'Munchkin', 'NREUM', 'OneTrust',
+    'Optanon', 'Paddle', 'Sentry', 'Shopify', 'Squarespace', 'Stripe', 'Tawk_API', 'UC_UI', 'VWO', 'Webflow',
+    'Wistia', '_6si', '__NEXT_DATA__', '__SENTRY__', '_elqQ', '_fs_org', '_gaq', '_hjSettings', '_hsq', '_iub',
+    '_learnq', '_linkedin_partner_id', '_paq', '_vwo_code', '_wq', '_zitok', 'amplitude', 'analytics.load',
+    'clarity', 'clearbit', 'drift', 'driftt', 'embedded_svc', 'fbq', 'fcWidget', 'ga', 'google_tag_manager', 'gtag',
+    'hbspt', 'heap', 'hj', 'intercomSettings', 'jQuery', 'klaviyo', 'ldfdr', 'lintrk', 'mixpanel', 'newrelic',
+    'optimizely', 'paypal', 'pendo', 'piAId', 'plausible', 'posthog', 'profitwell', 'qualified', 's_c_il',
+    'sfdcBase', 'smartlook', 'uetq', 'utag', 'vgo', 'wc_add_to_cart_params', 'wixBiSession', 'wp', 'zE',
+    'zESettings',
   ];
   const found: string[] = [];
   for (let i = 0; i < NAMES.length; i++) {

@@ -3,6 +3,7 @@ import { MAX_EVIDENCE_TEXT } from '../../facts/limits';
 import { newReader, put, safely, type Reader } from '../core/facts';
 import { finish } from '../finish';
 import { readAddress } from './address';
+import { WEBSITE_EXPECTED } from './expected';
 import { readLinkedInLink, readOpenRoles } from './links';
 import { readMeta, readOrganization, readSiteIdentity } from './organization';
 import { detectTechnologies, type Detection } from './technologies';
@@ -27,7 +28,7 @@ export function extractWebsite(url: string, doc: Document, globalsFound: string[
   safely(() => readOpenRoles(r));
   safely(() => putTechnologies(r, detectTechnologies(doc, globalsFound)));
   try {
-    return finish(r);
+    return finish(r, WEBSITE_EXPECTED);
   } catch {
     return { pageType: 'company-website', url: r.url, facts: {}, missing: [] };
   }

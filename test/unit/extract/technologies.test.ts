@@ -84,6 +84,14 @@ describe('page globals probe', () => {
     expect(found.sort()).toEqual(all.sort());
   });
 
+  it('knows no global that no rule uses', () => {
+    const rules = new Set(TECH_RULES.flatMap((r) => r.globals ?? []));
+    // a window where every name exists: the probe answers its whole list
+    const window = new Proxy({}, { getOwnPropertyDescriptor: () => ({ value: { load: 1 }, configurable: true, enumerable: true, writable: true }) });
+    const listed = vm.runInNewContext(`(${source})()`, { window, Object }) as string[];
+    expect(listed.filter((n) => !rules.has(n))).toEqual([]);
+  });
+
   it('never runs page code (getters) and returns only its own names', () => {
     let called = false;
     const window = {} as Record<string, unknown>;
