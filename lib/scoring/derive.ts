@@ -1,7 +1,7 @@
 import type { Evidence, FactSource, Range } from '../facts/model';
 import { parseLocation, regionsOf } from '../facts/location';
 import { normaliseCategory } from './normalise';
-import type { PlaybookFact } from '../playbook/facts';
+import { FACT_KINDS, type FactKind, type PlaybookFact } from '../playbook/facts';
 import type { ScoringFact, ScoringFacts } from './facts';
 
 export type { ScoringFact, ScoringFacts };
@@ -45,7 +45,7 @@ export function resolveFact(facts: ScoringFacts, name: PlaybookFact, todayYear: 
     case 'keywords':
       return keywords(facts);
     default:
-      return plain(facts[name]);
+      return plain(facts[name], FACT_KINDS[name]);
   }
 }
 
@@ -88,9 +88,10 @@ function keywords(facts: ScoringFacts): Resolved | null {
   return { value: text, source: parts[0]!.source, evidence: parts.flatMap((f) => f.evidence ?? []) };
 }
 
-function plain(f: ScoringFact | undefined): Resolved | null {
+/** A stored fact as is, when its value has the kind the fact holds (a list for lists, and so on). */
+function plain(f: ScoringFact | undefined, kind: FactKind): Resolved | null {
   if (!f) return null;
   const v = f.value;
-  if (v === null || isList(v) || isText(v) || isRange(v) || (typeof v === 'number' && Number.isFinite(v))) return from(f, v);
-  return null;
+  const ok = v === null || (kind === 'list' ? isList(v) : kind === 'number' ? typeof v === 'number' && Number.isFinite(v) : isText(v));
+  return ok ? from(f, v as TestValue) : null;
 }

@@ -1,7 +1,7 @@
 import { normaliseCompanyType } from '../facts/company-type';
 import { normaliseFundingStage } from '../facts/funding';
 import { industryKey, normaliseIndustry } from '../facts/industry';
-import { countryCode } from '../facts/location';
+import { countryCode, parseLocation } from '../facts/location';
 import type { PlaybookFact } from '../playbook/facts';
 
 /** Text folded for equality: accents, case and punctuation do not matter. */
@@ -40,6 +40,9 @@ function normaliseUncached(fact: PlaybookFact, text: string): string {
       return normaliseCompanyType(text) ?? `?${fold(text)}`;
     case 'fundingStage':
       return normaliseFundingStage(text) ?? `?${fold(text)}`;
+    case 'hqState':
+      // "California" and "CA", "Bavaria" and "Bayern" meet at the subdivision code where it is known
+      return fold(parseLocation(text).state ?? text);
     default:
       return fold(text);
   }
