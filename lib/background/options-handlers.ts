@@ -106,5 +106,6 @@ export async function handleStats(): Promise<Output<'data/stats'>> {
     outcomes: await d.outcomes.count(),
     playbooks: await d.playbooks.count(),
     keys: keys.length,
+    staleResults: await d.results.where('playbookVersion').notEqual((await getActivePlaybook()).key).count(),
   };
 }

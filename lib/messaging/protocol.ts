@@ -68,7 +68,11 @@ export const protocol = {
   'data/stats': {
     from: 'page',
     input: z.object({}),
-    output: z.object({ accounts: z.number(), observations: z.number(), answers: z.number(), outcomes: z.number(), playbooks: z.number(), keys: z.number() }),
+    output: z.object({
+      accounts: z.number(), observations: z.number(), answers: z.number(), outcomes: z.number(), playbooks: z.number(), keys: z.number(),
+      /** cached results scored with another playbook version than the active one (rescoring progress; the bench polls it) */
+      staleResults: z.number(),
+    }),
   },
   'account/delete': {
     from: 'page',

@@ -11,6 +11,8 @@ export interface Launched {
   context: BrowserContext;
   extensionId: string;
   userDataDir: string;
+  /** The loopback DevTools port (CDP): the bench attaches to the service worker through it. */
+  cdpPort: number;
   /** Click the toolbar button for this tab (opens the popup, grants activeTab), as a user would. */
   clickToolbar(page: Page): Promise<void>;
   close(): Promise<void>;
@@ -36,6 +38,7 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
     context,
     extensionId,
     userDataDir,
+    cdpPort: port,
     async clickToolbar(page: Page) {
       cdp ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
       const session = await cdp.newBrowserCDPSession();
