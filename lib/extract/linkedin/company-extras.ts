@@ -55,16 +55,21 @@ export function readJobs(r: Reader): void {
 const isNumericId = (url: string): boolean => /\/company\/\d+$/.test(url);
 
 /**
- * The company's LinkedIn URL as https://www.linkedin.com/company/<slug>. A numeric-id URL
- * (/company/10529043/) is replaced by the slug the page's own tabs link to, so both forms of the
- * address lead to one account.
+ * The company's LinkedIn URL as https://www.linkedin.com/company/<slug>. The page's own address
+ * comes first (after in-app navigation a <link rel=canonical> may still name the previous page); a
+ * numeric-id URL (/company/10529043/) gives way to the slug the canonical link or the page's own
+ * tabs name, so both forms of the address lead to one account.
  */
 export function readLinkedInUrl(r: Reader): void {
-  const canonical = linkedinCompanyUrl(attr(first(r.doc, ['link[rel="canonical"]']), 'href'));
   const fromPage = linkedinCompanyUrl(r.url);
+  if (fromPage && !isNumericId(fromPage)) {
+    put(r, 'linkedinUrl', fromPage, r.url);
+    return;
+  }
+  const canonical = linkedinCompanyUrl(attr(first(r.doc, ['link[rel="canonical"]']), 'href'));
   const nav = first(r.doc, [S.NAV_LINKS]);
   const fromNav = nav ? linkedinCompanyUrl(nav.getAttribute('href') ?? '', 'https://www.linkedin.com/') : null;
-  for (const url of [canonical, fromPage, fromNav]) {
+  for (const url of [canonical, fromNav]) {
     if (url && !isNumericId(url)) {
       put(r, 'linkedinUrl', url, url);
       return;
