@@ -35,7 +35,10 @@ export function parsePlaybook(json: unknown): ParseResult {
   const migrated = migrate(json);
   if (!migrated.ok) return fail('format', migrated.message);
   const parsed = Playbook.safeParse(migrated.doc);
-  if (!parsed.success) return { ok: false, errors: inFileOrder([...parsed.error.issues.map(toProblem), ...crossCheck(salvage(migrated.doc)).errors]) };
+  if (!parsed.success) {
+    const zodProblems = parsed.error.issues.map((issue) => toProblem(issue, migrated.doc));
+    return { ok: false, errors: inFileOrder([...zodProblems, ...crossCheck(salvage(migrated.doc)).errors]) };
+  }
   const { errors, warnings } = crossCheck(parsed.data);
   if (migrated.from !== migrated.to) warnings.unshift({ path: 'format', message: `upgraded from format @${migrated.from} to @${migrated.to}: save the file again to keep the new format` });
   return errors.length ? { ok: false, errors: inFileOrder(errors) } : { ok: true, playbook: parsed.data, warnings };
@@ -84,7 +87,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
-function toProblem(issue: z.core.$ZodIssue): Problem {
+/** The value at a zod path in the document as written (zod does not keep inputs in issues). */
+function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = doc;
+  for (const k of path) {
+    if (!v || typeof v !== 'object' || !Object.hasOwn(v, k)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function toProblem(issue: z.core.$ZodIssue, doc: unknown): Problem {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -92,7 +105,7 @@ function toProblem(issue: z.core.$ZodIssue): Problem {
     case 'invalid_union':
       return { path, message: 'must be text or a number' };
     case 'invalid_type':
-      return { path, message: issue.input === undefined ? 'required' : `must be ${article(issue.expected)}` };
+      return { path, message: valueAt(doc, issue.path) === undefined ? 'required' : `must be ${article(issue.expected)}` };
     case 'too_small':
       return { path, message: issue.origin === 'array' ? `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` : issue.origin === 'string' ? 'must not be empty' : `must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}` };
     case 'too_big':

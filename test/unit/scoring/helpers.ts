@@ -1,5 +1,5 @@
 // Small builders so each test states only what it is about.
-import type { Criterion, PlaybookInput } from '../../../lib/playbook/schema';
+import type { PlaybookInput } from '../../../lib/playbook/schema';
 import { parsePlaybook } from '../../../lib/playbook/validate';
 import { compilePlaybook, scoreAccount, type ScoringFacts, type ScoreInput } from '../../../lib/scoring';
 
@@ -10,7 +10,8 @@ export function facts(values: Record<string, unknown>): ScoringFacts {
   return Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value }]));
 }
 
-type CriterionInput = Partial<Criterion> & Record<string, unknown>;
+/** Criteria are written as a manager writes JSON; the playbook validator checks them at runtime. */
+type CriterionInput = Record<string, unknown>;
 
 /** A one-ICP playbook from criteria (ids/labels/points filled in), validated like a real file. */
 export function playbookOf(criteria: CriterionInput[], icp: Record<string, unknown> = {}, extra: Partial<PlaybookInput> = {}) {
