@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { copyAllText } from '../lib/ui/copy-text';
 import { AccountHeader } from './AccountHeader';
 import { CriteriaList } from './CriteriaList';
@@ -10,22 +10,48 @@ import type { PanelActions, PanelModel } from './model';
 import { NextSteps } from './NextSteps';
 import { PersonaSection } from './PersonaSection';
 
-/** The scored account: header, fit/timing, criteria with evidence, gaps, what to say, other ICPs, facts. */
+/**
+ * The scored account: header, fit/timing, criteria with evidence, gaps, what to say, other ICPs,
+ * facts. Mount one per account (key by account id).
+ */
 export function FitPanel({ model, actions }: { model: PanelModel; actions: PanelActions }) {
+  // Follows the best ICP until the rep picks one or edits: then the ICP they are working on stays
+  // on screen even if the edit makes another one the best (no panel swapping under their cursor).
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const icp = model.icps.find((i) => i.id === selected) ?? model.icps[0];
+  const shownId = icp?.id;
+  const pinning = useMemo<PanelActions>(
+    () => ({
+      ...actions,
+      setFact: (fact, value) => (setSelected((s) => s ?? shownId), actions.setFact(fact, value)),
+      answer: (id, value) => (setSelected((s) => s ?? shownId), actions.answer(id, value)),
+    }),
+    [actions, shownId],
+  );
   if (!icp) return null;
   const best = model.icps[0]!;
+  // on a person's profile, who they are and what to say comes first
+  const onProfile = !!(model.person?.name || model.person?.title);
+  const persona = <PersonaSection model={model} icp={icp} actions={actions} allText={copyAllText(model, icp)} />;
   return (
     <>
+      {best.id !== icp.id && (
+        <div className="notice small" role="status" data-testid="best-now">
+          Best fit now: <strong>{best.name}</strong> (tier {best.tier}{best.score === null ? '' : `, ${best.score}/100`}){' '}
+          <button type="button" className="link" onClick={() => setSelected(undefined)}>
+            Show it
+          </button>
+        </div>
+      )}
       <AccountHeader model={model} icp={icp} icpCount={model.icps.length} />
       {(best.score === null || best.provisional) && <NextSteps steps={model.nextSteps} noScore={best.score === null} />}
+      {onProfile && persona}
       <FitTiming fit={icp.fit} timing={icp.timing} />
-      <CriteriaList icp={icp} actions={actions} />
-      <GapList icp={icp} actions={actions} />
-      <PersonaSection model={model} icp={icp} actions={actions} allText={copyAllText(model, icp)} />
+      <CriteriaList icp={icp} actions={pinning} />
+      <GapList icp={icp} actions={pinning} />
+      {!onProfile && persona}
       <IcpSwitcher icps={model.icps} selected={icp.id} onSelect={setSelected} />
-      <FactsSection model={model} actions={actions} />
+      <FactsSection model={model} actions={pinning} />
     </>
   );
 }

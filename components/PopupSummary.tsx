@@ -15,7 +15,7 @@ export function PopupSummary({ model, icp }: { model: PanelModel; icp: IcpCard }
             {icp.score === null ? 'Not enough data' : `${icp.score}/100`}
             {icp.provisional && <span className="pill warn">⚠ provisional</span>}
           </div>
-          <div className="muted truncate small" title={icp.name}>{icp.name}</div>
+          <div className="muted truncate small" title={icp.name} data-testid="popup-icp">{icp.name}</div>
         </div>
       </div>
       {icp.action && <div className="action small">→ {icp.action}</div>}

@@ -67,5 +67,5 @@ function Ready({ view, actions }: { view: Extract<Loadable, { state: 'ready' }>[
     const who = view.person?.name ? `${view.person.name}'s current company is not linked on this page.` : 'This page names no company we can score.';
     return <StatusNotice title="No company on this page" testId="state-no-company">{who}</StatusNotice>;
   }
-  return <FitPanel model={model} actions={actions} />;
+  return <FitPanel key={model.account.id} model={model} actions={actions} />;
 }

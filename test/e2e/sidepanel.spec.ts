@@ -1,0 +1,243 @@
+import { expect, test, type Page } from '@playwright/test';
+import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { serveFixture } from './support/fixtures';
+import { PANEL_VIEWPORT, saveScreens } from './support/screens';
+
+// The side panel as a rep uses it, in real Chromium: fixture pages at their real URLs, the real
+// content script, worker, Dexie and panel. Screens of each state land in test-results/screens/.
+const ACME = 'https://www.linkedin.com/company/acme-analytics/';
+
+let l: Launched;
+test.beforeEach(async () => {
+  l = await launchWithExtension();
+  await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
+});
+test.afterEach(async () => l.close());
+
+/** Open `url` in a tab, wait until it is scored (badge), and open the side panel pinned to it. */
+async function panelFor(url: string, badge: RegExp = /^(A|B|C|DQ)$/): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const page = await l.context.newPage();
+  await page.goto(url);
+  const panel = await openExtensionPage(l, 'sidepanel');
+  const tabId = await tabIdOf(panel, url + '*');
+  await expect.poll(async () => (await badgeOf(panel, tabId)).text).toMatch(badge);
+  await panel.setViewportSize(PANEL_VIEWPORT);
+  await panel.goto(panel.url().split('?')[0] + `?tabId=${tabId}`);
+  return { page, panel, tabId };
+}
+
+test('a scored company: tier, score, coverage, range, action, playbook; criteria by layer with evidence', async () => {
+  const { panel } = await panelFor(ACME);
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  await expect(panel.getByTestId('domain')).toHaveText('acme-analytics.io');
+  await expect(panel.getByTestId('tier')).toHaveText(/^(A|B|C)$/);
+  await expect(panel.getByTestId('score')).toHaveText(/^\d{1,3}\/100$/);
+  await expect(panel.getByTestId('coverage')).toHaveText(/^Coverage \d+% · could range \d+–\d+$/);
+  await expect(panel.getByTestId('action')).not.toBeEmpty();
+  await expect(panel.getByTestId('playbook')).toHaveText(/^Scored with ICP Fit starter playbook v\S+$/);
+  await expect(panel.getByRole('meter', { name: 'Fit (who)' })).toBeVisible();
+  await expect(panel.getByRole('meter', { name: 'Timing (signals)' })).toBeVisible();
+
+  // criteria grouped by layer, firmographics first; an industry row carries its evidence on expand
+  await expect(panel.locator('.layer h3').first()).toHaveText('Firmographics (who)');
+  const industry = panel.getByTestId('criterion-industry-software');
+  await expect(industry).toHaveAttribute('data-state', 'matched');
+  await expect(industry.locator('.points')).toHaveText('20/20');
+  await industry.locator('summary').click();
+  await expect(industry.getByTestId('value')).toContainText('Software Development');
+  await expect(industry.locator('.evidence')).toContainText('LinkedIn company page');
+  await expect(industry.locator('.evidence')).toContainText('linkedin.com/company/acme-analytics');
+  await expect(industry.locator('.evidence time')).toHaveCount(1);
+  await expect(panel.getByText('required').first()).toBeVisible();
+  await saveScreens(panel, 'company');
+});
+
+/** Read the score and coverage the header shows. */
+async function headline(panel: Page): Promise<{ score: string; coverage: string }> {
+  return { score: (await panel.getByTestId('score').textContent()) ?? '', coverage: (await panel.getByTestId('coverage').textContent()) ?? '' };
+}
+
+test('filling a gap and editing a fact rescore live, in every open page and on the badge', async () => {
+  const { panel, tabId } = await panelFor(ACME);
+  const popup = await openExtensionPage(l, 'popup', { tabId });
+  await expect(panel.getByTestId('coverage')).toHaveText(/^Coverage 70%/);
+  const before = await headline(panel);
+  const badgeBefore = (await badgeOf(panel, tabId)).title;
+
+  // a qualitative criterion: answered yes/no after discovery
+  const budget = panel.getByTestId('gap-sales-owns-budget');
+  await expect(budget).toContainText('Who signs off on new sales tools?');
+  await budget.getByRole('button', { name: '✗ No' }).click();
+  await expect(panel.getByTestId('coverage')).toHaveText(/^Coverage 80%/);
+  await expect(panel.getByTestId('criterion-sales-owns-budget')).toHaveAttribute('data-state', 'missed');
+  expect((await headline(panel)).score).not.toBe(before.score);
+  // the answer made another ICP the best: the panel stays on the one being worked on and says so,
+  // the popup (another open page, no reload) follows the new best
+  await expect(panel.getByTestId('icp-name')).toContainText('Outbound sales tool');
+  const bestNow = (await panel.getByTestId('best-now').locator('strong').textContent())!;
+  expect(bestNow).not.toContain('Outbound sales tool');
+  await expect(popup.getByTestId('popup-icp')).toHaveText(bestNow);
+
+  // a fact the page lacks: typed in as a list, saved as the rep's own, matched at once
+  const crm = panel.getByTestId('gap-crm-in-place');
+  await crm.getByLabel('Tech used').fill('Salesforce, Slack');
+  await crm.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByTestId('coverage')).toHaveText(/^Coverage 90%/);
+  const row = panel.getByTestId('criterion-crm-in-place');
+  await expect(row).toHaveAttribute('data-state', 'matched');
+  await row.locator('summary').click();
+  await expect(row.getByTestId('value')).toContainText('Salesforce');
+  await expect(row.getByTestId('value')).toContainText('Entered by you');
+
+  // the badge follows too
+  await expect.poll(async () => (await badgeOf(panel, tabId)).title).not.toBe(badgeBefore);
+
+  // a wrong value is refused with what to type; an edited page fact shows as the rep's
+  await panel.getByTestId('facts').locator('summary').first().click();
+  const employees = panel.getByTestId('fact-employees');
+  await employees.getByRole('button', { name: 'Edit Employees' }).click();
+  await employees.getByLabel('Employees').fill('lots');
+  await employees.getByRole('button', { name: 'Save' }).click();
+  await expect(employees.getByRole('alert')).toHaveText(/Enter a number/);
+  await employees.getByLabel('Employees').fill('2,500');
+  await employees.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByTestId('criterion-size-20-200')).toHaveAttribute('data-state', 'missed');
+  await expect(panel.getByTestId('fact-employees')).toContainText('2,500');
+  await expect(panel.getByTestId('fact-employees')).toContainText('Entered by you');
+  await saveScreens(panel, 'edited');
+
+  // removing the rep's value rescoring again (the page's band, 51-200, decides again)
+  await panel.getByTestId('fact-employees').getByRole('button', { name: 'Edit Employees' }).click();
+  await panel.getByTestId('fact-employees').getByRole('button', { name: 'Remove my value' }).click();
+  await expect(panel.getByTestId('criterion-size-20-200')).toHaveAttribute('data-state', 'matched');
+  await expect(panel.getByTestId('fact-employees')).toHaveCount(0);
+});
+
+const PROFILE = 'https://www.linkedin.com/in/conor-walsh-dub/';
+
+test('a LinkedIn profile selects its persona from the title; copy buttons put the right text on the clipboard', async () => {
+  await serveFixture(l.context, PROFILE, 'linkedin/profile.loggedin-2024.html');
+  const { page, panel } = await panelFor(PROFILE, /^–$/);
+  // Chromium refuses to grant clipboard-read to an extension origin: the panel writes to the real
+  // (browser-wide) clipboard and a web page that may read it reads it back.
+  await l.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+  const clipboard = async () => {
+    await page.bringToFront();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    await panel.bringToFront();
+    return text;
+  };
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Kestrel Payments');
+  await expect(panel.getByTestId('person')).toHaveText('Conor Walsh · Vice President of Sales, EMEA');
+  await expect(panel.getByTestId('persona')).toContainText('Selected: Head of Sales');
+  await expect(panel.getByTestId('persona')).toContainText('title matches');
+
+  // too little is known about the company: no score, and where to look next
+  await expect(panel.getByTestId('score')).toHaveText('Not enough data');
+  await expect(panel.getByTestId('next-steps')).toContainText('Not enough data yet');
+  await expect(panel.getByTestId('next-steps')).toContainText('Open their website to detect their stack');
+  const question = 'How do reps decide which accounts to work first today?';
+  const questions = panel.getByTestId('questions');
+  await expect(questions).toContainText(question);
+  await saveScreens(panel, 'profile-persona');
+
+  const row = questions.locator('li', { hasText: question });
+  await row.getByRole('button', { name: /^Copy:/ }).click();
+  await expect(row.getByRole('button', { name: /^Copy:/ })).toHaveText('✓ Copied');
+  expect(await clipboard()).toBe(question);
+
+  await panel.getByRole('button', { name: /^Copy all/ }).click();
+  const all = await clipboard();
+  expect(all.split('\n')[0]).toBe('Kestrel Payments');
+  expect(all).toContain('Contact: Conor Walsh, Vice President of Sales, EMEA');
+  expect(all).toContain('Persona: Head of Sales');
+  expect(all).toContain(`Discovery questions:\n`);
+  expect(all).toContain(`- ${question}`);
+  expect(all).not.toMatch(/<[a-z]/i);
+
+  // the rep overrides the persona; the pick holds across a reload, and can go back to automatic
+  await panel.getByLabel('Persona').selectOption({ label: 'RevOps' });
+  await expect(panel.getByTestId('persona')).toContainText('Your pick: RevOps');
+  await expect(questions).not.toContainText(question);
+  await panel.reload();
+  await expect(panel.getByTestId('persona')).toContainText('Your pick: RevOps');
+  await panel.getByLabel('Persona').selectOption({ value: '' });
+  await expect(panel.getByTestId('persona')).toContainText('Selected: Head of Sales');
+});
+
+test('states: reading the page, then not recognised with "open diagnostics"', async () => {
+  const SLOW = 'https://www.linkedin.com/company/slow-loading/';
+  await serveFixture(l.context, SLOW, 'e2e/panel-reading.html');
+  const page = await l.context.newPage();
+  await page.goto(SLOW);
+  const panel = await openExtensionPage(l, 'sidepanel');
+  await panel.setViewportSize(PANEL_VIEWPORT);
+  const tabId = await tabIdOf(panel, SLOW + '*');
+  await panel.goto(panel.url().split('?')[0] + `?tabId=${tabId}`);
+  await expect(panel.getByTestId('state-reading')).toContainText('Reading the page…');
+  await expect(panel.getByTestId('tier')).toHaveCount(0);
+  await saveScreens(panel, 'state-reading');
+
+  // the page never shows a top card we know: when watching ends, the panel says so (no score)
+  await expect(panel.getByTestId('state-unrecognised')).toContainText('This page was not recognised', { timeout: 20_000 });
+  await expect(panel.getByTestId('score')).toHaveCount(0);
+  await saveScreens(panel, 'state-unrecognised');
+  const [options] = await Promise.all([l.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open diagnostics' }).click()]);
+  await expect(options).toHaveURL(/\/options\.html#diagnostics$/);
+  await expect(options.getByRole('heading', { name: 'Diagnostics' })).toBeVisible();
+});
+
+test('states: a company website not read yet offers to read it, and says why when Chrome refuses', async () => {
+  const SITE = 'https://www.gamma-logistics.com/';
+  await serveFixture(l.context, SITE, 'e2e/panel-website.html');
+  const panel = await openExtensionPage(l, 'sidepanel');
+  await panel.setViewportSize(PANEL_VIEWPORT);
+  const page = await l.context.newPage();
+  await page.goto(SITE);
+  // no host access to this site, so its tab is found as the active one, not by URL
+  const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  expect(tabId).not.toBe(await panel.evaluate(async () => (await chrome.tabs.getCurrent())!.id!));
+  await panel.goto(panel.url().split('?')[0] + `?tabId=${tabId}`);
+  await expect(panel.getByTestId('state-idle')).toContainText('No company on this tab yet');
+  await expect(panel.getByTestId('website-unread')).toContainText('has not been read yet');
+  await saveScreens(panel, 'state-website-unread');
+  // Without the toolbar click (activeTab), which a test cannot perform, Chrome refuses: the rep is told what to do.
+  await panel.getByRole('button', { name: 'Read this company website' }).click();
+  await expect(panel.getByTestId('website-unread').getByRole('status')).toContainText('Click the ICP Fit toolbar button on that page, then try again.');
+});
+
+test('recent accounts: searchable, opening one shows its result; a deleted one shows an error', async () => {
+  const BETA = 'https://www.linkedin.com/company/beta-freight/';
+  await serveFixture(l.context, BETA, 'e2e/company-loggedin.beta.html');
+  const acme = await l.context.newPage();
+  await acme.goto(ACME);
+  const { panel } = await panelFor(BETA);
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Beta Freight');
+  const recent = panel.getByTestId('recent');
+  await expect(recent.getByRole('button')).toHaveCount(1); // the account on screen is not listed again
+  await expect(recent.getByRole('button').first()).toContainText('Acme Analytics');
+  await expect(recent.getByRole('button').first()).toContainText(/\d+/);
+
+  await recent.getByLabel('Search recent accounts').fill('zzz');
+  await expect(recent).toContainText('No account matches.');
+  await recent.getByLabel('Search recent accounts').fill('acme');
+  await recent.getByRole('button', { name: /Acme Analytics/ }).click();
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  await expect(panel.getByTestId('tier')).toHaveText(/^(A|B|C|DQ)$/);
+  await saveScreens(panel, 'recent-account');
+
+  await panel.getByRole('button', { name: '← Back to the current tab' }).click();
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Beta Freight');
+
+  // an account deleted while open (e.g. from Options) is an error the panel explains
+  await recent.getByLabel('Search recent accounts').fill('');
+  await recent.getByRole('button', { name: /Acme Analytics/ }).click();
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  const accountId = await panel.evaluate(async () => {
+    const r = (await chrome.runtime.sendMessage({ type: 'accounts/recent', data: { query: 'acme' } })) as { data: { accounts: { id: string }[] } };
+    return r.data.accounts[0]!.id;
+  });
+  await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'account/delete', data: { accountId: id } }), accountId);
+  await expect(panel.getByTestId('state-error')).toContainText('This account is no longer stored.');
+  await saveScreens(panel, 'state-error');
+});
