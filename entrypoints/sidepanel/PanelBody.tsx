@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { FitPanel } from '@/components/FitPanel';
-import type { PanelActions } from '@/components/model';
-import { StatusNotice } from '@/components/StatusNotice';
-import { markResultShown, openOptions } from '@/lib/ui/open-pages';
-import { toPanelModel } from '@/lib/ui/panel-model';
-import type { Loadable } from '@/lib/ui/use-tab-view';
+import { FitPanel } from '../../components/FitPanel';
+import type { PanelActions } from '../../components/model';
+import { StatusNotice } from '../../components/StatusNotice';
+import { markResultShown, openOptions } from '../../lib/ui/open-pages';
+import { toPanelModel } from '../../lib/ui/panel-model';
+import type { Loadable } from '../../lib/ui/use-tab-view';
 import { ReadWebsiteButton } from './ReadWebsiteButton';
 
 /** Every state the panel can be in: loading, errors, no playbook, reading, not recognised, idle, the result. */
