@@ -1,5 +1,5 @@
 import { startPageReader } from '@/lib/content/page-reader';
-import { extractLinkedInFamily, isComplete, isRecognised } from '@/lib/extract/sites';
+import { readLinkedInFamily } from '@/lib/extract/sites';
 
 // Reads LinkedIn company pages, profiles and Sales Navigator. Nothing is injected into
 // LinkedIn's page: the result lives in the badge and the side panel.
@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: ['*://*.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startPageReader(ctx, { extract: extractLinkedInFamily, isRecognised, isComplete });
+    startPageReader(ctx, readLinkedInFamily);
   },
 });

@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { db } from '../db/database';
 import { recordObservation } from '../db/accounts-repo';
+import { replayObservation } from '../extract/replay';
 import type { Input, Output } from '../messaging/protocol';
 import { CLEAR, READING, UNRECOGNISED, setBadge } from './badge';
 import { broadcastChanged } from './broadcast';
@@ -16,7 +17,8 @@ export async function handleObserved(input: Input<'page/observed'>, sender: Runt
 }
 
 async function observed(tabId: number, input: Input<'page/observed'>): Promise<Output<'page/observed'>> {
-  const { observation: obs } = input;
+  // Page text the content script did not parse (to stay small) is parsed here, by replaying its log.
+  const obs = input.log ? replayObservation(input.observation, input.log) : input.observation;
   const previous = await getTabState(tabId);
   const isLatest = !previous?.sentAt || previous.sentAt <= input.sentAt;
   const base: TabState = { status: 'ready', url: obs.url, pageType: obs.pageType, missing: obs.missing, person: obs.person, sentAt: input.sentAt, updatedAt: Date.now() };

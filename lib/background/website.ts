@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { PageObservation } from '../facts/model';
+import { LogEntry, MAX_LOG } from '../messaging/log-entry';
 import { probePageGlobals } from '../extract/website/globals-probe';
 import type { Input, Output } from '../messaging/protocol';
 import { log } from './diagnostics';
@@ -9,6 +11,8 @@ import { handleObserved } from './observe';
  * Read the company website open in a tab. Runs our reader bundle in the page (isolated world)
  * with activeTab (granted by the toolbar click) or an optional host permission. Never fetches.
  */
+const WebsiteRead = z.object({ observation: PageObservation, log: z.array(LogEntry).max(MAX_LOG).optional() });
+
 export async function handleReadWebsite(input: Input<'tab/read-website'>): Promise<Output<'tab/read-website'>> {
   const tab = await browser.tabs.get(input.tabId).catch(() => null);
   if (!tab?.url || !/^https?:/.test(tab.url)) return { read: false, reason: 'This tab is not a web page.' };
@@ -21,10 +25,10 @@ export async function handleReadWebsite(input: Input<'tab/read-website'>): Promi
     await browser.scripting.executeScript({ target, func: (names: string[]) => void ((globalThis as { __icpFitGlobals?: string[] }).__icpFitGlobals = names), args: [globals] });
     const [injection] = await browser.scripting.executeScript({ target, files: ['/website-reader.js'] });
     // The page is hostile: what the injected reader returns is validated like any message.
-    const payload = injection?.result as { observation?: unknown } | undefined;
-    const parsed = PageObservation.safeParse(payload?.observation);
+    const payload = injection?.result as { observation?: unknown; log?: unknown } | undefined;
+    const parsed = WebsiteRead.safeParse(payload);
     if (!parsed.success) return { read: false, reason: 'Nothing could be read from this page.' };
-    await handleObserved({ id: crypto.randomUUID(), sentAt: Date.now(), observation: parsed.data, recognised: true }, { id: browser.runtime.id, tab });
+    await handleObserved({ id: crypto.randomUUID(), sentAt: Date.now(), ...parsed.data, recognised: true }, { id: browser.runtime.id, tab });
     return { read: true };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

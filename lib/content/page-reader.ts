@@ -1,12 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageObservation } from '../facts/model';
+import type { PageRead } from '../extract/sites';
 import { sendFromContent } from '../messaging/content-client';
 
-export interface Reader {
-  extract(url: string, doc: Document): PageObservation;
-  isRecognised(obs: PageObservation): boolean;
-  isComplete(obs: PageObservation): boolean;
-}
+/** One bounded pass over the page (lib/extract/sites.ts). */
+export type Reader = (url: string, doc: Document) => PageRead;
 
 /** How long to keep watching a page for late content (LinkedIn renders About after the top card). */
 const WATCH_MS = 8000;
@@ -54,14 +51,13 @@ function watchPage(ctx: ContentScriptContext, reader: Reader): () => void {
   const readOnce = (final = false): boolean => {
     reads++;
     const started = performance.now();
-    const obs = reader.extract(location.href, document);
+    const { observation: obs, log, recognised, complete } = reader(location.href, document);
     const extractMs = performance.now() - started;
-    const recognised = reader.isRecognised(obs);
-    const done = reader.isComplete(obs) || obs.pageType === 'unknown';
-    const fingerprint = JSON.stringify([obs.facts, obs.person, recognised]);
+    const done = complete || obs.pageType === 'unknown';
+    const fingerprint = JSON.stringify([log ?? obs.facts, obs.person, recognised]);
     if (fingerprint !== last && (recognised || done || final)) {
       last = fingerprint;
-      void sendFromContent('page/observed', { id: crypto.randomUUID(), sentAt: Date.now(), extractMs, observation: obs, recognised });
+      void sendFromContent('page/observed', { id: crypto.randomUUID(), sentAt: Date.now(), extractMs, observation: obs, log, recognised });
     }
     return done;
   };

@@ -1,8 +1,9 @@
 import type { PageObservation } from '../facts/model';
 import { extractCrunchbase } from './crunchbase';
 import { detectPage } from './detect';
-import { extractAs } from './sites';
-import { extractWebsite } from './website';
+import { PARSERS } from './parsers';
+import { linkedInPageType, readAs } from './sites';
+import { readWebsite } from './website';
 
 // The extraction API. The same code runs in the content script (on `document`, via ./sites), in
 // the website reader bundle (./website), and in Node on a parsed HTML file (CLI, tests).
@@ -18,13 +19,22 @@ export function extractPage(url: string, doc: Document, globalsFound: string[] =
   const safeUrl = typeof url === 'string' ? url : '';
   const pageType = detectPage(safeUrl, doc);
   if (pageType === 'company-website') return extractWebsite(safeUrl, doc, globalsFound);
-  if (pageType === 'crunchbase-org') return extractAs(pageType, safeUrl, doc, extractCrunchbase);
-  return extractAs(pageType, safeUrl, doc);
+  if (pageType === 'crunchbase-org') return readAs(pageType, safeUrl, doc, PARSERS, extractCrunchbase).observation;
+  return readAs(pageType, safeUrl, doc, PARSERS).observation;
+}
+
+/** One bounded pass over a company website, parsed at once. */
+export function extractWebsite(url: string, doc: Document, globalsFound: string[] = []): PageObservation {
+  return readWebsite(url, doc, globalsFound, PARSERS).observation;
+}
+
+/** One pass over a LinkedIn or Sales Navigator page (by URL), parsed at once. */
+export function extractLinkedInFamily(url: string, doc: Document): PageObservation {
+  return readAs(linkedInPageType(url), url, doc, PARSERS).observation;
 }
 
 export { detectPage };
 export { expectedFacts, isComplete, isRecognised } from './expected';
-export { extractLinkedInFamily } from './sites';
-export { extractWebsite } from './website';
+export { replayObservation } from './replay';
 export { detectTechnologies } from './website/technologies';
 export { probePageGlobals } from './website/globals-probe';

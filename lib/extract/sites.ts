@@ -1,4 +1,5 @@
-import type { PageObservation, PageType } from '../facts/model';
+import type { FactName, PageObservation, PageType } from '../facts/model';
+import type { LogEntry, Parsers } from './core/deferred';
 import { newReader, type Reader } from './core/facts';
 import { pageTypeFromUrl } from './detect';
 import { expectedFacts, isComplete, isRecognised, PERSON_PAGES } from './expected';
@@ -26,28 +27,47 @@ const EXTRACTORS: Partial<Record<PageType, Extractor>> = {
 
 const done = (r: Reader) => finish(r, expectedFacts(r.source), PERSON_PAGES.includes(r.source));
 
+/** What one pass over a page yields: the observation, and in the content script the log to replay. */
+export interface PageRead {
+  observation: PageObservation;
+  /** present when the reader had no parsers: the background replays it (core/deferred.ts) */
+  log?: LogEntry[];
+  recognised: boolean;
+  /** re-reading would not add what matters (facts waiting in the log count as found) */
+  complete: boolean;
+}
+
 /** One pass of `extractor` (the page type's own by default) over the page. Never throws. */
-export function extractAs(pageType: PageType, url: string, doc: Document, extractor = EXTRACTORS[pageType]): PageObservation {
+export function readAs(pageType: PageType, url: string, doc: Document, parsers?: Parsers, extractor = EXTRACTORS[pageType]): PageRead {
   const safeUrl = typeof url === 'string' ? url : '';
+  let r = newReader(doc, safeUrl, pageType, parsers);
   try {
-    const r = newReader(doc, safeUrl, pageType);
     extractor?.(r);
-    return done(r);
   } catch {
-    return done(newReader(doc, safeUrl, pageType));
+    r = newReader(doc, safeUrl, pageType, parsers);
+  }
+  const observation = done(r);
+  const found = { ...observation, facts: { ...observation.facts } };
+  for (const name of r.pending ?? []) (found.facts as Record<FactName, unknown>)[name] ??= { pending: true };
+  return { observation, log: r.log, recognised: isRecognised(observation), complete: isComplete(found) };
+}
+
+/** The page type of a LinkedIn or Sales Navigator URL we read ('unknown' otherwise). */
+export function linkedInPageType(url: string): PageType {
+  try {
+    const t = pageTypeFromUrl(url);
+    return t && EXTRACTORS[t] ? t : 'unknown';
+  } catch {
+    return 'unknown';
   }
 }
 
-/** One bounded pass over a LinkedIn or Sales Navigator page. Never throws. */
-export function extractLinkedInFamily(url: string, doc: Document): PageObservation {
-  let pageType: PageType = 'unknown';
-  try {
-    const t = pageTypeFromUrl(url);
-    if (t && EXTRACTORS[t]) pageType = t;
-  } catch {
-    // not a URL: unknown
-  }
-  return extractAs(pageType, url, doc);
+/**
+ * The content script's pass over a LinkedIn or Sales Navigator page: without parsers, so the
+ * normaliser tables stay out of its bundle; the background replays the log.
+ */
+export function readLinkedInFamily(url: string, doc: Document): PageRead {
+  return readAs(linkedInPageType(url), url, doc);
 }
 
 export { expectedFacts, isComplete, isRecognised };

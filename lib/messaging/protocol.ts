@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
+import { LogEntry, MAX_LOG } from './log-entry';
 import { TabView, AccountSummary, PlaybookStatus, Problem, Settings } from './views';
 
 /**
@@ -25,6 +26,8 @@ export const protocol = {
       /** how long the extraction pass took in the page (ms): diagnostics and the bench */
       extractMs: z.number().nonnegative().max(600_000).optional(),
       observation: PageObservation,
+      /** page text still to be parsed, replayed by the background (lib/extract/core/deferred.ts) */
+      log: z.array(LogEntry).max(MAX_LOG).optional(),
       recognised: z.boolean(),
     }),
     output: z.object({ stored: z.boolean() }),

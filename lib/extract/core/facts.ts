@@ -1,6 +1,7 @@
 import type { FactName, FactValues, ObservedFact, ObservedFacts, PageType, Person } from '../../facts/model';
 import { MAX_EVIDENCE_TEXT, MAX_ITEM, MAX_LIST, MAX_TEXT, MAX_URL } from '../../facts/limits';
 import { cleanText } from '../../facts/text';
+import { MAX_LOG, type LogEntry, type ParseKind, type Parsers } from './deferred';
 
 /** One extraction pass over one page: where we read and what we found so far. */
 export interface Reader {
@@ -9,10 +10,20 @@ export interface Reader {
   readonly source: PageType;
   readonly facts: ObservedFacts;
   person?: Person;
+  /** present: parse page text at once. Absent (content script): record a log to replay (deferred.ts). */
+  readonly parsers?: Parsers;
+  readonly log?: LogEntry[];
+  /** facts waiting in the log for parsing (they count as found for completeness) */
+  readonly pending?: Set<FactName>;
 }
 
-export function newReader(doc: Document, url: string, source: PageType): Reader {
-  return { doc, url: url.length > MAX_URL ? url.slice(0, MAX_URL) : url, source, facts: {} };
+export function newReader(doc: Document, url: string, source: PageType, parsers?: Parsers): Reader {
+  const base = { doc, url: url.length > MAX_URL ? url.slice(0, MAX_URL) : url, source, facts: {} };
+  return parsers ? { ...base, parsers } : { ...base, log: [], pending: new Set() };
+}
+
+function record(r: Reader, entry: LogEntry): void {
+  if (r.log && r.log.length < MAX_LOG) r.log.push(entry);
 }
 
 type Kind = 'text' | 'url' | 'domain' | 'list' | 'count' | 'range' | 'country' | 'year' | 'date' | 'number';
@@ -78,6 +89,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K] | null | undefined, text: string, via = ''): boolean {
   if (value === null || value === undefined) return false;
+  record(r, { name, value, evidence: text, via });
   const clean = sanitise(name, value);
   if (clean === null) return false;
   const facts = r.facts as Record<string, ObservedFact>;
@@ -92,6 +104,27 @@ export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K]
   }
   facts[name] = { value: clean as FactValues[K], evidence: { source: r.source, url: r.url, text: said } };
   return true;
+}
+
+/**
+ * Record a fact read as page text that needs parsing (a count, a band, money, a place…): parsed
+ * now when the reader has parsers, else logged for the background to parse (deferred.ts).
+ * A 'place' sets hqCity, hqState and hqCountry; `name` is where its log entry is filed.
+ */
+export function putParsed(r: Reader, name: FactName, kind: ParseKind, text: string, evidence: string, via = ''): void {
+  if (typeof text !== 'string' || !text) return;
+  if (!r.parsers) {
+    record(r, { name, kind, value: text.slice(0, MAX_TEXT), evidence, via });
+    if (kind === 'place') ['hqCity', 'hqState', 'hqCountry'].forEach((f) => r.pending?.add(f as FactName));
+    else r.pending?.add(name);
+    return;
+  }
+  const parsed = r.parsers[kind](text);
+  if (kind !== 'place') return void put(r, name, parsed as never, evidence, via);
+  const loc = (parsed ?? {}) as { city?: string; state?: string; country?: string };
+  put(r, 'hqCity', loc.city, evidence, via);
+  put(r, 'hqState', loc.state, evidence, via);
+  put(r, 'hqCountry', loc.country ? loc.country.toUpperCase() : null, evidence, via);
 }
 
 export const has = (r: Reader, name: FactName): boolean => r.facts[name] !== undefined;

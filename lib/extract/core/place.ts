@@ -1,13 +1,9 @@
-import { countryCode, parseLocation } from '../../facts/location';
-import { put, type Reader } from './facts';
+import { put, putParsed, type Reader } from './facts';
 
 /** Headquarters text ("London, England", "Menlo Park, CA") → hqCity / hqState / hqCountry, each with the text as evidence. */
 export function putPlace(r: Reader, place: string, evidence: string, via = ''): void {
   if (!place || place.length > 300) return;
-  const loc = parseLocation(place);
-  put(r, 'hqCity', loc.city, evidence, via);
-  put(r, 'hqState', loc.state, evidence, via);
-  put(r, 'hqCountry', loc.country ? loc.country.toUpperCase() : null, evidence, via);
+  putParsed(r, 'hqCountry', 'place', place, evidence, via);
 }
 
 /** Structured address parts (JSON-LD PostalAddress, LinkedIn's embedded headquarter). */
@@ -20,8 +16,7 @@ export function putAddress(
   put(r, 'hqCity', parts.city, evidence, via);
   put(r, 'hqState', parts.state, evidence, via);
   const c = parts.country ?? '';
-  const code = c ? (countryCode(c) ?? (/^[A-Za-z]{2}$/.test(c) ? c.toUpperCase() : null)) : null;
-  put(r, 'hqCountry', code, evidence, via);
+  if (c) putParsed(r, 'hqCountry', 'country', c, evidence, via);
 }
 
 /** The first four-digit year in a text ("2004", "Founded in 2011", "2015-03-01"). */

@@ -1,6 +1,5 @@
-import { parseCount, parseEmployeeBand } from '../../facts/numbers';
 import { all, first, text } from '../core/dom';
-import { put, type Reader } from '../core/facts';
+import { put, putParsed, type Reader } from '../core/facts';
 import { putPlace, yearIn } from '../core/place';
 import { normaliseWebsite, websiteFromText } from '../core/urls';
 import { DETAIL_TERMS, DETAIL_TEST_IDS } from './selectors';
@@ -71,8 +70,8 @@ export function readCompanyDetails(r: Reader): void {
   if (one('industry')) put(r, 'industry', one('industry'), `Industry: ${one('industry')}`);
   for (const dd of d.get('size') ?? []) {
     const t = text(dd, 200);
-    if (/associated members|on linkedin/i.test(t)) put(r, 'employees', parseCount(t), `Company size: ${t}`);
-    else put(r, 'employeeRange', parseEmployeeBand(t), `Company size: ${t}`);
+    if (/associated members|on linkedin/i.test(t)) putParsed(r, 'employees', 'count', t, `Company size: ${t}`);
+    else putParsed(r, 'employeeRange', 'band', t, `Company size: ${t}`);
   }
   if (one('headquarters')) putPlace(r, one('headquarters'), `Headquarters: ${one('headquarters')}`);
   if (one('type')) put(r, 'companyType', one('type'), `Type: ${one('type')}`);

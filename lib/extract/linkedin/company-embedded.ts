@@ -1,7 +1,6 @@
-import { normaliseFundingStage } from '../../facts/funding';
 import type { FactName, FactValues } from '../../facts/model';
 import { all } from '../core/dom';
-import { put, type Reader } from '../core/facts';
+import { put, putParsed, type Reader } from '../core/facts';
 import { isObj, num, obj, parseJson, str, strings, type JsonObject } from '../core/json';
 import { putAddress } from '../core/place';
 import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite } from '../core/urls';
@@ -56,7 +55,7 @@ function readFunding(r: Reader, f: JsonObject): void {
   const last = obj(f['lastFundingRound']);
   if (!last) return;
   const type = str(last['fundingType']).replace(/_/g, ' ');
-  say('fundingStage', normaliseFundingStage(type), 'last round', type);
+  if (type) putParsed(r, 'fundingStage', 'stage', type, `${VIA} last round: ${type}`, VIA);
   const money = obj(last['moneyRaised']);
   if (money && str(money['currencyCode']) === 'USD') say('lastFundingAmount', num(money['amount']), 'moneyRaised', `${str(money['amount'])} USD`);
   const on = obj(last['announcedOn']);

@@ -1,6 +1,5 @@
-import { parseCount } from '../../facts/numbers';
 import { all, attr, first, firstText, text } from '../core/dom';
-import { has, put, type Reader } from '../core/facts';
+import { has, put, putParsed, type Reader } from '../core/facts';
 import { linkedinCompanyUrl, normaliseWebsite, registrableDomain, websiteFromText } from '../core/urls';
 import * as S from './selectors';
 
@@ -26,7 +25,7 @@ export function readPeopleCount(r: Reader): void {
   for (const h of all(r.doc, S.PEOPLE_HEADER, 60)) {
     const t = text(h, 200);
     if (/^\s*\d[\d.,]*\s*[KMB]?\s+associated members?\b/i.test(t)) {
-      put(r, 'employees', parseCount(t), t);
+      putParsed(r, 'employees', 'count', t, t);
       return;
     }
   }

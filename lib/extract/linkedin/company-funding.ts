@@ -1,8 +1,6 @@
-import { normaliseFundingStage } from '../../facts/funding';
-import { parseMoney } from '../../facts/numbers';
 import { parseDate } from '../core/dates';
 import { all, attr, first, text } from '../core/dom';
-import { put, type Reader } from '../core/facts';
+import { put, putParsed, type Reader } from '../core/facts';
 import { crunchbaseOrgUrl } from '../core/urls';
 import { FUNDING_BOX, FUNDING_COMPANY_LINK } from './selectors';
 
@@ -48,9 +46,9 @@ export function readFundingCard(r: Reader): void {
   const rounds = /(\d{1,3})\s+total rounds?/i.exec(t);
   if (rounds) put(r, 'fundingRounds', Number(rounds[1]), rounds[0]);
   const stage = stageText(box, t);
-  if (stage) put(r, 'fundingStage', normaliseFundingStage(stage), `${stage} — ${evidence}`);
+  if (stage) putParsed(r, 'fundingStage', 'stage', stage, `${stage} — ${evidence}`);
   const money = MONEY.exec(t);
-  if (money) put(r, 'lastFundingAmount', parseMoney(money[0]), `${money[0]} — ${evidence}`);
+  if (money) putParsed(r, 'lastFundingAmount', 'money', money[0], `${money[0]} — ${evidence}`);
   const time = first(box, ['time[datetime]']);
   const date = attr(time, 'datetime', 40);
   if (/^\d{4}-\d{2}-\d{2}/.test(date)) put(r, 'lastFundingDate', date.slice(0, 10), `${text(time, 60)} (${date})`);

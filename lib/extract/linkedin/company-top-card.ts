@@ -1,6 +1,5 @@
-import { parseCount, parseEmployeeBand } from '../../facts/numbers';
 import { all, attr, first, firstText, text } from '../core/dom';
-import { put, type Reader } from '../core/facts';
+import { put, putParsed, type Reader } from '../core/facts';
 import { putPlace } from '../core/place';
 import * as S from './selectors';
 
@@ -26,14 +25,14 @@ export function readTagline(r: Reader): void {
 
 export function putFollowers(r: Reader, t: string, via = ''): void {
   const m = FOLLOWERS.exec(t);
-  if (m) put(r, 'followers', parseCount(m[1]!), t, via);
+  if (m) putParsed(r, 'followers', 'count', m[1]!, t, via);
 }
 
 /** Headcount text: a band ("1K-5K employees", "10,001+") or an exact count ("38 employees", "View all 69 employees"). */
 export function putHeadcount(r: Reader, t: string, via = ''): void {
   if (!/employee|associated member/i.test(t)) return;
-  if (BAND.test(t)) put(r, 'employeeRange', parseEmployeeBand(t), t, via);
-  else put(r, 'employees', parseCount(t), t, via);
+  if (BAND.test(t)) putParsed(r, 'employeeRange', 'band', t, t, via);
+  else putParsed(r, 'employees', 'count', t, t, via);
 }
 
 function readGuestTopCard(r: Reader): void {

@@ -1,7 +1,6 @@
-import { parseCount, parseRevenueBand } from '../../facts/numbers';
 import { cleanText } from '../../facts/text';
 import { all, first, firstText, text } from '../core/dom';
-import { put, safely, type Reader } from '../core/facts';
+import { put, putParsed, safely, type Reader } from '../core/facts';
 import { parseHeadline } from '../core/headline';
 import { labelled, pick } from '../core/labels';
 import { putPlace, yearIn } from '../core/place';
@@ -34,11 +33,11 @@ function readLabels(r: Reader): void {
     [/^industry$/, (t) => put(r, 'industry', t, `Industry: ${t}`)],
     [/^(headquarters|location)$/, (t) => putPlace(r, t, `Headquarters: ${t}`)],
     [/^(company size|employees|headcount)$/, (t) => putHeadcount(r, /employee/i.test(t) ? t : `${t} employees`)],
-    [/^revenue|^annual revenue/, (t) => put(r, 'revenueRange', parseRevenueBand(t), `Revenue: ${t}`)],
+    [/^revenue|^annual revenue/, (t) => putParsed(r, 'revenueRange', 'revenueBand', t, `Revenue: ${t}`)],
     [/^founded|^year founded/, (t) => put(r, 'foundedYear', yearIn(t), `Founded: ${t}`)],
     [/^(type|company type)$/, (t) => put(r, 'companyType', t, `Type: ${t}`)],
     [/headcount growth|employee growth/, (t) => put(r, 'headcountGrowth', parseGrowth(t), `Headcount growth: ${t}`)],
-    [/employees on linkedin|total employees/, (t) => put(r, 'employees', parseCount(t), `Employees on LinkedIn: ${t}`)],
+    [/employees on linkedin|total employees/, (t) => putParsed(r, 'employees', 'count', t, `Employees on LinkedIn: ${t}`)],
   ];
   for (const [re, use] of simple) {
     const hit = pick(map, re);
@@ -55,7 +54,7 @@ function readAnonymised(r: Reader): void {
   const size = get(ANON.size, 200);
   if (size) putHeadcount(r, /employee/i.test(size) ? size : `${size} employees`);
   const revenue = get(ANON.revenue, 200);
-  put(r, 'revenueRange', parseRevenueBand(revenue), revenue);
+  putParsed(r, 'revenueRange', 'revenueBand', revenue, revenue);
   const loc = get(ANON.location);
   if (loc) putPlace(r, loc, loc);
   const description = get(ANON.description, 2000);

@@ -1,5 +1,6 @@
 import type { PageObservation } from '../../facts/model';
 import { MAX_EVIDENCE_TEXT } from '../../facts/limits';
+import type { LogEntry, Parsers } from '../core/deferred';
 import { newReader, put, safely, type Reader } from '../core/facts';
 import { finish } from '../finish';
 import { readAddress } from './address';
@@ -17,9 +18,17 @@ function putTechnologies(r: Reader, found: Detection[]): void {
   put(r, 'technologies', found.map((d) => d.name), said.slice(0, MAX_EVIDENCE_TEXT));
 }
 
-/** One bounded pass over a company website. `globalsFound` comes from the main-world probe. Never throws. */
-export function extractWebsite(url: string, doc: Document, globalsFound: string[] = []): PageObservation {
-  const r = newReader(doc, typeof url === 'string' ? url : '', 'company-website');
+/**
+ * One bounded pass over a company website. `globalsFound` comes from the main-world probe. Without
+ * `parsers` (the injected reader, to stay small) page text that needs parsing is logged for the
+ * background to replay (core/deferred.ts). Never throws.
+ */
+export function readWebsite(url: string, doc: Document, globalsFound: string[] = [], parsers?: Parsers): { observation: PageObservation; log?: LogEntry[] } {
+  const r = newReader(doc, typeof url === 'string' ? url : '', 'company-website', parsers);
+  return { observation: readAll(r, doc, globalsFound), log: r.log };
+}
+
+function readAll(r: Reader, doc: Document, globalsFound: string[]): PageObservation {
   safely(() => readOrganization(r));
   safely(() => readSiteIdentity(r));
   safely(() => readMeta(r));

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium';
@@ -58,8 +59,26 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
 
 /** The extension's service worker; waits for it when it is not (yet / again) running. */
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  // Listen before looking, so a worker that starts in between is not missed.
+  const next = context.waitForEvent('serviceworker', { timeout: 30_000 });
   const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  return running ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  if (running) {
+    next.catch(() => undefined);
+    return running;
+  }
+  // A cold start on a loaded machine can be slow: an extension page wakes the worker.
+  const wake = setTimeout(() => void context.newPage().then((p) => p.goto(`chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}/options.html`).catch(() => undefined)), 5000);
+  try {
+    return await next;
+  } finally {
+    clearTimeout(wake);
+  }
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits mapped to a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode('a'.charCodeAt(0) + parseInt(c, 16))).join('');
 }
 
 /**

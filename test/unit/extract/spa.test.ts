@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractLinkedInFamily } from '../../../lib/extract/sites';
+import { extractLinkedInFamily } from '../../../lib/extract';
 import { fixturesDir, parse } from './helpers';
 
 // LinkedIn is a single-page app: after in-app navigation the document still carries leftovers of

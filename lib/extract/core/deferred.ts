@@ -1,0 +1,24 @@
+import type { FactName } from '../../facts/model';
+
+/**
+ * Parsing page text into typed values (counts, bands, money, places, funding stages) needs the
+ * normaliser tables, which are too big for the LinkedIn content script's 40 KB budget. So a reader
+ * either parses at once (Node, CLI, website reader: `parsers` given), or — in the content script —
+ * records every fact it puts, in order, as a log. The background replays that log with the parsers
+ * (lib/extract/replay.ts): the same puts in the same order give the same facts, by construction.
+ */
+export type ParseKind = 'count' | 'band' | 'money' | 'revenueBand' | 'stage' | 'place' | 'country';
+
+export type Parsers = Record<ParseKind, (text: string) => unknown>;
+
+/** One recorded put: a typed value (`kind` absent) or page text still to be parsed as `kind`. */
+export interface LogEntry {
+  name: FactName;
+  kind?: ParseKind;
+  value: unknown;
+  evidence: string;
+  via: string;
+}
+
+/** Longest log a page may send (every put is bounded by the extractors; this is a backstop). */
+export const MAX_LOG = 400;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { FACT_NAMES, type FactName } from '../facts/model';
+import { MAX_TEXT } from '../facts/limits';
+import { MAX_LOG } from '../extract/core/deferred';
+
+/** A content script's recorded put (lib/extract/core/deferred.ts), as it arrives from a page. */
+export const LogEntry = z.object({
+  name: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
+  kind: z.enum(['count', 'band', 'money', 'revenueBand', 'stage', 'place', 'country']).optional(),
+  value: z.unknown(),
+  evidence: z.string().max(MAX_TEXT),
+  via: z.string().max(100),
+});
+export { MAX_LOG };
