@@ -23,7 +23,7 @@ export default defineConfig({
     description: "See how well the company on your screen fits your team's Ideal Customer Profile — locally.",
     minimum_chrome_version: '116',
     permissions: ['storage', 'sidePanel', 'alarms', 'activeTab', 'scripting'],
-    host_permissions: ['*://*.linkedin.com/*'],
+    host_permissions: ['*://*.linkedin.com/*', '*://*.crunchbase.com/*'],
     action: { default_title: 'ICP Fit' },
     commands: {
       'open-side-panel': {

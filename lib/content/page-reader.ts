@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageRead } from '../extract/sites';
+import type { PageRead } from '../extract/read';
 import { sendFromContent } from '../messaging/content-client';
 
 /** One bounded pass over the page (lib/extract/sites.ts). */

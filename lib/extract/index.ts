@@ -2,7 +2,8 @@ import type { PageObservation } from '../facts/model';
 import { extractCrunchbase } from './crunchbase';
 import { detectPage } from './detect';
 import { PARSERS } from './parsers';
-import { linkedInPageType, readAs } from './sites';
+import { readAs } from './read';
+import { linkedInExtractor, readLinkedInFamily } from './sites';
 import { readWebsite } from './website';
 
 // The extraction API. The same code runs in the content script (on `document`, via ./sites), in
@@ -20,7 +21,7 @@ export function extractPage(url: string, doc: Document, globalsFound: string[] =
   const pageType = detectPage(safeUrl, doc);
   if (pageType === 'company-website') return extractWebsite(safeUrl, doc, globalsFound);
   if (pageType === 'crunchbase-org') return readAs(pageType, safeUrl, doc, PARSERS, extractCrunchbase).observation;
-  return readAs(pageType, safeUrl, doc, PARSERS).observation;
+  return readAs(pageType, safeUrl, doc, PARSERS, linkedInExtractor(pageType)).observation;
 }
 
 /** One bounded pass over a company website, parsed at once. */
@@ -30,7 +31,7 @@ export function extractWebsite(url: string, doc: Document, globalsFound: string[
 
 /** One pass over a LinkedIn or Sales Navigator page (by URL), parsed at once. */
 export function extractLinkedInFamily(url: string, doc: Document): PageObservation {
-  return readAs(linkedInPageType(url), url, doc, PARSERS).observation;
+  return readLinkedInFamily(url, doc, PARSERS).observation;
 }
 
 export { detectPage };

@@ -1,9 +1,8 @@
-import type { FactName, PageObservation, PageType } from '../facts/model';
-import type { LogEntry, Parsers } from './core/deferred';
-import { newReader, type Reader } from './core/facts';
+import type { PageType } from '../facts/model';
+import type { Parsers } from './core/deferred';
+import { readAs, type Extractor, type PageRead } from './read';
 import { pageTypeFromUrl } from './detect';
-import { expectedFacts, isComplete, isRecognised, PERSON_PAGES } from './expected';
-import { finish } from './finish';
+import { expectedFacts, isComplete, isRecognised } from './expected';
 import { extractCompany } from './linkedin/company';
 import { extractProfile } from './linkedin/profile';
 import { extractSalesNavCompany, extractSalesNavLead } from './salesnav';
@@ -12,8 +11,6 @@ import { extractSalesNavCompany, extractSalesNavLead } from './salesnav';
 // deliberately imports neither ./website (the technology rules have their own bundle) nor
 // ./crunchbase (the content script only runs on linkedin.com), and detects by URL only (the
 // content script always has the real one; markup detection is for saved files, see index.ts).
-
-export type Extractor = (r: Reader) => void;
 
 const EXTRACTORS: Partial<Record<PageType, Extractor>> = {
   'linkedin-company': extractCompany,
@@ -25,32 +22,8 @@ const EXTRACTORS: Partial<Record<PageType, Extractor>> = {
   'salesnav-lead': extractSalesNavLead,
 };
 
-const done = (r: Reader) => finish(r, expectedFacts(r.source), PERSON_PAGES.includes(r.source));
-
-/** What one pass over a page yields: the observation, and in the content script the log to replay. */
-export interface PageRead {
-  observation: PageObservation;
-  /** present when the reader had no parsers: the background replays it (core/deferred.ts) */
-  log?: LogEntry[];
-  recognised: boolean;
-  /** re-reading would not add what matters (facts waiting in the log count as found) */
-  complete: boolean;
-}
-
-/** One pass of `extractor` (the page type's own by default) over the page. Never throws. */
-export function readAs(pageType: PageType, url: string, doc: Document, parsers?: Parsers, extractor = EXTRACTORS[pageType]): PageRead {
-  const safeUrl = typeof url === 'string' ? url : '';
-  let r = newReader(doc, safeUrl, pageType, parsers);
-  try {
-    extractor?.(r);
-  } catch {
-    r = newReader(doc, safeUrl, pageType, parsers);
-  }
-  const observation = done(r);
-  const found = { ...observation, facts: { ...observation.facts } };
-  for (const name of r.pending ?? []) (found.facts as Record<FactName, unknown>)[name] ??= { pending: true };
-  return { observation, log: r.log, recognised: isRecognised(observation), complete: isComplete(found) };
-}
+/** The extractor for a LinkedIn or Sales Navigator page type (none for others). */
+export const linkedInExtractor = (pageType: PageType): Extractor | undefined => EXTRACTORS[pageType];
 
 /** The page type of a LinkedIn or Sales Navigator URL we read ('unknown' otherwise). */
 export function linkedInPageType(url: string): PageType {
@@ -66,8 +39,9 @@ export function linkedInPageType(url: string): PageType {
  * The content script's pass over a LinkedIn or Sales Navigator page: without parsers, so the
  * normaliser tables stay out of its bundle; the background replays the log.
  */
-export function readLinkedInFamily(url: string, doc: Document): PageRead {
-  return readAs(linkedInPageType(url), url, doc);
+export function readLinkedInFamily(url: string, doc: Document, parsers?: Parsers): PageRead {
+  const type = linkedInPageType(url);
+  return readAs(type, url, doc, parsers, EXTRACTORS[type]);
 }
 
-export { expectedFacts, isComplete, isRecognised };
+export { expectedFacts, isComplete, isRecognised, type PageRead };

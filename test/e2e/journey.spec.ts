@@ -64,3 +64,16 @@ test('LinkedIn page → company website → a profile of someone there: one acco
   expect(s.accounts).toBe(1);
   expect(s.observations).toBe(3);
 });
+
+test('a Crunchbase organisation page adds its funding facts, parsed in the background', async () => {
+  const url = 'https://www.crunchbase.com/organization/lumen-ledger';
+  await serveFixture(l.context, url, 'crunchbase/crunchbase-org.2024.html');
+  const ext = await openExtensionPage(l, 'options');
+  const page = await l.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(ext, url + '*');
+  await expect.poll(async () => (await view(ext, tabId)).account?.facts.fundingStage?.value).toBe('series-b');
+  const v = await view(ext, tabId);
+  expect(v.account!.facts.fundingStage!.source).toBe('crunchbase-org');
+  expect(v.account!.id).toMatch(/^(domain:|cb:)/);
+});

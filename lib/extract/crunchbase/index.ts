@@ -1,8 +1,6 @@
-import { normaliseFundingStage } from '../../facts/funding';
-import { parseCount, parseEmployeeBand, parseMoney, parseRevenueBand } from '../../facts/numbers';
 import { all, first, firstText, meta, text } from '../core/dom';
 import { parseDate } from '../core/dates';
-import { put, safely, type Reader } from '../core/facts';
+import { put, putParsed, safely, type Reader } from '../core/facts';
 import { jsonLdNodes } from '../core/json';
 import { labelled, nextValue, pick } from '../core/labels';
 import { isOrg, putOrgNode } from '../core/organization';
@@ -27,16 +25,16 @@ function fieldRules(r: Reader): [RegExp, Use][] {
   return [
     [/^website$/, (t, el) => put(r, 'website', normaliseWebsite(first(el, ['a[href]'])?.getAttribute('href') ?? '') ?? websiteFromText(t), `Website: ${t}`)],
     [/^(headquarters location|location|headquarters)$/, (t) => putPlace(r, t, `Headquarters: ${t}`)],
-    [/^number of employees$|^employees$/, (t) => put(r, 'employeeRange', parseEmployeeBand(t), `Number of Employees: ${t}`)],
-    [/^last funding type$/, (t) => put(r, 'fundingStage', normaliseFundingStage(t), `Last Funding Type: ${t}`)],
-    [/^total funding amount$/, (t) => put(r, 'totalFunding', parseMoney(t), `Total Funding Amount: ${t}`)],
-    [/^number of funding rounds$/, (t) => put(r, 'fundingRounds', parseCount(t), `Number of Funding Rounds: ${t}`)],
+    [/^number of employees$|^employees$/, (t) => putParsed(r, 'employeeRange', 'band', t, `Number of Employees: ${t}`)],
+    [/^last funding type$/, (t) => putParsed(r, 'fundingStage', 'stage', t, `Last Funding Type: ${t}`)],
+    [/^total funding amount$/, (t) => putParsed(r, 'totalFunding', 'money', t, `Total Funding Amount: ${t}`)],
+    [/^number of funding rounds$/, (t) => putParsed(r, 'fundingRounds', 'count', t, `Number of Funding Rounds: ${t}`)],
     [/^last funding date$/, (t) => put(r, 'lastFundingDate', parseDate(t), `Last Funding Date: ${t}`)],
-    [/^last funding amount$/, (t) => put(r, 'lastFundingAmount', parseMoney(t), `Last Funding Amount: ${t}`)],
+    [/^last funding amount$/, (t) => putParsed(r, 'lastFundingAmount', 'money', t, `Last Funding Amount: ${t}`)],
     [/^founded date$|^founded$/, (t) => put(r, 'foundedYear', yearIn(t), `Founded Date: ${t}`)],
     [/^company type$/, (t) => put(r, 'companyType', t, `Company Type: ${t}`)],
     [/^industries$|^industry$/, (t, el) => put(r, 'industry', text(first(el, ['a']), 200) || t.split(',')[0], `Industries: ${t}`)],
-    [/^estimated revenue range$|^revenue range$/, (t) => put(r, 'revenueRange', parseRevenueBand(t), `Estimated Revenue Range: ${t}`)],
+    [/^estimated revenue range$|^revenue range$/, (t) => putParsed(r, 'revenueRange', 'revenueBand', t, `Estimated Revenue Range: ${t}`)],
   ];
 }
 
@@ -60,9 +58,9 @@ function readRoundsTable(r: Reader): void {
     const cells = all(row, 'td', 12).map((td) => text(td, 200));
     const said = cells.join(' | ');
     put(r, 'lastFundingDate', parseDate(cells[dateCol] ?? ''), said);
-    put(r, 'lastFundingAmount', parseMoney(cells[moneyCol] ?? ''), said);
+    putParsed(r, 'lastFundingAmount', 'money', cells[moneyCol] ?? '', said);
     const nameCol = heads.indexOf('transaction name');
-    if (nameCol >= 0) put(r, 'fundingStage', normaliseFundingStage(cells[nameCol] ?? ''), said);
+    if (nameCol >= 0) putParsed(r, 'fundingStage', 'stage', cells[nameCol] ?? '', said);
     return;
   }
 }

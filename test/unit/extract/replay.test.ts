@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPage, replayObservation } from '../../../lib/extract';
 import { readLinkedInFamily } from '../../../lib/extract/sites';
 import { readWebsite } from '../../../lib/extract/website';
+import { readCrunchbase } from '../../../lib/extract/crunchbase/read';
 import { LogEntry } from '../../../lib/messaging/log-entry';
 import { fixtures, parse } from './helpers';
 
@@ -11,6 +12,7 @@ import { fixtures, parse } from './helpers';
 // exactly what a parsing reader gets, on every fixture.
 const linkedIn = fixtures(['linkedin', 'salesnav']);
 const websites = fixtures(['website']);
+const crunchbase = fixtures(['crunchbase']);
 
 describe('deferred parsing (content script → background replay)', () => {
   it.each(linkedIn.map((f) => [f.name, f] as const))('%s: replay equals parsing at once', (_n, { html, expected }) => {
@@ -27,6 +29,13 @@ describe('deferred parsing (content script → background replay)', () => {
   it.each(websites.map((f) => [f.name, f] as const))('%s: replay equals parsing at once', (_n, { html, expected }) => {
     const direct = extractPage(expected.url, parse(html));
     const read = readWebsite(expected.url, parse(html));
+    expect(replayObservation(read.observation, read.log!).facts).toEqual(direct.facts);
+  });
+
+  it.each(crunchbase.map((f) => [f.name, f] as const))('%s: replay equals parsing at once', (_n, { html, expected }) => {
+    const direct = extractPage(expected.url, parse(html));
+    const read = readCrunchbase(expected.url, parse(html));
+    expect(read.observation.pageType).toBe('crunchbase-org');
     expect(replayObservation(read.observation, read.log!).facts).toEqual(direct.facts);
   });
 
