@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../test/e2e/support/extension';
 import { figure, type Figure } from './stats';
 
 /**
@@ -25,12 +24,12 @@ function sizes(file: string): { raw: number; gzip: number } {
 }
 
 /** Scripts an HTML page loads (absolute "/chunks/x.js" paths, resolved against the build root). */
-function scriptsOf(html: string): string[] {
+export function scriptsOf(html: string, dir: string): string[] {
   const refs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map((m) => m[1]!);
-  return [...new Set(refs)].map((r) => path.join(EXTENSION_DIR, r.replace(/^\//, '')));
+  return [...new Set(refs)].map((r) => path.join(dir, r.replace(/^\//, '')));
 }
 
-export function bundleFigures(dir = EXTENSION_DIR): Figure[] {
+export function bundleFigures(dir: string): Figure[] {
   const out: Figure[] = [];
   const add = (id: string, label: string, s: { raw: number; gzip: number }, note?: string) =>
     out.push(figure(`bundle.${id}.raw`, 'bundle', `${label} (raw)`, 'kB', [kB(s.raw)], note), figure(`bundle.${id}.gzip`, 'bundle', `${label} (gzip)`, 'kB', [kB(s.gzip)]));
@@ -41,7 +40,7 @@ export function bundleFigures(dir = EXTENSION_DIR): Figure[] {
   }
   for (const page of ['sidepanel', 'popup', 'options']) {
     const html = path.join(dir, `${page}.html`);
-    const scripts = scriptsOf(readFileSync(html, 'utf8'));
+    const scripts = scriptsOf(readFileSync(html, 'utf8'), dir);
     const total = scripts.map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
     add(`page.${page}`, `${page} page: all its JS`, total, scripts.map((s) => path.relative(dir, s)).join(' + '));
   }

@@ -18,12 +18,14 @@ export interface ChromiumOptions {
   observations: number;
   accounts: number;
   rescoreRuns: number;
+  /** the snapshot of the build to load (bench/snapshot.ts) */
+  extensionDir: string;
   log: (s: string) => void;
 }
 
 /** A fresh browser with the fixture routes, and the extension page the benches talk through. */
-async function withBrowser<T>(fn: (l: Launched, ext: Page) => Promise<T>): Promise<T> {
-  const l = await launchWithExtension();
+async function withBrowser<T>(extensionDir: string, fn: (l: Launched, ext: Page) => Promise<T>): Promise<T> {
+  const l = await launchWithExtension({ extensionDir });
   try {
     await servePageTypes(l);
     await serveCompanies(l.context);
@@ -37,7 +39,7 @@ async function withBrowser<T>(fn: (l: Launched, ext: Page) => Promise<T>): Promi
 
 export async function chromiumFigures(o: ChromiumOptions): Promise<Figure[]> {
   const out: Figure[] = [];
-  await withBrowser(async (l, ext) => {
+  await withBrowser(o.extensionDir, async (l, ext) => {
     o.log(`  page loads (${o.loads} per page type)…`);
     out.push(...(await pageLoadFigures(l, ext, o.loads)));
     o.log(`  in-app navigations (${o.loads})…`);
@@ -45,11 +47,11 @@ export async function chromiumFigures(o: ChromiumOptions): Promise<Figure[]> {
     o.log(`  side panel (${o.loads} opens, ${o.loads} live updates)…`);
     out.push(...(await panelFigures(l, ext, o.loads, o.loads)));
   });
-  await withBrowser(async (l, ext) => {
+  await withBrowser(o.extensionDir, async (l, ext) => {
     o.log(`  worker memory over ${o.observations} observations…`);
     out.push(...(await workerMemoryFigures(l, ext, o.observations)));
   });
-  await withBrowser(async (_l, ext) => {
+  await withBrowser(o.extensionDir, async (_l, ext) => {
     o.log(`  rescoring ${o.accounts} accounts (${o.rescoreRuns} playbook changes)…`);
     out.push(...(await rescoreFigures(ext, o.accounts, o.rescoreRuns)));
   });

@@ -10,6 +10,7 @@ import { extractNodeFigures } from './extract-node';
 import { machine } from './machine';
 import { applyBudgets, loadBudgets, markdownTable, printTable, unmatchedBudgets, writeJson } from './report';
 import { scoringFigures } from './scoring-figures';
+import { snapshotBuild } from './snapshot';
 import type { Figure } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -30,23 +31,45 @@ function build(): void {
   }
 }
 
+const SECTIONS = ['scoring', 'extract', 'bundle', 'chromium'];
+const unknown = args.filter((a) => !['--check', '--no-build', '--quick', '--markdown'].includes(a) && !a.startsWith('--only='));
+if (unknown.length || only?.some((s) => !SECTIONS.includes(s))) {
+  console.error(`usage: npm run bench -- [--check] [--no-build] [--quick] [--markdown] [--only=${SECTIONS.join(',')}]`);
+  process.exit(2);
+}
+
+/** A section that throws is reported and the others still run: one broken figure must not hide the rest. */
+const errors: string[] = [];
 async function section(name: string, fn: () => Figure[] | Promise<Figure[]>, into: Figure[]): Promise<void> {
   if (!wants(name)) return;
   const t = Date.now();
   log(`${name}…`);
-  into.push(...(await fn()));
+  try {
+    into.push(...(await fn()));
+  } catch (e) {
+    console.error(e);
+    errors.push(`${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
   log(`${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
-  if (!flag('no-build') && (wants('chromium') || wants('bundle'))) build();
+  const needsBuild = wants('chromium') || wants('bundle');
+  if (needsBuild && !flag('no-build')) build();
+  // Copied right after the build, before anyone else's rebuild can replace it.
+  const snap = needsBuild ? snapshotBuild() : undefined;
   const figures: Figure[] = [];
   if (quick) Object.assign(process.env, { BENCH_SCORING_RUNS: '2', BENCH_SCORING_PER_RUN: '100000', BENCH_SCORING_HEAP_RUN: '100000' });
-  await section('scoring', scoringFigures, figures);
-  await section('extract', () => extractNodeFigures(quick ? 20 : 50), figures);
-  await section('bundle', () => bundleFigures(), figures);
-  await section('chromium', () => chromiumFigures({ loads: quick ? 5 : 20, observations: quick ? 100 : 1000, accounts: 10_000, rescoreRuns: quick ? 1 : 3, log }), figures);
+  try {
+    await section('scoring', scoringFigures, figures);
+    await section('extract', () => extractNodeFigures(quick ? 20 : 50), figures);
+    await section('bundle', () => bundleFigures(snap!.dir), figures);
+    const sizes = { loads: quick ? 5 : 20, observations: quick ? 100 : 1000, accounts: 10_000, rescoreRuns: quick ? 1 : 3 };
+    await section('chromium', () => chromiumFigures({ ...sizes, extensionDir: snap!.dir, log }), figures);
+  } finally {
+    snap?.remove();
+  }
 
   const budgets = loadBudgets(path.join(import.meta.dirname, 'budgets.json'));
   const checked = applyBudgets(figures, budgets);
@@ -54,13 +77,16 @@ async function main(): Promise<number> {
   printTable(checked);
   const failed = checked.filter((f) => f.pass === false);
   const passed = checked.filter((f) => f.pass === true);
-  const meta = { machine: machine(), seconds, quick, passed: passed.length, failed: failed.map((f) => f.id) };
+  const meta = { machine: machine(), seconds, quick, passed: passed.length, failed: failed.map((f) => f.id), errors };
   writeJson(path.join(ROOT, 'bench-results.json'), meta, checked);
   if (flag('markdown')) console.log('\n' + markdownTable(checked));
   console.log(`\n${passed.length} budgets met, ${failed.length} missed · ${seconds} s · bench-results.json`);
   for (const f of failed) console.log(`  MISSED ${f.id}: median ${f.median} ${f.unit} (budget ${f.budget?.max !== undefined ? `≤ ${f.budget.max}` : `≥ ${f.budget?.min}`}: ${f.budget?.source})`);
-  if (!only) for (const k of unmatchedBudgets(checked, budgets)) console.log(`  budget "${k}" matched no figure`);
-  return flag('check') && (failed.length > 0 || (!only && unmatchedBudgets(checked, budgets).length > 0)) ? 1 : 0;
+  const orphans = only || errors.length ? [] : unmatchedBudgets(checked, budgets);
+  for (const k of orphans) console.log(`  budget "${k}" matched no figure`);
+  for (const e of errors) console.log(`  ERROR ${e}`);
+  if (errors.length) return 2;
+  return flag('check') && (failed.length > 0 || orphans.length > 0) ? 1 : 0;
 }
 
 main().then(

@@ -19,15 +19,19 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-/** Start Chromium with the built extension in a fresh profile (or a given one, to test reopening). */
-export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; offline?: boolean } = {}): Promise<Launched> {
+/**
+ * Start Chromium with the built extension in a fresh profile (or a given one, to test reopening).
+ * `extensionDir`: a copy of the build to load instead of .output (the bench snapshots it, so a
+ * concurrent rebuild cannot pull files from under a run).
+ */
+export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; offline?: boolean; extensionDir?: string } = {}): Promise<Launched> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'icp-fit-e2e-'));
   // A loopback DevTools port lets tests press the toolbar button (CDP Extensions.triggerAction).
   const port = await freePort();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
-    args: [...chromiumArgs(EXTENSION_DIR), '--enable-unsafe-extension-debugging', `--remote-debugging-address=127.0.0.1`, `--remote-debugging-port=${port}`],
+    args: [...chromiumArgs(opts.extensionDir ?? EXTENSION_DIR), '--enable-unsafe-extension-debugging', `--remote-debugging-address=127.0.0.1`, `--remote-debugging-port=${port}`],
     viewport: { width: 1280, height: 900 },
   });
   // Nothing in a test may reach the network: unrouted requests fail.
