@@ -25,10 +25,24 @@ export interface CompiledTest {
   pattern: RegExp | null;
 }
 
+/**
+ * The fields a result copies from a criterion, every one always present: criteria as parsed have
+ * different sets of optional keys, and reading them through one fixed shape keeps scoring fast.
+ */
+export interface CriterionMeta {
+  id: string;
+  label: string;
+  layer: Criterion['layer'];
+  points: number;
+  required: boolean;
+  fact: Criterion['fact'];
+  question: string | undefined;
+}
+
 /** An ICP with its tests side by side, and what does not depend on the account worked out once. */
 export interface CompiledIcp {
   icp: Icp;
-  criteria: { c: Criterion; test: CompiledTest | null; question: string }[];
+  criteria: { c: CriterionMeta; test: CompiledTest | null; question: string }[];
   /** criterion indexes, heaviest first: the order discovery questions are asked in */
   byPoints: number[];
   disqualifiers: { d: Disqualifier; test: CompiledTest | null }[];
@@ -91,7 +105,11 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
     return c;
   };
   const icps = playbook.icps.map((icp): CompiledIcp => {
-    const criteria = icp.criteria.map((c) => ({ c, test: c.layer === 'qualitative' ? null : compiled(c), question: c.question ?? generatedQuestion(c.label) }));
+    const criteria = icp.criteria.map((c) => ({
+      c: { id: c.id, label: c.label, layer: c.layer, points: c.points, required: c.required ?? false, fact: c.fact, question: c.question } satisfies CriterionMeta,
+      test: c.layer === 'qualitative' ? null : compiled(c),
+      question: c.question ?? generatedQuestion(c.label),
+    }));
     const byPoints = criteria.map((_, i) => i).sort((a, b) => criteria[b]!.c.points - criteria[a]!.c.points || a - b);
     return { icp, criteria, byPoints, disqualifiers: icp.disqualifiers.map((d) => ({ d, test: compiled(d) })), segments: icp.segments.map((s) => ({ s, test: compiled(s) })) };
   });

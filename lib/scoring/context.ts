@@ -8,7 +8,8 @@ export type Answers = Record<string, boolean | null | undefined>;
 /** Everything one account's scoring shares across ICPs: each fact is resolved once, not per test. */
 export interface Context {
   facts: ScoringFacts;
-  answers: Answers;
+  /** the rep's yes/no answers, or null when there are none (the common case: no lookups at all) */
+  answers: Map<string, boolean> | null;
   todayMs: number;
   todayYear: number;
   tests: WeakMap<object, CompiledTest>;
@@ -25,4 +26,15 @@ export function prepared(ctx: Context, test: CompiledTest): Prepared | null {
     p = ctx.prepared[test.slot] = r && prepare(test.fact, test.kind, r);
   }
   return p;
+}
+
+/** Own, boolean answers only: an id such as "constructor" is never answered by inheritance. */
+export function answerMap(answers: Answers | undefined): Map<string, boolean> | null {
+  if (!answers) return null;
+  let map: Map<string, boolean> | null = null;
+  for (const id of Object.keys(answers)) {
+    const v = answers[id];
+    if (typeof v === 'boolean') (map ??= new Map()).set(id, v);
+  }
+  return map;
 }

@@ -13,7 +13,7 @@
 import { PLAYBOOK_FACTS } from '../playbook/facts';
 import type { Playbook } from '../playbook/schema';
 import { compilePlaybook, type CompiledPlaybook } from './compile';
-import type { Answers, Context } from './context';
+import { answerMap, type Answers, type Context } from './context';
 import type { ScoringFacts } from './facts';
 import { dayMs } from './evaluate';
 import { matchPersona, type CompiledPersona } from './persona';
@@ -58,7 +58,7 @@ export function scoreAccount(input: ScoreInput, playbook: CompiledPlaybook | Pla
   const chosen = pickPersona(input, compiled.personas);
   const ctx: Context = {
     facts: input.facts,
-    answers: input.answers ?? {},
+    answers: answerMap(input.answers),
     todayMs: today.ms,
     todayYear: today.year,
     tests: compiled.tests,

@@ -1,10 +1,10 @@
-import type { CompiledIcp, CompiledTest } from './compile';
+import type { CompiledIcp, CompiledTest, CriterionMeta } from './compile';
 import { prepared, type Context } from './context';
 import { evaluate, type Prepared } from './evaluate';
 import type { CompiledPersona } from './persona';
 import type { CriterionResult, DisqualifierHit, IcpResult } from './result';
 import { questions, talkingPoints } from './talking-points';
-import type { Criterion, Icp, Segment } from '../playbook/schema';
+import type { Icp, Segment } from '../playbook/schema';
 
 const DEFAULT_MIN_COVERAGE = 0.5;
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : null);
@@ -12,36 +12,11 @@ const pct = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part
 /** Score one ICP for one account (docs/scoring.md is the plain-English version of this). */
 export function scoreIcp(ci: CompiledIcp, persona: CompiledPersona | null, ctx: Context): IcpResult {
   const { icp } = ci;
-  const criteria: CriterionResult[] = [];
-  // all / known / earned points, overall (t), fit layers (f) and signal layer (s)
-  let tAll = 0, tKnown = 0, tEarned = 0, fKnown = 0, fEarned = 0, sKnown = 0, sEarned = 0;
-  let missedRequired: CriterionResult | undefined;
-  for (const { c, test } of ci.criteria) {
-    const r = scoreCriterion(c, test, ctx);
-    criteria.push(r);
-    tAll += r.points;
-    if (r.state === 'unknown') continue;
-    if (r.required && r.state === 'missed') missedRequired ??= r;
-    tKnown += r.points;
-    tEarned += r.earned;
-    if (r.layer === 'signal') (sKnown += r.points), (sEarned += r.earned);
-    else (fKnown += r.points), (fEarned += r.earned);
-  }
-  const disqualifiers: DisqualifierHit[] = [];
-  for (const { d, test } of ci.disqualifiers) {
-    const hit = runTest(test, ctx);
-    // a disqualifier needs certainty: a band only partly below the limit does not disqualify
-    if (hit && hit.credit === 1) disqualifiers.push({ id: d.id, reason: d.reason, fact: d.fact, value: hit.p.value, evidence: capped(hit.p.evidence) });
-  }
-  let segment: Segment | undefined;
-  for (const { s, test } of ci.segments) {
-    if (runTest(test, ctx)?.credit === 1) {
-      segment = s;
-      break;
-    }
-  }
-  const score = pct(tEarned, tKnown);
-  const { tier, tierIndex, cappedBy } = pickTier(icp, score, missedRequired, disqualifiers.length > 0);
+  const t = scoreCriteria(ci, ctx);
+  const disqualifiers = disqualifierHits(ci, ctx);
+  const segment = segmentOf(ci, ctx);
+  const score = pct(t.earned, t.known);
+  const { tier, tierIndex, cappedBy } = pickTier(icp, score, t.missedRequired, disqualifiers.length > 0);
   return {
     icpId: icp.id,
     icpName: icp.name,
@@ -50,18 +25,54 @@ export function scoreIcp(ci: CompiledIcp, persona: CompiledPersona | null, ctx: 
     tierRank: tier === 'DQ' ? icp.tiers.length + 1 : tierIndex >= 0 ? tierIndex : icp.tiers.length,
     tierCount: icp.tiers.length,
     action: tier && tier !== 'DQ' ? tier.action : undefined,
-    provisional: score !== null && tKnown / tAll < (icp.minCoverage ?? DEFAULT_MIN_COVERAGE),
+    provisional: score !== null && t.known / t.all < (icp.minCoverage ?? DEFAULT_MIN_COVERAGE),
     cappedBy,
-    coverage: tKnown / tAll,
-    range: [Math.round((100 * tEarned) / tAll), Math.round((100 * (tEarned + tAll - tKnown)) / tAll)],
-    fit: pct(fEarned, fKnown),
-    timing: pct(sEarned, sKnown),
-    criteria,
+    coverage: t.known / t.all,
+    range: [Math.round((100 * t.earned) / t.all), Math.round((100 * (t.earned + t.all - t.known)) / t.all)],
+    fit: pct(t.fitEarned, t.fitKnown),
+    timing: pct(t.signalEarned, t.signalKnown),
+    criteria: t.criteria,
     disqualifiers,
     segment: segment ? { id: segment.id, name: segment.name } : undefined,
-    talkingPoints: persona ? talkingPoints(persona, icp, criteria, segment, ctx) : [],
-    questions: questions(ci, criteria, persona?.persona ?? null),
+    talkingPoints: persona ? talkingPoints(persona, ci, t.criteria, segment, ctx) : [],
+    questions: questions(ci, t.criteria, persona?.persona ?? null),
   };
+}
+
+/** Every criterion's result and the point totals, in one pass (fit = every layer but signal). */
+function scoreCriteria(ci: CompiledIcp, ctx: Context) {
+  const criteria: CriterionResult[] = new Array(ci.criteria.length);
+  // locals, not fields: V8 keeps running sums of fractional points unboxed this way
+  let all = 0, known = 0, earned = 0, fitKnown = 0, fitEarned = 0, signalKnown = 0, signalEarned = 0;
+  let missedRequired: CriterionResult | undefined;
+  for (let i = 0; i < ci.criteria.length; i++) {
+    const { c, test } = ci.criteria[i]!;
+    const r = (criteria[i] = scoreCriterion(c, test, ctx));
+    all += r.points;
+    if (r.state === 'unknown') continue;
+    if (r.required && r.state === 'missed') missedRequired ??= r;
+    known += r.points;
+    earned += r.earned;
+    if (r.layer === 'signal') (signalKnown += r.points), (signalEarned += r.earned);
+    else (fitKnown += r.points), (fitEarned += r.earned);
+  }
+  return { criteria, all, known, earned, fitKnown, fitEarned, signalKnown, signalEarned, missedRequired };
+}
+
+function disqualifierHits(ci: CompiledIcp, ctx: Context): DisqualifierHit[] {
+  const hits: DisqualifierHit[] = [];
+  for (const { d, test } of ci.disqualifiers) {
+    const hit = runTest(test, ctx);
+    // a disqualifier needs certainty: a band only partly below the limit does not disqualify
+    if (hit && hit.credit === 1) hits.push({ id: d.id, reason: d.reason, fact: d.fact, value: hit.p.value, evidence: capped(hit.p.evidence) });
+  }
+  return hits;
+}
+
+/** The first segment whose test is fully matched. */
+function segmentOf(ci: CompiledIcp, ctx: Context): Segment | undefined {
+  for (const { s, test } of ci.segments) if (runTest(test, ctx)?.credit === 1) return s;
+  return undefined;
 }
 
 /** Highest tier whose min ≤ score; a missed required criterion caps at the lowest; any DQ wins. */
@@ -85,10 +96,10 @@ function runTest(test: CompiledTest | null, ctx: Context): { credit: number; p: 
   return credit === null ? null : { credit, p };
 }
 
-function scoreCriterion(c: Criterion, test: CompiledTest | null, ctx: Context): CriterionResult {
-  const answer = ctx.answers[c.id];
+function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, ctx: Context): CriterionResult {
+  const answer = ctx.answers?.get(c.id);
   // a rep's answer decides the criterion, like a fact the rep typed in wins over the page
-  if (typeof answer === 'boolean' && Object.hasOwn(ctx.answers, c.id)) return criterionResult(c, answer ? 'matched' : 'missed', answer ? 1 : 0, undefined, answer);
+  if (answer !== undefined) return criterionResult(c, answer ? 'matched' : 'missed', answer ? 1 : 0, undefined, answer);
   const r = runTest(test, ctx);
   if (!r) return criterionResult(c, 'unknown', 0);
   return criterionResult(c, r.credit >= 1 ? 'matched' : r.credit <= 0 ? 'missed' : 'partial', r.credit, r.p);
@@ -100,13 +111,13 @@ const NO_EVIDENCE: never[] = [];
 const capped = <T>(list: T[]): T[] => (list.length <= MAX_EVIDENCE ? list : list.slice(0, MAX_EVIDENCE));
 
 // One literal with a fixed shape: V8 keeps a single hidden class, which matters at 100k accounts/s.
-function criterionResult(c: Criterion, state: CriterionResult['state'], credit: number, p?: Prepared, answered?: boolean): CriterionResult {
+function criterionResult(c: CriterionMeta, state: CriterionResult['state'], credit: number, p?: Prepared, answered?: boolean): CriterionResult {
   return {
     id: c.id,
     label: c.label,
     layer: c.layer,
     points: c.points,
-    required: c.required ?? false,
+    required: c.required,
     state,
     credit,
     earned: c.points * credit,

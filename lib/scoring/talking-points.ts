@@ -1,5 +1,5 @@
-import { FACT_KINDS, type PlaybookFact } from '../playbook/facts';
-import type { Icp, Persona, Segment } from '../playbook/schema';
+import { FACT_KINDS } from '../playbook/facts';
+import type { Persona, Segment } from '../playbook/schema';
 import type { CompiledIcp } from './compile';
 import { normaliseCategory } from './normalise';
 import type { CompiledPersona } from './persona';
@@ -13,28 +13,52 @@ import { format, placeholderValue, renderTemplate } from './template';
  * on a criterion testing that list names only the items that criterion matched ("We integrate with
  * SAP", not every script on their website).
  */
-export function talkingPoints(persona: CompiledPersona, icp: Icp, criteria: CriterionResult[], segment: Segment | undefined, ctx: Context): string[] {
+export function talkingPoints(persona: CompiledPersona, ci: CompiledIcp, criteria: CriterionResult[], segment: Segment | undefined, ctx: Context): string[] {
   const out: string[] = [];
-  for (const point of persona.points) {
-    if (point.segment !== undefined && point.segment !== segment?.id) continue;
-    if (!allMatched(point.ifs, criteria)) continue;
+  const plans = plansFor(persona, ci);
+  for (let i = 0; i < plans.length; i++) {
+    const { point, ifs, lists } = plans[i]!;
+    if (!ifs || (point.segment !== undefined && point.segment !== segment?.id)) continue;
+    if (!ifs.every((k) => criteria[k]!.state === 'matched')) continue;
     const text = renderTemplate(point.template, (name) => {
       if (name === 'segment') return segment?.name ?? null;
-      if (name === 'icp') return icp.name;
-      return matchedItems(name, point.ifs, icp, ctx) ?? cachedValue(name, ctx);
+      if (name === 'icp') return ci.icp.name;
+      const k = lists.get(name);
+      return (k === undefined ? null : matchedItems(ci, k, ctx)) ?? cachedValue(name, ctx);
     });
     if (text !== null) out.push(text);
   }
   return out;
 }
 
-function allMatched(ids: string[], criteria: CriterionResult[]): boolean {
-  for (const id of ids) {
-    let ok = false;
-    for (const c of criteria) if (c.id === id) ok = c.state === 'matched';
-    if (!ok) return false;
-  }
-  return true;
+/**
+ * How each of a persona's points applies to one ICP, worked out once: the indexes of its `if`
+ * criteria (null when this ICP lacks one: the point never shows here) and, per list placeholder,
+ * the `if` criterion that tests that list.
+ */
+interface PointPlan {
+  point: CompiledPersona['points'][number];
+  ifs: number[] | null;
+  lists: Map<string, number>;
+}
+const planCache = new WeakMap<CompiledIcp, WeakMap<CompiledPersona, PointPlan[]>>();
+
+function plansFor(persona: CompiledPersona, ci: CompiledIcp): PointPlan[] {
+  let byPersona = planCache.get(ci);
+  if (!byPersona) planCache.set(ci, (byPersona = new WeakMap()));
+  let plans = byPersona.get(persona);
+  if (plans) return plans;
+  plans = persona.points.map((point) => {
+    const idx = point.ifs.map((id) => ci.criteria.findIndex((x) => x.c.id === id));
+    const lists = new Map<string, number>();
+    for (const k of idx) {
+      const fact = ci.criteria[k]?.c.fact;
+      if (fact && FACT_KINDS[fact] === 'list' && point.template.names.includes(fact) && !lists.has(fact)) lists.set(fact, k);
+    }
+    return { point, ifs: idx.includes(-1) ? null : idx, lists };
+  });
+  byPersona.set(persona, plans);
+  return plans;
 }
 
 function cachedValue(name: string, ctx: Context): string | null {
@@ -43,17 +67,12 @@ function cachedValue(name: string, ctx: Context): string | null {
   return v;
 }
 
-function matchedItems(name: string, ifs: string[], icp: Icp, ctx: Context): string | null {
-  if (!ifs.length || !Object.hasOwn(FACT_KINDS, name) || FACT_KINDS[name as PlaybookFact] !== 'list') return null;
-  for (const id of ifs) {
-    const criterion = icp.criteria.find((c) => c.id === id && c.fact === name);
-    const test = criterion && ctx.tests.get(criterion);
-    const p = test && prepared(ctx, test);
-    if (!test || !p || !Array.isArray(p.value)) continue;
-    const items = p.value.filter((item) => (test.pattern ? test.pattern.test(item) : test.set.has(normaliseCategory(test.fact, item))));
-    if (items.length) return format(items);
-  }
-  return null;
+function matchedItems(ci: CompiledIcp, k: number, ctx: Context): string | null {
+  const test = ci.criteria[k]!.test;
+  const p = test && prepared(ctx, test);
+  if (!test || !p || !Array.isArray(p.value)) return null;
+  const items = p.value.filter((item) => (test.pattern ? test.pattern.test(item) : test.set.has(normaliseCategory(test.fact, item))));
+  return items.length ? format(items) : null;
 }
 
 /**
