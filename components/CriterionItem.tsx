@@ -28,6 +28,7 @@ export function CriterionItem({ c, actions }: { c: CriterionRow; actions: Pick<P
           <span className="muted num points" aria-label={`${fmtPoints(c.earned)} of ${fmtPoints(c.points)} points`}>
             {fmtPoints(c.earned)}/{fmtPoints(c.points)}
           </span>
+          <span className="chev" aria-hidden="true">›</span>
         </summary>
         {open && (
           <div className="criterion-body">

@@ -52,14 +52,15 @@ function FactItem({ f, onSave }: { f: FactRow; onSave: PanelActions['setFact'] }
           </button>
         )}
       </div>
-      <div className="small">
-        {f.byRep ? <span className="pill rep">Entered by you</span> : <span className="muted">{f.sourceLabel}</span>}
-      </div>
-      {f.evidence.length > 0 && (
-        <details className="small">
-          <summary>Evidence</summary>
+      {f.byRep ? (
+        <span className="pill rep">Entered by you</span>
+      ) : f.evidence.length > 0 ? (
+        <details className="small muted">
+          <summary>{f.sourceLabel}: evidence</summary>
           <EvidenceList items={f.evidence} />
         </details>
+      ) : (
+        <span className="small muted">{f.sourceLabel}</span>
       )}
       {editing && <FactEditor edit={f} onSave={onSave} onDone={() => setEditing(false)} />}
     </li>

@@ -16,8 +16,11 @@ export function App() {
     <main className="panel popup">
       {model && icp ? <PopupSummary model={model} icp={icp} /> : <StatusNotice title={title(data.state, view)} testId="popup-state" />}
       <button type="button" className="primary" style={{ marginTop: 10, width: '100%' }} onClick={() => void openPanel()}>
-        Open side panel <span className="muted small">(Alt+Shift+F)</span>
+        Open side panel
       </button>
+      <div className="muted small" style={{ textAlign: 'center', marginTop: 4 }}>
+        Shortcut: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>F</kbd>
+      </div>
     </main>
   );
 }

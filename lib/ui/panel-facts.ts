@@ -1,5 +1,5 @@
 import type { EvidenceItem, FactEdit, FactRow } from '../../components/model';
-import { countryName } from '../facts/location';
+import { countryName, regionLabel, REGIONS, type Region } from '../facts/location';
 import type { FactName } from '../facts/model';
 import type { AccountView } from '../messaging/views';
 import { format } from '../scoring/template';
@@ -25,17 +25,30 @@ export function sourceLabel(source: string | undefined): string {
 }
 
 export function toEvidence(e: { source: string; url: string; text: string; observedAt?: number }): EvidenceItem {
-  return { sourceLabel: sourceLabel(e.source), url: e.url, text: e.text, observedAt: e.observedAt };
+  // the rep's own value has no page text to quote ("Entered by you" is already the source)
+  return { sourceLabel: sourceLabel(e.source), url: e.url, text: e.source === 'rep' ? '' : e.text, observedAt: e.observedAt };
 }
 
 /** A stored value as the rep reads it (countries by name, money with $). */
 export function factValueText(fact: string, value: unknown): string {
   if (fact === 'hqCountry' && typeof value === 'string') return countryName(value) ?? value;
+  if (fact === 'foundedYear' && typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     const items = value.filter((v): v is string => typeof v === 'string');
     return items.join(', ');
   }
   return format(value, fact) ?? '';
+}
+
+/** A criterion's tested value as the rep reads it (regions and countries by name, ages in years). */
+export function criterionValueText(fact: string | undefined, value: unknown): string | undefined {
+  if (fact === 'hqRegion' && Array.isArray(value)) {
+    const known = value.filter((r): r is Region => (REGIONS as readonly unknown[]).includes(r));
+    return known.length ? known.map(regionLabel).join(', ') : undefined;
+  }
+  if (fact === 'companyAge' && typeof value === 'number') return `${value} year${value === 1 ? '' : 's'}`;
+  if (fact) return factValueText(fact, value) || undefined;
+  return format(value) ?? undefined;
 }
 
 /** How the rep edits a fact on this account (null when the fact is not one a rep may enter). */

@@ -2,7 +2,7 @@ import type { CriterionRow, IcpCard, PanelModel, TierClass } from '../../compone
 import type { AccountView, TabView } from '../messaging/views';
 import type { AccountResult, CriterionResult, IcpResult } from '../scoring';
 import { format } from '../scoring/template';
-import { criterionEdit, factRows, toEvidence } from './panel-facts';
+import { criterionEdit, criterionValueText, factRows, toEvidence } from './panel-facts';
 import { nextSteps } from './next-steps';
 
 /** TabView (from the background) → what the components render. Null when there is no scored account. */
@@ -73,7 +73,7 @@ function toRow(c: CriterionResult, account: AccountView): CriterionRow {
     qualitative: c.fact === undefined,
     answered: c.answered,
     edit: criterionEdit(account, c.fact),
-    valueText: c.answered !== undefined ? (c.answered ? 'Yes (your answer)' : 'No (your answer)') : (format(c.value, c.fact) ?? undefined),
+    valueText: c.answered !== undefined ? (c.answered ? 'Yes (your answer)' : 'No (your answer)') : criterionValueText(c.fact, c.value),
     evidence: c.evidence.map(toEvidence),
     // the scorer words a question for criteria the playbook gave none (lib/scoring/talking-points.ts)
     question: c.question ?? `Can you confirm: ${c.label.replace(/[.?!]+$/, '')}?`,

@@ -108,3 +108,16 @@ describe('panel model from a scored view', () => {
     expect(nextSteps(viewFor({ ...ACME, technologies: { value: ['SAP'] } }).account!).map((s) => s.text)).not.toContain('Open their website to detect their stack');
   });
 });
+
+describe('values as a rep reads them', () => {
+  it('regions, countries, years and money read naturally', async () => {
+    const { criterionValueText, factValueText } = await import('../../../lib/ui/panel-facts');
+    expect(criterionValueText('hqRegion', ['north-america'])).toBe('North America');
+    expect(criterionValueText('hqCountry', 'DE')).toBe('Germany');
+    expect(criterionValueText('companyAge', 7)).toBe('7 years');
+    expect(criterionValueText('employees', { min: 51, max: 200 })).toBe('51–200');
+    expect(factValueText('foundedYear', 2019)).toBe('2019');
+    expect(factValueText('revenue', 12_000_000)).toBe('$12M');
+    expect(factValueText('technologies', ['SAP', 'Oracle'])).toBe('SAP, Oracle');
+  });
+});
