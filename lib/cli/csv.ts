@@ -13,17 +13,27 @@ export function parseCsv(text: string): CsvResult {
     const c = src[i]!;
     if (quoted) {
       if (c !== '"') field += c;
-      else if (src[i + 1] === '"') (field += '"'), i++;
-      else quoted = false;
+      else if (src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field), records.push(row), (row = []), (field = '');
+      row.push(field);
+      records.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
   if (quoted) return { ok: false, message: 'a quoted field is not closed' };
-  if (field !== '' || row.length) row.push(field), records.push(row);
+  if (field !== '' || row.length) {
+    row.push(field);
+    records.push(row);
+  }
   const nonEmpty = records.filter((r) => r.length > 1 || r[0] !== '');
   const [header, ...rows] = nonEmpty;
   if (!header) return { ok: false, message: 'the file is empty' };

@@ -59,7 +59,8 @@ const regionMemo = new Map<string, string[]>();
 /** regionsOf, memoised per country (a fixed table; callers never mutate the list). */
 function regionsFor(code: string): string[] {
   let r = regionMemo.get(code);
-  if (!r) regionMemo.set(code, (r = regionsOf(code)));
+  // frozen: the same list is handed to every result that shows this country's regions
+  if (!r) regionMemo.set(code, (r = Object.freeze(regionsOf(code)) as string[]));
   return r;
 }
 

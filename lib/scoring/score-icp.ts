@@ -53,8 +53,13 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context) {
     if (r.required && r.state === 'missed') missedRequired ??= r;
     known += r.points;
     earned += r.earned;
-    if (r.layer === 'signal') (signalKnown += r.points), (signalEarned += r.earned);
-    else (fitKnown += r.points), (fitEarned += r.earned);
+    if (r.layer === 'signal') {
+      signalKnown += r.points;
+      signalEarned += r.earned;
+    } else {
+      fitKnown += r.points;
+      fitEarned += r.earned;
+    }
   }
   return { criteria, all, known, earned, fitKnown, fitEarned, signalKnown, signalEarned, missedRequired };
 }

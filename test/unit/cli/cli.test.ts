@@ -40,8 +40,8 @@ describe('icp validate', () => {
   });
 
   it.each([
-    ['non-JSON', 'not json at all', /^  \(file\): not valid JSON: /],
-    ['__proto__', '{"__proto__": {}}', /^  __proto__: "__proto__" is not allowed as a key$/],
+    ['non-JSON', 'not json at all', /^ {2}\(file\): not valid JSON: /],
+    ['__proto__', '{"__proto__": {}}', /^ {2}__proto__: "__proto__" is not allowed as a key$/],
   ])('%s: a clear message, no stack trace', async (_n, text, line) => {
     const r = await icp('validate', file(`${_n}.json`, text));
     expect(r.code).toBe(1);
@@ -69,37 +69,38 @@ describe('icp schema', () => {
 });
 
 describe('icp score', () => {
-  const lines = (out: string[]) => out.map((l) => JSON.parse(l));
+  type Line = AccountResult & { account: { index: number; name?: string }; issues?: string[]; error?: string };
+  const lines = (out: string[]) => out.map((l) => JSON.parse(l) as Line);
 
   it('JSON Lines in, one result per account, in input order', async () => {
     const r = await icp('score', '--playbook', starter, '--today', '2026-11-23', fixture('facts.jsonl'));
     expect(r.code).toBe(0);
-    const results = lines(r.out);
+    const results = lines(r.out) as [Line, Line, Line];
     expect(results.map((x) => x.account)).toEqual([{ index: 1, name: 'Acme Analytics' }, { index: 2, name: 'Brickworks Ltd' }, { index: 3, name: 'Tiny Co' }]);
     for (const x of results) AccountResult.parse(x);
     expect(results[0].persona).toEqual({ id: 'head-of-sales', name: 'Head of Sales', matchedBy: 'VP Sales' });
-    expect(`${results[0].results[0].icpId}:${results[0].results[0].tier}`).toBe('outbound-saas:A');
+    expect(`${results[0].results[0]!.icpId}:${results[0].results[0]!.tier}`).toBe('outbound-saas:A');
     expect(results[1].results[0]).toMatchObject({ icpId: 'frontline-comms', tier: 'A', segment: { id: 'construction' } });
-    expect(results[2].results.find((x: any) => x.icpId === 'outbound-saas')).toMatchObject({ tier: 'DQ', disqualifiers: [{ id: 'too-small' }] });
+    expect(results[2].results.find((x) => x.icpId === 'outbound-saas')).toMatchObject({ tier: 'DQ', disqualifiers: [{ id: 'too-small' }] });
   });
 
   it('CSV with fact-name headers, ; lists, answers columns; other columns ignored with one warning', async () => {
     const r = await icp('score', '--playbook', starter, '--today', '2026-11-23', fixture('accounts.csv'));
     expect(r.code).toBe(0);
     expect(r.err).toEqual(['warning: ignored column "owner": not a fact name']);
-    const [acme, precision, unknown] = lines(r.out);
-    expect(acme.results[0].criteria.find((c: any) => c.id === 'sales-owns-budget')).toMatchObject({ state: 'matched', source: 'rep' });
+    const [acme, precision, unknown] = lines(r.out) as [Line, Line, Line];
+    expect(acme.results[0]!.criteria.find((c) => c.id === 'sales-owns-budget')).toMatchObject({ state: 'matched', source: 'rep' });
     expect(precision.account.name).toBe('Precision Parts, Inc.');
     expect(precision.results[0]).toMatchObject({ icpId: 'supply-chain-mfg', tier: 'A' });
-    expect(unknown.results.every((x: any) => x.score === null && x.tier === null)).toBe(true);
+    expect(unknown.results.every((x) => x.score === null && x.tier === null)).toBe(true);
   });
 
   it('a JSON file with one facts object (employees as a band), and --persona', async () => {
     const facts = file('one.json', JSON.stringify({ name: 'Solo', industry: 'Software Development', employees: { min: 51, max: 200 } }));
     const r = await icp('score', '--playbook', starter, '--today', '2026-11-23', '--persona', 'revops', facts);
-    const [one] = lines(r.out);
+    const [one] = lines(r.out) as [Line];
     expect(one.persona).toEqual({ id: 'revops', name: 'RevOps' });
-    expect(one.results.find((x: any) => x.icpId === 'hr-midmarket').criteria[0]).toMatchObject({ state: 'partial', value: { min: 51, max: 200 } });
+    expect(one.results.find((x) => x.icpId === 'hr-midmarket')!.criteria[0]).toMatchObject({ state: 'partial', value: { min: 51, max: 200 } });
   });
 
   it('is deterministic: same input, same output', async () => {
@@ -119,7 +120,7 @@ describe('icp score', () => {
     const input = file('mixed.jsonl', '{"industry": "Retail"}\n{oops\n{"employees": "lots"}\n');
     const r = await icp('score', '--playbook', starter, '--today', '2026-11-23', input);
     expect(r.code).toBe(1);
-    const [a, b, c] = lines(r.out);
+    const [a, b, c] = lines(r.out) as [Line, Line, Line];
     expect(a.results).toHaveLength(5);
     expect(b).toEqual({ account: { index: 2 }, error: expect.stringMatching(/^line 2: not valid JSON/) });
     expect(c.issues).toEqual(['employees: could not read "lots"']);

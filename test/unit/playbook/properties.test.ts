@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests edit and inspect arbitrary JSON documents */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { starterPlaybookText } from '../../../lib/playbook/templates';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests edit and inspect arbitrary JSON documents */
 import { describe, expect, it } from 'vitest';
 import { parsePlaybookText, type ParseResult } from '../../../lib/playbook/validate';
 
