@@ -51,13 +51,6 @@ export function printTable(figures: Figure[], log: (s: string) => void = console
   }
 }
 
-/** Markdown table (docs/benchmarks.md). */
-export function markdownTable(figures: Figure[]): string {
-  const rows = tableRows(figures).map((r, i) => [`\`${figures[i]!.id}\``, ...r]);
-  const head = ['id', ...HEADER];
-  return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-
 export function writeJson(file: string, meta: object, figures: Figure[]): void {
   writeFileSync(file, JSON.stringify({ ...meta, figures }, null, 2) + '\n');
 }

@@ -1,14 +1,16 @@
-// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,chromium,bundle] [-- --quick] [-- --markdown]`
+// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,chromium,bundle] [-- --quick] [-- --docs]`
 // Builds the extension, runs every benchmark one after the other (never in parallel: this is a
 // 2-core shared machine and parallel runs would measure each other), prints a table and writes
-// bench-results.json. --check exits 1 when a budget in bench/budgets.json is missed.
+// bench-results.json. --check exits 1 when a budget in bench/budgets.json is missed; --docs rewrites
+// the results section of docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { bundleFigures } from './bundle';
 import { chromiumFigures } from './chromium-figures';
 import { extractNodeFigures } from './extract-node';
 import { machine } from './machine';
-import { applyBudgets, loadBudgets, markdownTable, printTable, unmatchedBudgets, writeJson } from './report';
+import { updateDocs, resultsMarkdown } from './markdown';
+import { applyBudgets, loadBudgets, printTable, unmatchedBudgets, writeJson } from './report';
 import { scoringFigures } from './scoring-figures';
 import { snapshotBuild } from './snapshot';
 import type { Figure } from './stats';
@@ -32,9 +34,9 @@ function build(): void {
 }
 
 const SECTIONS = ['scoring', 'extract', 'bundle', 'chromium'];
-const unknown = args.filter((a) => !['--check', '--no-build', '--quick', '--markdown'].includes(a) && !a.startsWith('--only='));
+const unknown = args.filter((a) => !['--check', '--no-build', '--quick', '--docs'].includes(a) && !a.startsWith('--only='));
 if (unknown.length || only?.some((s) => !SECTIONS.includes(s))) {
-  console.error(`usage: npm run bench -- [--check] [--no-build] [--quick] [--markdown] [--only=${SECTIONS.join(',')}]`);
+  console.error(`usage: npm run bench -- [--check] [--no-build] [--quick] [--docs] [--only=${SECTIONS.join(',')}]`);
   process.exit(2);
 }
 
@@ -79,7 +81,9 @@ async function main(): Promise<number> {
   const passed = checked.filter((f) => f.pass === true);
   const meta = { machine: machine(), seconds, quick, passed: passed.length, failed: failed.map((f) => f.id), errors };
   writeJson(path.join(ROOT, 'bench-results.json'), meta, checked);
-  if (flag('markdown')) console.log('\n' + markdownTable(checked));
+  // Only a full run may stand in the docs as "the latest results".
+  if (flag('docs') && (quick || only || errors.length)) console.log('  --docs ignored: only a complete full run updates docs/benchmarks.md');
+  else if (flag('docs')) updateDocs(path.join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(meta.machine, seconds, checked));
   console.log(`\n${passed.length} budgets met, ${failed.length} missed · ${seconds} s · bench-results.json`);
   for (const f of failed) console.log(`  MISSED ${f.id}: median ${f.median} ${f.unit} (budget ${f.budget?.max !== undefined ? `≤ ${f.budget.max}` : `≥ ${f.budget?.min}`}: ${f.budget?.source})`);
   const orphans = only || errors.length ? [] : unmatchedBudgets(checked, budgets);

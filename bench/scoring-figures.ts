@@ -29,6 +29,7 @@ export async function scoringFigures(): Promise<Figure[]> {
 
 function runChild(): Promise<string> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'scoring-child.ts')], {
+    cwd: path.resolve(import.meta.dirname, '..'), // where `--import tsx` resolves from
     stdio: ['ignore', 'pipe', 'inherit'],
     env: process.env,
   });
