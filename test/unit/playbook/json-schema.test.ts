@@ -8,7 +8,7 @@ import { REGIONS } from '../../../lib/facts/location';
 const committed = fileURLToPath(new URL('../../../public/playbook.schema.json', import.meta.url));
 
 describe('playbook JSON Schema', () => {
-  it('public/playbook.schema.json is up to date (run: npx tsx scripts/gen-schema.ts)', () => {
+  it('public/playbook.schema.json is up to date (run: npm run --silent icp -- schema > public/playbook.schema.json)', () => {
     expect(readFileSync(committed, 'utf8')).toBe(playbookJsonSchemaText());
   });
 
