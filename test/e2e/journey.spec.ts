@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
-import { serveFixture } from './support/fixtures';
+import { fixtureHtml, serveFixture, spaNavigate } from './support/fixtures';
 
 // A rep's path through one company: its LinkedIn page, its website (toolbar click), then a person
 // who works there. The three pages fold into one account whose score improves with each.
@@ -76,4 +76,23 @@ test('a Crunchbase organisation page adds its funding facts, parsed in the backg
   const v = await view(ext, tabId);
   expect(v.account!.facts.fundingStage!.source).toBe('crunchbase-org');
   expect(v.account!.id).toMatch(/^(domain:|cb:)/);
+});
+
+test('an About tab reached by in-app navigation is read in full (founded, specialties, associated members)', async () => {
+  const home = 'https://www.linkedin.com/company/northbeam-health/';
+  const about = 'https://www.linkedin.com/company/quillstone/about/';
+  await serveFixture(l.context, home, 'linkedin/company.loggedin-2025.html');
+  const ext = await openExtensionPage(l, 'options');
+  const page = await l.context.newPage();
+  await page.goto(home);
+  const tabId = await tabIdOf(ext, home + '*');
+  await expect.poll(async () => (await view(ext, tabId)).account?.facts.name?.value).toBe('Northbeam Health');
+  await spaNavigate(page, about, 'linkedin/company-about.loggedin-2025.html');
+  await expect.poll(async () => (await view(ext, tabId)).account?.facts.foundedYear?.value).toBeDefined();
+  const v = await view(ext, tabId);
+  const expected = JSON.parse(fixtureHtml('linkedin/company-about.loggedin-2025.expected.json')).facts as Record<string, unknown>;
+  for (const name of ['name', 'foundedYear', 'specialties', 'employees', 'employeeRange', 'hqCountry', 'industry']) {
+    expect(v.account!.facts[name]?.value, name).toEqual(expected[name]);
+    expect(v.account!.facts[name]?.source, name).toBe('linkedin-company-about');
+  }
 });
