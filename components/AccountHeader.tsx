@@ -3,7 +3,8 @@ import type { IcpCard, PanelModel } from './model';
 import { TierBlock } from './TierBlock';
 
 /** Company, the shown ICP's tier and score, coverage and range, the tier's action, the playbook. */
-export function AccountHeader({ model, icp, icpCount }: { model: PanelModel; icp: IcpCard; icpCount: number }) {
+export function AccountHeader(props: { model: PanelModel; icp: IcpCard; icpCount: number; best?: IcpCard; onShowBest: () => void }) {
+  const { model, icp, icpCount, best, onShowBest } = props;
   const { account, playbook } = model;
   const coverage = Math.round(icp.coverage * 100);
   const tierLabel = icp.tier === 'DQ' ? 'Disqualified' : icp.score === null ? 'No tier yet: not enough data' : `Tier ${icp.tier}`;
@@ -29,13 +30,23 @@ export function AccountHeader({ model, icp, icpCount }: { model: PanelModel; icp
       </div>
       <div className="muted wrap" data-testid="icp-name">
         <bdi>{icp.name}</bdi>
-        {icpCount > 1 && (
+        {icpCount > 1 && !best && (
           <>
             {' · '}
             <a href="#icps">{icpCount - 1} other ICP{icpCount > 2 ? 's' : ''}</a>
           </>
         )}
       </div>
+      {best && (
+        // the rep's edit made another ICP the best: say so in place, without swapping the panel
+        <div className="small" role="status" data-testid="best-now">
+          Best fit now: <strong>{best.name}</strong> (tier {best.tier}
+          {best.score === null ? '' : `, ${best.score}/100`}){' '}
+          <button type="button" className="link" onClick={onShowBest}>
+            Show it
+          </button>
+        </div>
+      )}
       <div className="muted num" data-testid="coverage">
         Coverage {coverage}% · could range {Math.round(icp.range[0])}–{Math.round(icp.range[1])}
       </div>

@@ -35,15 +35,7 @@ export function FitPanel({ model, actions }: { model: PanelModel; actions: Panel
   const persona = <PersonaSection model={model} icp={icp} actions={actions} allText={copyAllText(model, icp)} />;
   return (
     <>
-      {best.id !== icp.id && (
-        <div className="notice small" role="status" data-testid="best-now">
-          Best fit now: <strong>{best.name}</strong> (tier {best.tier}{best.score === null ? '' : `, ${best.score}/100`}){' '}
-          <button type="button" className="link" onClick={() => setSelected(undefined)}>
-            Show it
-          </button>
-        </div>
-      )}
-      <AccountHeader model={model} icp={icp} icpCount={model.icps.length} />
+      <AccountHeader model={model} icp={icp} icpCount={model.icps.length} best={best.id === icp.id ? undefined : best} onShowBest={() => setSelected(best.id)} />
       {(best.score === null || best.provisional) && <NextSteps steps={model.nextSteps} noScore={best.score === null} />}
       {onProfile && persona}
       <FitTiming fit={icp.fit} timing={icp.timing} />

@@ -53,6 +53,9 @@ test('a scored company: tier, score, coverage, range, action, playbook; criteria
   await expect(industry.locator('.evidence time')).toHaveCount(1);
   await expect(panel.getByText('required').first()).toBeVisible();
   await saveScreens(panel, 'company');
+  await industry.locator('summary').click();
+  await panel.evaluate(() => window.scrollTo(0, 0));
+  await saveScreens(panel, 'company-first-screen', { fullPage: false });
 });
 
 /** Read the score and coverage the header shows. */
@@ -115,6 +118,36 @@ test('filling a gap and editing a fact rescore live, in every open page and on t
   await panel.getByTestId('fact-employees').getByRole('button', { name: 'Remove my value' }).click();
   await expect(panel.getByTestId('criterion-size-20-200')).toHaveAttribute('data-state', 'matched');
   await expect(panel.getByTestId('fact-employees')).toHaveCount(0);
+
+  // any fact can be added, not only the ones a criterion asks for
+  await panel.getByTestId('add-fact').selectOption({ label: 'Open roles' });
+  await panel.getByTestId('facts').getByTestId('edit-openRoles').getByLabel('Open roles').fill('Senior SDR, Product Designer');
+  await panel.getByTestId('facts').getByTestId('edit-openRoles').getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByTestId('criterion-hiring-sdrs')).toHaveAttribute('data-state', 'matched');
+  await expect(panel.getByTestId('fact-openRoles')).toContainText('Senior SDR, Product Designer');
+
+  // a change made elsewhere (here: the popup's page) updates the panel in place, without layout shifts
+  await panel.evaluate(() => window.scrollTo(0, 0));
+  await panel.evaluate(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__shift += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift' });
+  });
+  const accountId = await panel.evaluate(async () => {
+    const r = (await chrome.runtime.sendMessage({ type: 'accounts/recent', data: { query: 'acme' } })) as { data: { accounts: { id: string }[] } };
+    return r.data.accounts[0]!.id;
+  });
+  const scoreBefore = (await headline(panel)).score;
+  await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'account/answer', data: { accountId: id, criterionId: 'sales-owns-budget', value: true } }), accountId);
+  await expect(panel.getByTestId('criterion-sales-owns-budget')).toHaveAttribute('data-state', 'matched');
+  expect((await headline(panel)).score).not.toBe(scoreBefore);
+  await panel.waitForTimeout(400); // let the meters settle
+  const shift = await panel.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  console.log(`layout shift on a live update: ${shift.toFixed(4)}`);
+  expect(shift).toBeLessThan(0.01);
+  // (the observer does see shifts: content pushed down from the top counts)
+  await panel.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('div'), { style: 'height:120px' })));
+  await expect.poll(() => panel.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeGreaterThan(0.01);
 });
 
 const PROFILE = 'https://www.linkedin.com/in/conor-walsh-dub/';
