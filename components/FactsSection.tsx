@@ -7,30 +7,36 @@ import type { FactRow, PanelActions, PanelModel } from './model';
 /** Every known fact with its source; correct any of them, or add one the pages did not show. */
 export function FactsSection({ model, actions }: { model: PanelModel; actions: Pick<PanelActions, 'setFact'> }) {
   const [adding, setAdding] = useState('');
+  // closed by default: its rows are built only once opened
+  const [open, setOpen] = useState(false);
   const pickId = useId();
   const add = model.addable.find((a) => a.fact === adding);
   return (
     <section aria-labelledby="facts-h" data-testid="facts">
-      <details>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <h2 id="facts-h" className="inline">Company facts ({model.facts.length}) · edit</h2>
         </summary>
-        <ul className="plain card">
-          {model.facts.map((f) => (
-            <FactItem key={f.fact} f={f} onSave={actions.setFact} />
-          ))}
-        </ul>
-        {model.addable.length > 0 && (
-          <div className="card" style={{ marginTop: 8 }}>
-            <label htmlFor={pickId}>Add a fact </label>
-            <select id={pickId} value={adding} onChange={(e) => setAdding(e.target.value)} data-testid="add-fact">
-              <option value="">Choose…</option>
-              {model.addable.map((a) => (
-                <option key={a.fact} value={a.fact}>{a.label}</option>
+        {open && (
+          <>
+            <ul className="plain card">
+              {model.facts.map((f) => (
+                <FactItem key={f.fact} f={f} onSave={actions.setFact} />
               ))}
-            </select>
-            {add && <FactEditor key={add.fact} edit={add} onSave={actions.setFact} onDone={() => setAdding('')} />}
-          </div>
+            </ul>
+            {model.addable.length > 0 && (
+              <div className="card" style={{ marginTop: 8 }}>
+                <label htmlFor={pickId}>Add a fact </label>
+                <select id={pickId} value={adding} onChange={(e) => setAdding(e.target.value)} data-testid="add-fact">
+                  <option value="">Choose…</option>
+                  {model.addable.map((a) => (
+                    <option key={a.fact} value={a.fact}>{a.label}</option>
+                  ))}
+                </select>
+                {add && <FactEditor key={add.fact} edit={add} onSave={actions.setFact} onDone={() => setAdding('')} />}
+              </div>
+            )}
+          </>
         )}
       </details>
     </section>

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { badgeOf, EXTENSION_DIR, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { FIXTURES, serveFixture } from './support/fixtures';
 import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 
@@ -411,4 +411,29 @@ test('speed: an already-scored tab shows its result within 200 ms; a 200-criteri
   expect(shownAt).toBeLessThan(1500);
   expect(Math.max(0, ...long)).toBeLessThan(100);
   await saveScreens(panel, 'two-hundred-criteria', { fullPage: false });
+});
+
+/** Every JS file an extension page loads at start: its scripts and modulepreloads, and their static imports. */
+function startupJs(htmlFile: string): string[] {
+  const html = readFileSync(path.join(EXTENSION_DIR, htmlFile), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const js = readFileSync(path.join(EXTENSION_DIR, file), 'utf8');
+    for (const m of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
+  }
+  return [...seen];
+}
+
+test('speed: the side panel loads at most 400 KB of JS (raw)', () => {
+  const files = startupJs('sidepanel.html');
+  const sizes = files.map((f) => [f, readFileSync(path.join(EXTENSION_DIR, f)).length] as const);
+  const total = sizes.reduce((n, [, b]) => n + b, 0);
+  console.log(`side panel JS: ${total} B raw (${sizes.map(([f, b]) => `${f} ${b}`).join(', ')})`);
+  expect(files.some((f) => f.includes('sidepanel'))).toBe(true);
+  expect(files.length).toBeGreaterThan(1);
+  expect(total).toBeLessThanOrEqual(400 * 1024);
 });
