@@ -12,10 +12,11 @@ export function App() {
   useReadWebsiteOnOpen(view?.tabId ?? null, view?.status);
   const model = useMemo(() => (view ? toPanelModel(view) : null), [view]);
   const icp = model?.icps[0];
+  const openPanel = useOpenPanel();
   return (
     <main className="panel popup">
       {model && icp ? <PopupSummary model={model} icp={icp} /> : <StatusNotice title={title(data.state, view)} testId="popup-state" />}
-      <button type="button" className="primary" style={{ marginTop: 10, width: '100%' }} onClick={() => void openPanel()}>
+      <button type="button" className="primary" style={{ marginTop: 10, width: '100%' }} onClick={openPanel}>
         Open side panel
       </button>
       <div className="muted small" style={{ textAlign: 'center', marginTop: 4 }}>
@@ -48,8 +49,15 @@ function useReadWebsiteOnOpen(tabId: number | null, status: string | undefined) 
   }, [tabId, status]);
 }
 
-async function openPanel() {
-  const win = await chrome.windows.getCurrent();
-  if (win.id !== undefined) await chrome.sidePanel.open({ windowId: win.id });
-  window.close();
+/**
+ * Opening the side panel needs the click's user gesture, which an await before the call can
+ * outlive on a busy machine: the window id is looked up when the popup opens, not on click.
+ */
+function useOpenPanel(): () => void {
+  const windowId = useRef<number | undefined>(undefined);
+  useEffect(() => void chrome.windows.getCurrent().then((w) => (windowId.current = w.id)), []);
+  return () => {
+    const open = windowId.current === undefined ? chrome.windows.getCurrent().then((w) => chrome.sidePanel.open({ windowId: w.id! })) : chrome.sidePanel.open({ windowId: windowId.current });
+    void open.then(() => window.close());
+  };
 }

@@ -185,6 +185,7 @@ test('a LinkedIn profile selects its persona from the title; copy buttons put th
   expect(await clipboard()).toBe(question);
 
   await panel.getByRole('button', { name: /^Copy all/ }).click();
+  await expect(panel.getByRole('button', { name: /^Copy all/ })).toHaveText('✓ Copied');
   const all = await clipboard();
   expect(all.split('\n')[0]).toBe('Kestrel Payments');
   expect(all).toContain('Contact: Conor Walsh, Vice President of Sales, EMEA');
@@ -375,17 +376,19 @@ function bigPlaybook(): string {
 test('speed: an already-scored tab shows its result within 200 ms; a 200-criterion ICP renders and scrolls smoothly', async () => {
   const { panel, tabId } = await panelFor(ACME);
   const base = panel.url();
+  // one warm-up open (the browser's first load of the panel's code), then the median of seven
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 8; i++) {
     const p = await l.context.newPage();
     await p.setViewportSize(PANEL_VIEWPORT);
     await p.goto(base);
     await expect(p.getByTestId('tier')).toBeVisible();
-    times.push(await p.evaluate(() => performance.getEntriesByName('icp-fit:result')[0]!.startTime));
+    const t = await p.evaluate(() => performance.getEntriesByName('icp-fit:result')[0]!.startTime);
+    if (i > 0) times.push(t);
     await p.close();
   }
   times.sort((a, b) => a - b);
-  const median = times[2]!;
+  const median = times[3]!;
   console.log(`open→result ms: ${times.map((t) => t.toFixed(0)).join(', ')} (median ${median.toFixed(0)})`);
   expect(median).toBeLessThanOrEqual(200);
 
