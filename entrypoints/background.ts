@@ -4,6 +4,7 @@ import { clearTabState } from '@/lib/background/tab-state';
 import { onTabLoading } from '@/lib/background/observe';
 import { openSidePanel } from '@/lib/background/side-panel';
 import { onAlarm, scheduleAlarms } from '@/lib/background/alarms';
+import { onStorageChanged, startDistribution } from '@/lib/background/playbook-startup';
 
 // Wiring only: every listener registered synchronously at start (Chrome only wakes a stopped
 // worker for listeners registered in its first turn); the work lives in lib/background.
@@ -19,4 +20,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.runtime.onInstalled.addListener(() => void scheduleAlarms());
   browser.runtime.onStartup.addListener(() => void scheduleAlarms());
+  browser.runtime.onInstalled.addListener(() => void startDistribution());
+  browser.runtime.onStartup.addListener(() => void startDistribution());
+  browser.storage.onChanged.addListener(onStorageChanged);
 });

@@ -2,12 +2,18 @@ import { browser } from 'wxt/browser';
 import { log } from './diagnostics';
 import { applyRetention } from './options-handlers';
 import { rescoreStale } from './rescore-all';
+import { checkSubscriptionIfDue } from './playbook-subscription';
+import { refreshPolicy } from './playbook-policy';
 
 /** Periodic work runs on alarms, not timers: a stopped worker is woken for an alarm. */
 const ALARMS = {
   retention: { periodInMinutes: 24 * 60, run: applyRetention },
   // finishes a rescore that a stopped worker left half-done (results carry their playbook version)
   rescore: { periodInMinutes: 60, run: rescoreStale },
+  // a subscribed playbook URL: checked when its interval (default 6 h) has passed
+  'playbook-url': { periodInMinutes: 30, run: checkSubscriptionIfDue },
+  // safety net for a missed storage.onChanged('managed') (e.g. policy pushed while the worker slept)
+  policy: { periodInMinutes: 60, run: refreshPolicy },
 } as const;
 
 export async function scheduleAlarms(): Promise<void> {

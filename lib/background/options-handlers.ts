@@ -3,31 +3,13 @@ import { db } from '../db/database';
 import { exportBackup, importBackup } from '../db/backup';
 import { deleteAccount, deleteAllAccountData, deleteStaleAccounts } from '../db/retention';
 import type { Input, Output } from '../messaging/protocol';
+export { handlePlaybookImport, handlePlaybookStatus } from './playbook-handlers';
 import type { Settings } from '../messaging/views';
 import { CLEAR, setBadge } from './badge';
 import { broadcastChanged } from './broadcast';
 import { readDiagnostics } from './diagnostics';
-import { getActivePlaybook, importPlaybook } from './playbook-service';
+import { getActivePlaybook } from './playbook-service';
 import { rescoreStale } from './rescore-all';
-
-export async function handlePlaybookStatus(): Promise<Output<'playbook/status'>> {
-  const a = await getActivePlaybook();
-  return {
-    name: a.playbook.name,
-    version: a.playbook.version,
-    source: a.source,
-    activatedAt: a.activatedAt,
-    icps: a.playbook.icps.map((i) => ({ id: i.id, name: i.name })),
-    fallbackReason: a.fallbackReason,
-  };
-}
-
-export async function handlePlaybookImport(input: Input<'playbook/import'>): Promise<Output<'playbook/import'>> {
-  const r = await importPlaybook(input.text, input.source);
-  if (!r.ok) return { ok: false, errors: r.errors.slice(0, 200) };
-  void rescoreStale().then(() => broadcastChanged({}));
-  return { ok: true, version: r.playbook.version, warnings: r.warnings.slice(0, 200) };
-}
 
 export async function handleExport(): Promise<Output<'data/export'>> {
   return { json: JSON.stringify(await exportBackup(db(), new Date())) };

@@ -17,6 +17,7 @@ import {
   handleStats,
 } from './options-handlers';
 import { handleAccountView, handleSetPersona } from './panel-handlers';
+import { handleCheckNow, handleDiff, handleRollback, handleSimulatePolicy, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
 
 const handlers: Handlers = {
   'page/observed': handleObserved,
@@ -38,6 +39,13 @@ const handlers: Handlers = {
   'data/stats': handleStats,
   'account/view': handleAccountView,
   'account/persona': handleSetPersona,
+  'playbook/versions': handleVersions,
+  'playbook/diff': handleDiff,
+  'playbook/rollback': handleRollback,
+  'playbook/subscribe': handleSubscribe,
+  'playbook/unsubscribe': handleUnsubscribe,
+  'playbook/check-now': handleCheckNow,
+  'policy/simulate': handleSimulatePolicy,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
 import { LogEntry, MAX_LOG } from './log-entry';
-import { TabView, AccountSummary, PlaybookStatus, Problem, Settings } from './views';
+import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -137,6 +137,51 @@ export const protocol = {
     from: 'page',
     input: z.object({ accountId, personaId: z.string().min(1).max(100).nullable() }),
     output: z.object({}),
+  },
+  /** Every kept playbook version, newest first. */
+  'playbook/versions': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({ versions: z.array(PlaybookVersion) }),
+  },
+  /** What changed from one kept version to another. */
+  'playbook/diff': {
+    from: 'page',
+    input: z.object({ fromSeq: z.number().int().nonnegative(), toSeq: z.number().int().nonnegative() }),
+    output: z.union([z.object({ ok: z.literal(true), changes: z.array(PlaybookChange) }), z.object({ ok: z.literal(false), error: z.string() })]),
+  },
+  /** Re-activate a kept version (as a new version with its original source). Refused when locked by policy. */
+  'playbook/rollback': {
+    from: 'page',
+    input: z.object({ seq: z.number().int().nonnegative() }),
+    output: z.union([z.object({ ok: z.literal(true), version: z.string() }), z.object({ ok: z.literal(false), error: z.string() })]),
+  },
+  /** Subscribe to a playbook URL (the page asked for host access first); checks it at once. */
+  'playbook/subscribe': {
+    from: 'page',
+    input: z.object({ url: z.string().min(1).max(2048), sha256: z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/).optional(), intervalHours: z.number().min(1).max(168).optional() }),
+    output: z.union([z.object({ ok: z.literal(true), subscription: Subscription }), z.object({ ok: z.literal(false), error: z.string() })]),
+  },
+  'playbook/unsubscribe': {
+    from: 'page',
+    input: z.object({}),
+    output: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]),
+  },
+  /** Check the subscribed URL now. */
+  'playbook/check-now': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({ outcome: z.enum(['changed', 'unchanged', 'failed', 'none']), message: z.string().optional() }),
+  },
+  /**
+   * E2E hook: apply a managed-storage value as if Chrome had delivered it. Refused unless the
+   * e2e harness set TEST_HOOKS_KEY in storage.local, and whenever a real policy is present
+   * (docs/security.md).
+   */
+  'policy/simulate': {
+    from: 'page',
+    input: z.object({ value: z.record(z.string(), z.unknown()).nullable() }),
+    output: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]),
   },
 } as const;
 

@@ -62,14 +62,57 @@ export type AccountSummary = z.infer<typeof AccountSummary>;
 
 export const Problem = z.object({ path: z.string(), message: z.string() });
 
+export const PlaybookSource = z.enum(['builtin', 'file', 'url', 'policy', 'local']);
+
+/** A failure kept for the options page: when, and why in plain words. */
+export const Failure = z.object({ at: z.number(), message: z.string().max(1000) });
+
+/** A URL subscription (settings row "playbook:subscription"). */
+export const Subscription = z.object({
+  url: z.string().max(2048),
+  /** pin: a download whose SHA-256 (hex) differs is refused */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  intervalHours: z.number().min(1).max(24 * 7),
+  /** set by enterprise policy (playbookUrl): reps cannot change it while locked; activates with source "policy" */
+  managed: z.boolean(),
+  lastChecked: z.number().nullable(),
+  lastChanged: z.number().nullable(),
+  lastError: Failure.nullable(),
+  etag: z.string().max(500).optional(),
+  lastModified: z.string().max(200).optional(),
+  /** SHA-256 of the last text activated from this URL: a new version only when the text changed */
+  textSha256: z.string().optional(),
+});
+export type Subscription = z.infer<typeof Subscription>;
+
+/** What Chrome enterprise policy (managed storage) says, as last applied (settings row "playbook:policy"). */
+export const PolicyState = z.object({
+  present: z.boolean(),
+  locked: z.boolean(),
+  appliedAt: z.number().nullable(),
+  error: Failure.nullable(),
+  /** the value came from the e2e hook (policy/simulate), not from Chrome */
+  simulated: z.boolean().optional(),
+});
+export type PolicyState = z.infer<typeof PolicyState>;
+
+export const PlaybookVersion = z.object({ seq: z.number(), name: z.string(), version: z.string(), source: PlaybookSource, activatedAt: z.number(), damaged: z.boolean() });
+export type PlaybookVersion = z.infer<typeof PlaybookVersion>;
+
+export const PlaybookChange = z.object({ kind: z.enum(['added', 'removed', 'changed']), path: z.string(), text: z.string() });
+
 export const PlaybookStatus = z.object({
   name: z.string(),
   version: z.string(),
-  source: z.enum(['builtin', 'file', 'url', 'policy', 'local']),
+  source: PlaybookSource,
   activatedAt: z.number().nullable(),
   icps: z.array(z.object({ id: z.string(), name: z.string() })),
   /** set when a stored version was invalid and an older one is in use */
   fallbackReason: z.string().optional(),
+  subscription: Subscription.nullable().optional(),
+  policy: PolicyState.optional(),
+  /** enterprise policy locks the playbook: import, roll back and subscribe are refused */
+  locked: z.boolean().optional(),
 });
 export type PlaybookStatus = z.infer<typeof PlaybookStatus>;
 

@@ -1,0 +1,126 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { db } from '../db/database';
+import { parsePlaybookText } from '../playbook/validate';
+import type { PolicyState } from '../messaging/views';
+import { log } from './diagnostics';
+import { activatePlaybookText, getPolicyState, savePolicyState, serially } from './playbook-activate';
+import { checkSubscriptionNow, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';
+
+/**
+ * Chrome enterprise policy (chrome.storage.managed, schema in public/managed_schema.json).
+ * applyPolicy takes the managed-storage object, so the e2e hook and unit tests feed it directly.
+ */
+/** Set (to true) by the e2e harness in storage.local to allow 'policy/simulate'. docs/security.md. */
+export const TEST_HOOKS_KEY = 'icpfit:test-hooks';
+export const SIMULATED_KEY = 'icpfit:simulated-policy';
+
+const Fields = {
+  playbook: z.union([z.string().max(2_000_000), z.record(z.string(), z.unknown())], { error: 'must be a playbook object or its JSON text' }),
+  playbookUrl: z.string({ error: 'must be a URL (text)' }).max(2048),
+  playbookSha256: z.string({ error: 'must be 64 hexadecimal digits' }).trim().toLowerCase().regex(/^[0-9a-f]{64}$/, 'must be 64 hexadecimal digits'),
+  locked: z.boolean({ error: 'must be true or false' }),
+};
+
+export function applyPolicy(value: Record<string, unknown>, simulated = false): Promise<PolicyState> {
+  return serially(() => apply(value, simulated));
+}
+
+async function apply(value: Record<string, unknown>, simulated: boolean): Promise<PolicyState> {
+  const now = Date.now();
+  const present = Object.keys(value).length > 0;
+  const prev = await getPolicyState();
+  if (!present) {
+    // policy removed (or never set): unlock, and a policy-managed URL stops being managed
+    const sub = await getSubscription();
+    if (sub?.managed) await removeSubscription();
+    const state: PolicyState = { present: false, locked: false, appliedAt: prev.present ? now : prev.appliedAt, error: null };
+    await savePolicyState(state);
+    return state;
+  }
+  const problems: string[] = [];
+  const read = <K extends keyof typeof Fields>(key: K): z.infer<(typeof Fields)[K]> | undefined => {
+    if (value[key] === undefined) return undefined;
+    const r = Fields[key].safeParse(value[key]);
+    if (r.success) return r.data as z.infer<(typeof Fields)[K]>;
+    problems.push(`policy "${key}" ${r.error.issues[0]?.message ?? 'has the wrong type'}`);
+    return undefined;
+  };
+  // a "locked" of the wrong type keeps the previous lock: a typo must not unlock a team's playbook
+  const locked = read('locked') ?? (value.locked === undefined ? false : prev.locked);
+  const playbook = read('playbook');
+  const url = read('playbookUrl');
+  const sha256 = read('playbookSha256');
+  if (playbook !== undefined) {
+    const text = typeof playbook === 'string' ? playbook : JSON.stringify(playbook, null, 2);
+    const err = await activatePolicyText(text, locked);
+    if (err) problems.push(err);
+    if (url) problems.push('both "playbook" and "playbookUrl" are set: "playbookUrl" is ignored');
+  } else if (url) {
+    const r = await setSubscription({ url, sha256, managed: true });
+    if (!r.ok) problems.push(`policy "playbookUrl": ${r.error}`);
+    else {
+      const c = await checkSubscriptionNow(true);
+      if (c.outcome === 'failed') problems.push(`policy "playbookUrl": ${c.message}`);
+    }
+  }
+  const state: PolicyState = { present: true, locked, appliedAt: now, error: problems.length ? { at: now, message: problems.join('; ') } : null, simulated: simulated || undefined };
+  await savePolicyState(state);
+  if (problems.length) await log('error', `Chrome policy: ${problems.join('; ')}`);
+  return state;
+}
+
+/** Activate the policy's playbook when it is new (or when locked and something else is in use). */
+async function activatePolicyText(text: string, locked: boolean): Promise<string | null> {
+  const parsed = parsePlaybookText(text);
+  if (!parsed.ok) return `policy "playbook" is not a valid playbook (${parsed.errors.slice(0, 3).map((e) => `${e.path || 'file'}: ${e.message}`).join('; ')}); the last good playbook stays in use`;
+  const newest = await db().playbooks.orderBy('seq').last();
+  const newestPolicy = await db().playbooks.orderBy('seq').reverse().filter((r) => r.source === 'policy').first();
+  const isNew = newestPolicy?.text !== text;
+  if (isNew || (locked && newest?.text !== text)) await activatePlaybookText(text, 'policy');
+  return null;
+}
+
+/** Read managed storage (or, in e2e only, the simulated value) and apply it. */
+export async function refreshPolicy(): Promise<PolicyState> {
+  const real = await readManaged();
+  if (Object.keys(real).length || !(await testHooksEnabled())) return applyPolicy(real);
+  const sim = (await browser.storage.local.get(SIMULATED_KEY))[SIMULATED_KEY] as Record<string, unknown> | undefined;
+  return applyPolicy(sim ?? {}, !!sim);
+}
+
+/**
+ * Right after install, managed storage can read empty before Chrome has loaded the policy: re-read a
+ * few times with a growing pause. storage.onChanged('managed') covers a policy arriving later.
+ */
+export async function refreshPolicyWithRetry(delays = [1000, 3000, 10_000]): Promise<PolicyState> {
+  let state = await refreshPolicy();
+  for (const ms of delays) {
+    if (state.present) break;
+    await new Promise((r) => setTimeout(r, ms));
+    state = await refreshPolicy();
+  }
+  return state;
+}
+
+async function readManaged(): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage.managed.get(null)) as Record<string, unknown>;
+  } catch {
+    return {}; // no policy support on this platform / profile
+  }
+}
+
+export async function testHooksEnabled(): Promise<boolean> {
+  return (await browser.storage.local.get(TEST_HOOKS_KEY))[TEST_HOOKS_KEY] === true;
+}
+
+/** 'policy/simulate': only with the e2e hook enabled, and never over a real policy. */
+export async function simulatePolicy(value: Record<string, unknown> | null): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (!(await testHooksEnabled())) return { ok: false, error: 'policy simulation is not enabled' };
+  if (Object.keys(await readManaged()).length) return { ok: false, error: 'a real Chrome policy is set: it cannot be simulated over' };
+  if (value) await browser.storage.local.set({ [SIMULATED_KEY]: value });
+  else await browser.storage.local.remove(SIMULATED_KEY);
+  await refreshPolicy();
+  return { ok: true };
+}
