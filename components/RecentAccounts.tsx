@@ -12,7 +12,8 @@ export interface RecentItem {
 }
 
 /** The last accounts viewed, searchable; opening one shows its result. */
-export function RecentAccounts({ items, query, onQuery, onOpen }: { items: RecentItem[]; query: string; onQuery: (q: string) => void; onOpen: (id: string) => void }) {
+export function RecentAccounts(props: { items: RecentItem[]; query: string; empty: string; onQuery: (q: string) => void; onOpen: (id: string) => void }) {
+  const { items, query, empty, onQuery, onOpen } = props;
   const id = useId();
   return (
     <section aria-labelledby={`${id}-h`} data-testid="recent">
@@ -20,7 +21,7 @@ export function RecentAccounts({ items, query, onQuery, onOpen }: { items: Recen
       <label htmlFor={id} className="visually-hidden">Search recent accounts</label>
       <input id={id} type="search" placeholder="Search by name or domain" value={query} onChange={(e) => onQuery(e.target.value)} style={{ width: '100%' }} />
       {items.length === 0 ? (
-        <p className="muted small">{query ? 'No account matches.' : 'Accounts you view appear here.'}</p>
+        <p className="muted small" role="status">{empty}</p>
       ) : (
         <ul className="plain card" style={{ marginTop: 6 }}>
           {items.map((a) => (

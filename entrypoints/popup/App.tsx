@@ -15,7 +15,7 @@ export function App() {
   const openPanel = useOpenPanel();
   return (
     <main className="panel popup">
-      {model && icp ? <PopupSummary model={model} icp={icp} /> : <StatusNotice title={title(data.state, view)} testId="popup-state" />}
+      {model && icp ? <PopupSummary model={model} icp={icp} /> : <StatusNotice title={title(data.state, view)} testId="popup-state">{hint(view)}</StatusNotice>}
       <button type="button" className="primary" style={{ marginTop: 10, width: '100%' }} onClick={openPanel}>
         Open side panel
       </button>
@@ -34,6 +34,12 @@ function title(state: string, view: TabView | undefined): string {
   if (view?.status === 'reading') return 'Reading the page…';
   if (view?.status === 'unrecognised') return 'This page was not recognised';
   return 'No company on this page yet';
+}
+
+function hint(view: TabView | undefined): string | undefined {
+  if (view?.status === 'unrecognised') return 'Nothing was scored. The side panel shows what was missing.';
+  if (view?.status === 'idle' || view?.status === 'unsupported') return 'Open a LinkedIn company page, a profile, Sales Navigator, Crunchbase or a company website.';
+  return undefined;
 }
 
 /**

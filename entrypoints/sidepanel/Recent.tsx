@@ -5,6 +5,8 @@ import { useRecent } from '@/lib/ui/use-recent';
 /** The recent accounts list, without the one already on screen. */
 export function Recent({ current, onOpen }: { current?: string; onOpen: (id: string) => void }) {
   const [query, setQuery] = useState('');
-  const items = useRecent(query).filter((a) => a.id !== current);
-  return <RecentAccounts items={items} query={query} onQuery={setQuery} onOpen={onOpen} />;
+  const all = useRecent(query);
+  const items = all.filter((a) => a.id !== current);
+  const empty = !query ? 'Accounts you view appear here.' : all.length > items.length ? 'Only the account on screen matches.' : 'No account matches.';
+  return <RecentAccounts items={items} query={query} empty={empty} onQuery={setQuery} onOpen={onOpen} />;
 }

@@ -67,7 +67,8 @@ test('the popup shows tier, score and the top three reasons, and opens the side 
 
 test('the popup says when a page was not recognised, without a score', async () => {
   const { popup } = await popupFor(BROKEN, /^\?$/);
-  await expect(popup.getByTestId('popup-state')).toHaveText('This page was not recognised');
+  await expect(popup.getByTestId('popup-state')).toContainText('This page was not recognised');
+  await expect(popup.getByTestId('popup-state')).toContainText('Nothing was scored.');
   await expect(popup.getByTestId('score')).toHaveCount(0);
   await expect(popup.getByRole('button', { name: /^Open side panel$/ })).toBeVisible();
   expect(await axeSerious(popup)).toEqual([]);

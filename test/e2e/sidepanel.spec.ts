@@ -265,6 +265,7 @@ test('recent accounts: searchable, opening one shows its result; a deleted one s
   await recent.getByRole('button', { name: /Acme Analytics/ }).click();
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
   await expect(panel.getByTestId('tier')).toHaveText(/^(A|B|C|DQ)$/);
+  await expect(recent).toContainText('Only the account on screen matches.');
   await saveScreens(panel, 'recent-account');
 
   await panel.getByRole('button', { name: '← Back to the current tab' }).click();
