@@ -28,7 +28,7 @@ function backupChunk(from: number, count: number): string {
     );
     return { id: `li:seeded-${n}`, keys: [`li:seeded-${n}`], name: `Seeded ${n}`, facts, firstSeenAt: now, lastSeenAt: now };
   });
-  const results: ResultRow[] = accounts.map((a) => ({ accountId: a.id, playbookVersion: `${starter.name}@${starter.version}`, scoredAt: now, tier: 'C', score: 0, result: { results: [] } }));
+  const results: ResultRow[] = accounts.map((a) => ({ accountId: a.id, playbookVersion: `${starter.name}@${starter.version}`, scoredAt: now, tier: 'C', score: 0, best: null }));
   const backup: Backup = { format: BACKUP_FORMAT, exportedAt: new Date(now).toISOString(), accounts, observations: [], results, answers: [], outcomes: [], playbooks: [], settings: [] };
   return JSON.stringify(backup);
 }

@@ -1,9 +1,8 @@
 import { db } from '../db/database';
 import type { ResultRow } from '../db/rows';
-import type { AccountResult } from '../scoring';
 import { broadcastChanged } from './broadcast';
 import { getActivePlaybook } from './playbook-service';
-import { badgeForAccount, scoreWith } from './scoring-service';
+import { badgeForAccount, resultRow, scoreWith } from './scoring-service';
 import { setBadge } from './badge';
 import { tabsWithAccounts } from './tab-state';
 
@@ -26,11 +25,7 @@ export async function rescoreStale(): Promise<number> {
     const accounts = (await db().accounts.bulkGet(ids)).filter((a) => !!a);
     const answers = await db().answers.where('accountId').anyOf(ids).toArray();
     const rows: ResultRow[] = [];
-    for (const a of accounts) {
-      const result: AccountResult = scoreWith(active, a, answers.filter((x) => x.accountId === a.id));
-      const best = result.results[0];
-      rows.push({ accountId: a.id, playbookVersion: active.key, scoredAt: Date.now(), tier: best?.tier ?? undefined, score: best?.score ?? null, result });
-    }
+    for (const a of accounts) rows.push(resultRow(a.id, active.key, scoreWith(active, a, answers.filter((x) => x.accountId === a.id))));
     const orphans = ids.filter((id) => !accounts.some((a) => a.id === id));
     await db().transaction('rw', db().results, async () => {
       await db().results.bulkPut(rows);

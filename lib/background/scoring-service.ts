@@ -16,10 +16,15 @@ export async function rescoreAccount(accountId: string, personTitle?: string): P
   if (!account) return null;
   const result = await scoreRow(account, personTitle);
   const active = await getActivePlaybook();
-  const best = result.results[0];
-  const row: ResultRow = { accountId, playbookVersion: active.key, scoredAt: Date.now(), tier: best?.tier ?? undefined, score: best?.score ?? null, result };
-  await db().results.put(row);
+  await db().results.put(resultRow(accountId, active.key, result));
   return result;
+}
+
+/** The row cached for an account's result (rows.ts says why it is only the headline). */
+export function resultRow(accountId: string, playbookVersion: string, result: AccountResult): ResultRow {
+  const b = result.results[0];
+  const best = b ? { icpId: b.icpId, icpName: b.icpName, tier: b.tier, tierRank: b.tierRank, tierCount: b.tierCount, score: b.score, coverage: b.coverage } : null;
+  return { accountId, playbookVersion, scoredAt: Date.now(), tier: b?.tier ?? undefined, score: b?.score ?? null, best };
 }
 
 export async function scoreRow(account: AccountRow, personTitle?: string, personaId?: string): Promise<AccountResult> {
@@ -50,7 +55,7 @@ export function scoreWith(
 /** The badge an account's cached best result earns. */
 export async function badgeForAccount(accountId: string): Promise<BadgeSpec> {
   const row = await db().results.get(accountId);
-  const best = (row?.result as AccountResult | undefined)?.results[0];
+  const best = row?.best;
   if (!best || best.tier === null) return NO_DATA;
   const account = await db().accounts.get(accountId);
   const name = account?.name ?? account?.domain ?? accountId.replace(/^[a-z]+:/, '');

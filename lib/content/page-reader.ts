@@ -12,7 +12,7 @@ const SETTLE_MS = 250;
 /** A page quiet for this long is as complete as it will get. */
 const IDLE_MS = 1500;
 const MAX_READS = 12;
-const URL_POLL_MS = 300;
+const URL_POLL_MS = 100;
 
 /**
  * Reads the page once at start and after every in-app navigation; while the page is incomplete,
@@ -33,7 +33,7 @@ export function startPageReader(ctx: ContentScriptContext, reader: Reader): void
   };
   // LinkedIn navigates with the page's own history.pushState, which the Navigation API events
   // behind wxt:locationchange do not report to an isolated world: also poll the URL (a string
-  // compare every 300 ms costs nothing).
+  // compare every 100 ms costs nothing).
   ctx.addEventListener(window, 'wxt:locationchange', onMaybeMoved);
   ctx.addEventListener(window, 'popstate', onMaybeMoved);
   ctx.setInterval(onMaybeMoved, URL_POLL_MS);

@@ -36,13 +36,28 @@ export const ObservationRow = z.object({
 });
 export type ObservationRow = z.infer<typeof ObservationRow>;
 
+/**
+ * The cached headline of an account's score: enough for the badge and the recent-accounts list.
+ * The full result (every criterion, talking points) is recomputed when shown — scoring takes
+ * microseconds, while storing ~11 KB per account made rescoring 10,000 accounts take 13 s.
+ */
 export const ResultRow = z.object({
   accountId: z.string(),
   playbookVersion: z.string(),
   scoredAt: z.number(),
   tier: z.string().optional(),
   score: z.number().nullable(),
-  result: z.unknown(),
+  best: z
+    .object({
+      icpId: z.string(),
+      icpName: z.string(),
+      tier: z.string().nullable(),
+      tierRank: z.number(),
+      tierCount: z.number(),
+      score: z.number().nullable(),
+      coverage: z.number(),
+    })
+    .nullable(),
 });
 export type ResultRow = z.infer<typeof ResultRow>;
 

@@ -40,7 +40,8 @@ async function dispatch(
   const spec = protocol[type];
   const allowed = spec.from === 'content' ? policy.isContentScript(sender) : policy.isExtensionPage(sender);
   if (!allowed) return reject(policy, 'sender not allowed', type);
-  if (tooLarge(data)) return reject(policy, 'message too large', type);
+  const max = 'maxChars' in spec ? spec.maxChars : MAX_MESSAGE_CHARS;
+  if (tooLarge(data, max)) return reject(policy, 'message too large', type);
   const input = spec.input.safeParse(data);
   if (!input.success) return reject(policy, 'invalid message: ' + input.error.issues[0]?.message, type);
   try {
@@ -59,9 +60,9 @@ function reject(policy: SenderPolicy, reason: string, type: string): Reply<never
   return { ok: false, error: reason };
 }
 
-function tooLarge(data: unknown): boolean {
+function tooLarge(data: unknown, max: number): boolean {
   try {
-    return JSON.stringify(data ?? null).length > MAX_MESSAGE_CHARS;
+    return JSON.stringify(data ?? null).length > max;
   } catch {
     return true;
   }

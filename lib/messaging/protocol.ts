@@ -9,8 +9,10 @@ import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersio
  * both ends (lib/messaging/handle.ts); nothing crosses the boundary unvalidated.
  */
 
-/** Largest message payload we accept (serialised JSON characters). */
+/** Largest message payload we accept (serialised JSON characters), unless a message says otherwise. */
 export const MAX_MESSAGE_CHARS = 1_000_000;
+/** Backups travel in one message; Chrome's own limit is 64 MiB. */
+export const MAX_BACKUP_MESSAGE_CHARS = 60_000_000;
 
 const tabId = z.number().int().nonnegative();
 const accountId = z.string().min(1).max(300);
@@ -100,7 +102,9 @@ export const protocol = {
   },
   'data/import': {
     from: 'page',
-    input: z.object({ text: z.string() }),
+    /** a backup is big: Chrome carries messages up to 64 MiB */
+    maxChars: MAX_BACKUP_MESSAGE_CHARS,
+    input: z.object({ text: z.string().max(MAX_BACKUP_MESSAGE_CHARS - 100) }),
     output: z.union([z.object({ ok: z.literal(true), counts: z.record(z.string(), z.number()) }), z.object({ ok: z.literal(false), error: z.string() })]),
   },
   'data/delete-all': {

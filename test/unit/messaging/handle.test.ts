@@ -42,6 +42,15 @@ describe('message router', () => {
     expect(rejected).toHaveLength(1);
   });
 
+  it('lets a backup restore carry more than the default 1 MB cap, and no more than its own', async () => {
+    const { route, rejected } = setup();
+    const big = await route({ type: 'data/import', data: { text: 'x'.repeat(2_000_000) } }, pageSender as never);
+    expect(rejected).toEqual([]); // reached its handler (absent in this setup), not refused for size
+    expect(big).toMatchObject({ ok: false });
+    const huge = await route({ type: 'data/import', data: { text: 'x'.repeat(61_000_000) } }, pageSender as never);
+    expect((huge as { error: string }).error).toBe('message too large');
+  });
+
   it('never lets a handler reply with data that breaks the protocol', async () => {
     const { route } = setup();
     const reply = await route({ type: 'tab/view', data: {} }, pageSender);
