@@ -227,7 +227,7 @@ test('states: reading the page, then not recognised with "open diagnostics"', as
   await expect(options.getByRole('heading', { name: 'Diagnostics' })).toBeVisible();
 });
 
-test('states: a company website not read yet offers to read it, and says why when Chrome refuses', async () => {
+test('states: a company website not read yet offers to read it, says why Chrome refuses, and is read after the toolbar click', async () => {
   const SITE = 'https://www.gamma-logistics.com/';
   await serveFixture(l.context, SITE, 'e2e/panel-website.html');
   const panel = await openExtensionPage(l, 'sidepanel');
@@ -245,6 +245,12 @@ test('states: a company website not read yet offers to read it, and says why whe
   // Without the toolbar click (activeTab), which a test cannot perform, Chrome refuses: the rep is told what to do.
   await panel.getByRole('button', { name: 'Read this company website' }).click();
   await expect(panel.getByTestId('website-unread').getByRole('status')).toContainText('Click the ICP Fit toolbar button on that page, then try again.');
+
+  // the rep clicks the toolbar button on the site (activeTab): it is read and the open panel follows
+  await l.clickToolbar(page);
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Gamma Logistics', { timeout: 15_000 });
+  await expect(panel.getByTestId('domain')).toHaveText('gamma-logistics.com');
+  await expect(panel.getByTestId('next-steps')).toBeVisible();
 });
 
 test('recent accounts: searchable, opening one shows its result; a deleted one shows an error', async () => {
