@@ -24,6 +24,10 @@ export default defineConfig({
     minimum_chrome_version: '116',
     permissions: ['storage', 'sidePanel', 'alarms', 'activeTab', 'scripting'],
     host_permissions: ['*://*.linkedin.com/*', '*://*.crunchbase.com/*'],
+    // a playbook URL subscription asks for its one origin at the click (docs/team-rollout.md)
+    optional_host_permissions: ['https://*/*'],
+    // Chrome enterprise policy: what a manager may set (docs/team-rollout.md)
+    storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'ICP Fit' },
     commands: {
       'open-side-panel': {

@@ -11,6 +11,7 @@ test('the manifest asks for no more than the allow-list (docs/security.md says w
   expect(manifest.manifest_version).toBe(3);
   expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
   expect(manifest.host_permissions).toEqual(['*://*.linkedin.com/*', '*://*.crunchbase.com/*']);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.content_security_policy).toBeUndefined(); // MV3 default: no eval, no remote code
