@@ -6,7 +6,7 @@ import { badgeForAccount, resultRow, scoreWith } from './scoring-service';
 import { setBadge } from './badge';
 import { tabsWithAccounts } from './tab-state';
 
-const BATCH = 250;
+const BATCH = 500;
 
 /**
  * Rescore every stored account whose cached result came from another playbook version, in
@@ -18,21 +18,25 @@ export async function rescoreStale(): Promise<number> {
   const active = await getActivePlaybook();
   let done = 0;
   for (;;) {
-    const stale = await db().results.where('playbookVersion').notEqual(active.key).limit(BATCH).primaryKeys();
-    const unscored = stale.length < BATCH ? await unscoredAccounts(BATCH - stale.length) : [];
-    const ids = [...stale, ...unscored];
-    if (ids.length === 0) break;
-    const accounts = (await db().accounts.bulkGet(ids)).filter((a) => !!a);
-    const answers = await db().answers.where('accountId').anyOf(ids).toArray();
-    const rows: ResultRow[] = [];
-    for (const a of accounts) rows.push(resultRow(a.id, active.key, scoreWith(active, a, answers.filter((x) => x.accountId === a.id))));
-    const orphans = ids.filter((id) => !accounts.some((a) => a.id === id));
-    await db().transaction('rw', db().results, async () => {
-      await db().results.bulkPut(rows);
-      await db().results.bulkDelete(orphans);
+    const d = db();
+    // one transaction per batch: reads and writes together (many small transactions cost more than the work)
+    const count = await d.transaction('rw', [d.results, d.accounts, d.answers], async () => {
+      const stale = await d.results.where('playbookVersion').notEqual(active.key).limit(BATCH).primaryKeys();
+      const unscored = stale.length < BATCH ? await unscoredAccounts(BATCH - stale.length) : [];
+      const ids = [...stale, ...unscored];
+      if (ids.length === 0) return 0;
+      const found = await d.accounts.bulkGet(ids);
+      const answers = groupBy(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId);
+      const rows: ResultRow[] = [];
+      const orphans: string[] = [];
+      found.forEach((a, i) => (a ? rows.push(resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? []))) : orphans.push(ids[i]!)));
+      await d.results.bulkPut(rows);
+      await d.results.bulkDelete(orphans);
+      return ids.length;
     });
-    done += rows.length;
-    await new Promise((r) => setTimeout(r, 0));
+    if (count === 0) break;
+    done += count;
+    await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
   }
   if (done) {
     await refreshBadges();
@@ -50,4 +54,10 @@ async function unscoredAccounts(limit: number): Promise<string[]> {
 /** Every open tab showing an account gets the badge of its new result. */
 async function refreshBadges(): Promise<void> {
   for (const [tabId, accountId] of await tabsWithAccounts()) await setBadge(tabId, await badgeForAccount(accountId));
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
 }
