@@ -57,10 +57,13 @@ async function apply(value: Record<string, unknown>, simulated: boolean): Promis
     if (err) problems.push(err);
     if (url) problems.push('both "playbook" and "playbookUrl" are set: "playbookUrl" is ignored');
   } else if (url) {
+    const before = await getSubscription();
+    const isNew = before?.url !== url || before.sha256 !== sha256 || !before.managed;
     const r = await setSubscription({ url, sha256, managed: true });
     if (!r.ok) problems.push(`policy "playbookUrl": ${r.error}`);
     else {
-      const c = await checkSubscriptionNow(true);
+      // the hourly policy re-read must not turn the 6-hour URL check into an hourly download
+      const c = await checkSubscriptionNow(isNew);
       if (c.outcome === 'failed') problems.push(`policy "playbookUrl": ${c.message}`);
     }
   }

@@ -73,6 +73,11 @@ describe('Chrome enterprise policy', () => {
     const s = await status();
     expect([s.version, s.source]).toEqual(['from-url', 'policy']);
     expect(s.subscription).toMatchObject({ url: server.url(), managed: true });
+    const downloads = server.seen.length;
+    await applyPolicy({ playbookUrl: server.url(), locked: true }); // the hourly re-read
+    expect(server.seen.length).toBe(downloads);
+    await applyPolicy({ playbookUrl: server.url('/other.json'), locked: true });
+    expect(server.seen.length).toBe(downloads + 1);
     await applyPolicy({});
     expect((await status()).subscription).toBeNull();
   });
