@@ -67,7 +67,7 @@ async function apply(value: Record<string, unknown>, simulated: boolean): Promis
       if (c.outcome === 'failed') problems.push(`policy "playbookUrl": ${c.message}`);
     }
   }
-  const state: PolicyState = { present: true, locked, appliedAt: now, error: problems.length ? { at: now, message: problems.join('; ') } : null, simulated: simulated || undefined };
+  const state: PolicyState = { present: true, locked, appliedAt: now, error: problems.length ? { at: now, message: problems.join('; ').slice(0, 1000) } : null, simulated: simulated || undefined };
   await savePolicyState(state);
   if (problems.length) await log('error', `Chrome policy: ${problems.join('; ')}`);
   return state;

@@ -61,7 +61,7 @@ export async function checkSubscriptionNow(force: boolean, fetchImpl?: typeof fe
   if (!force && s.lastChecked !== null && now - s.lastChecked < s.intervalHours * 3_600_000) return { outcome: 'unchanged' };
   const d = await downloadPlaybook(s.url, { etag: s.etag, lastModified: s.lastModified }, fetchImpl);
   const fail = async (message: string): Promise<CheckOutcome> => {
-    await update(s.url, { lastChecked: now, lastError: { at: now, message } });
+    await update(s.url, { lastChecked: now, lastError: { at: now, message: message.slice(0, 1000) } });
     await log('warn', `playbook URL check failed: ${message}`);
     return { outcome: 'failed', message };
   };

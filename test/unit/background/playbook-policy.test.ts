@@ -65,6 +65,11 @@ describe('Chrome enterprise policy', () => {
     const s = await status();
     expect(s.version).toBe('good');
     expect(s.policy?.error?.message).toMatch(/not a valid playbook \(.*version/);
+    // a playbook with many long problems still gives a status the page can parse
+    const long = 'x'.repeat(300);
+    await applyPolicy({ playbook: { format: 'icp-fit/playbook@1', name: 'x', version: '1', icps: [], [long]: 1, [long + 'y']: 2, [long + 'z']: 3 }, playbookUrl: 'https://example.com/' + long });
+    const { protocol } = await import('../../../lib/messaging/protocol');
+    expect(protocol['playbook/status'].output.safeParse(await status()).success).toBe(true);
   });
 
   it('playbookUrl subscribes (managed) and activates the download with source "policy"', async () => {
