@@ -54,13 +54,19 @@ export async function downloadPlaybook(url: string, cache: { etag?: string; last
       return { status: 'error', message: 'the file is not UTF-8 text' };
     }
     if (/^\s*</.test(text)) return { status: 'error', message: 'the server sent a web page (HTML), not a playbook file' };
-    return { status: 'ok', text, sha256: await sha256Hex(bytes), etag: res.headers.get('etag') ?? undefined, lastModified: res.headers.get('last-modified') ?? undefined };
+    return { status: 'ok', text, sha256: await sha256Hex(bytes), etag: header(res, 'etag', 500), lastModified: header(res, 'last-modified', 200) };
   } catch (e) {
     if (abort.signal.aborted) return { status: 'error', message: `no answer within ${Math.round(timeoutMs / 1000)} s` };
     return { status: 'error', message: `the download failed (${e instanceof Error ? e.message : String(e)})` };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A validator header worth keeping: an absurdly long one is dropped (the next download is then unconditional). */
+function header(res: Response, name: string, max: number): string | undefined {
+  const v = res.headers.get(name);
+  return v && v.length <= max ? v : undefined;
 }
 
 /** The body, or null as soon as it passes `cap` bytes (a huge or endless response is not buffered). */

@@ -150,6 +150,11 @@ describe('downloadPlaybook', () => {
     expect(r).toMatchObject({ status: 'error', message: expect.stringMatching(/redirected to http:\/\/evil.example/) });
   });
 
+  it('drops an absurdly long ETag instead of storing it', async () => {
+    server.on((_q, res) => res.writeHead(200, { etag: '"' + 'e'.repeat(600) + '"' }).end(playbookText('1')));
+    expect(await downloadPlaybook(server.url(), {})).toMatchObject({ status: 'ok', etag: undefined });
+  });
+
   it('sends If-Modified-Since when the server gave Last-Modified', async () => {
     server.on((req, res) => (req.headers['if-modified-since'] ? res.writeHead(304).end() : res.writeHead(200, { 'last-modified': 'Mon, 23 Nov 2026 10:00:00 GMT' }).end(playbookText('1'))));
     const first = await downloadPlaybook(server.url(), {});
