@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { Evidence, FactSource, PageType } from '../facts/model';
+import { AccountFact, Evidence, PageType } from '../facts/model';
 
 /** Stored row shapes. Also the shapes a backup file must match on import. */
 
-export const StoredFact = z.object({
-  value: z.unknown(),
-  source: FactSource,
-  evidence: z.array(Evidence).max(20),
-  observedAt: z.number(),
-});
-export type StoredFact = z.infer<typeof StoredFact>;
+export const StoredFact = AccountFact;
+export type StoredFact = AccountFact;
 
 export const AccountRow = z.object({
   /** primary key: the first identity key it was created with (stable; merges keep the survivor's id) */

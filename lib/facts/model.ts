@@ -118,3 +118,12 @@ export const PageObservation = z.object({
   missing: z.array(z.string().max(64)).max(64),
 });
 export type PageObservation = z.infer<typeof PageObservation>;
+
+/** An account's current value for one fact: where it came from, the evidence, when (stored and shown). */
+export const AccountFact = z.object({
+  value: z.unknown(),
+  source: FactSource,
+  evidence: z.array(Evidence).max(20),
+  observedAt: z.number(),
+});
+export type AccountFact = z.infer<typeof AccountFact>;

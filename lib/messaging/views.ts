@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { Evidence, FactSource, PageType, Person } from '../facts/model';
+import { AccountFact, PageType, Person } from '../facts/model';
 import { AccountResultSchema } from './result-schema';
 
 /** What extension pages are shown: built by the background, validated by the page. */
 
-export const FactView = z.object({
-  value: z.unknown(),
-  source: FactSource,
-  evidence: z.array(Evidence).max(20),
-  observedAt: z.number(),
-});
-export type FactView = z.infer<typeof FactView>;
+export const FactView = AccountFact;
+export type FactView = AccountFact;
 
 export const AccountView = z.object({
   id: z.string(),

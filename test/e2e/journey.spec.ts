@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
-import { fixtureHtml, serveFixture, spaNavigate } from './support/fixtures';
+import { fixtureHtml, serveFixture, serveHtml, spaNavigate } from './support/fixtures';
 
 // A rep's path through one company: its LinkedIn page, its website (toolbar click), then a person
 // who works there. The three pages fold into one account whose score improves with each.
@@ -12,8 +12,11 @@ let l: Launched;
 test.beforeEach(async () => {
   l = await launchWithExtension();
   await serveFixture(l.context, LINKEDIN, 'e2e/company-guest.acme.html');
-  await serveFixture(l.context, WEBSITE, 'e2e/website.acme.html');
-  await serveFixture(l.context, PROFILE, 'e2e/profile-guest.acme.html');
+  // The extraction fixtures, renamed to Acme so the three pages are about one company.
+  const website = fixtureHtml('website/company-website.jsonld-graph.html').replaceAll('corvidsecurity.com', 'acme-analytics.io').replaceAll('corvid-security', 'acme-analytics').replaceAll('Corvid Security', 'Acme Analytics');
+  const profile = fixtureHtml('linkedin/profile.guest-2024.html').replaceAll('brightwave-logistics', 'acme-analytics').replaceAll('Brightwave Logistics', 'Acme Analytics').replaceAll('Brightwave', 'Acme');
+  await serveHtml(l.context, WEBSITE, website);
+  await serveHtml(l.context, PROFILE, profile);
 });
 test.afterEach(async () => l.close());
 
