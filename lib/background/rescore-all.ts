@@ -45,10 +45,12 @@ export async function rescoreStale(): Promise<number> {
   return done;
 }
 
+/** Accounts with no cached result at all (keys only: reading every account's facts would cost a full pass). */
 async function unscoredAccounts(limit: number): Promise<string[]> {
   if (limit <= 0) return [];
   const scored = new Set(await db().results.toCollection().primaryKeys());
-  return db().accounts.filter((a) => !scored.has(a.id)).limit(limit).primaryKeys();
+  const all = await db().accounts.toCollection().primaryKeys();
+  return all.filter((id) => !scored.has(id)).slice(0, limit);
 }
 
 /** Every open tab showing an account gets the badge of its new result. */
