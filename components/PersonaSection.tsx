@@ -30,6 +30,22 @@ export function PersonaSection({ model, icp, actions, allText }: { model: PanelM
             {person.title && <span className="muted"> · <bdi dir="auto">{person.title}</bdi></span>}
           </div>
         )}
+        {person && (person.name || person.title) && (
+          <div style={{ margin: '4px 0' }}>
+            {person.saved ? (
+              <span className="pill" data-testid="person-saved">Saved with this account</span>
+            ) : (
+              <button
+                type="button"
+                data-testid="save-person"
+                title="Person details are kept only until the browser closes, unless you save them"
+                onClick={() => void actions.savePerson({ name: person.name, title: person.title, headline: person.headline, profileUrl: person.profileUrl }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+              >
+                Save contact
+              </button>
+            )}
+          </div>
+        )}
         <div className="row" style={{ flexWrap: 'wrap' }}>
           <label htmlFor={id}>Persona</label>
           <select id={id} data-testid="persona-picker" value={personaChoice ?? ''} onChange={(e) => choose(e.target.value)}>

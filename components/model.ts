@@ -78,7 +78,8 @@ export interface PanelModel {
   account: { id: string; name: string; domain?: string; initials: string };
   playbook?: { name: string; version: string };
   icps: IcpCard[];
-  person?: { name?: string; title?: string };
+  /** the person on screen (a profile); `saved` once the rep kept them with the account */
+  person?: { name?: string; title?: string; headline?: string; profileUrl?: string; saved: boolean };
   /** the persona the result was written for */
   persona?: { id: string; name: string; matchedBy?: string };
   personas: { id: string; name: string }[];
@@ -95,6 +96,8 @@ export interface PanelActions {
   setFact(fact: string, value: unknown): Promise<void>;
   answer(criterionId: string, value: boolean | null): Promise<void>;
   choosePersona(personaId: string | null): Promise<void>;
+  /** keep the person on screen with the account (otherwise person data lasts the session only) */
+  savePerson(person: { name?: string; title?: string; headline?: string; profileUrl?: string }): Promise<void>;
   /** put text on the clipboard; false when the browser refused */
   copy(text: string): Promise<boolean>;
 }

@@ -57,3 +57,18 @@ export async function handleRecent(input: Input<'accounts/recent'>): Promise<Out
     accounts: rows.map((a, i) => ({ id: a.id, name: a.name, domain: a.domain, tier: results[i]?.tier, score: results[i]?.score ?? null, lastSeenAt: a.lastSeenAt })),
   };
 }
+
+/** Save the person on screen with the account; the same name + title is saved once. */
+export async function handleSavePerson(input: Input<'account/save-person'>): Promise<Output<'account/save-person'>> {
+  const { name, title, headline, profileUrl } = input.person;
+  if (!name && !title) throw new Error('Nothing to save: the page showed no name or title');
+  await db().transaction('rw', db().accounts, async () => {
+    const account = await db().accounts.get(input.accountId);
+    if (!account) throw new Error('Account not found');
+    const others = (account.people ?? []).filter((p) => !(p.name === name && p.title === title));
+    const saved = { name, title, headline, profileUrl, savedAt: Date.now() };
+    await db().accounts.put({ ...account, people: [saved, ...others].slice(0, 50) });
+  });
+  await broadcastChanged({ accountId: input.accountId });
+  return {};
+}

@@ -2,7 +2,7 @@ import { createMessageRouter, type Handlers } from '../messaging/handle';
 import { handleObserved, handleReading } from './observe';
 import { senderPolicy } from './senders';
 import { handleTabView } from './view';
-import { handleAnswer, handleRecent, handleSetFact } from './account-edits';
+import { handleAnswer, handleRecent, handleSavePerson, handleSetFact } from './account-edits';
 import { handleReadWebsite } from './website';
 import {
   handleDeleteAccount,
@@ -26,6 +26,7 @@ const handlers: Handlers = {
   'tab/read-website': handleReadWebsite,
   'account/set-fact': handleSetFact,
   'account/answer': handleAnswer,
+  'account/save-person': handleSavePerson,
   'accounts/recent': handleRecent,
   'account/delete': handleDeleteAccount,
   'playbook/status': handlePlaybookStatus,

@@ -62,6 +62,7 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])),
     firstSeenAt: account.firstSeenAt,
     lastSeenAt: account.lastSeenAt,
+    people: account.people,
   };
   try {
     const result = await scoreRow(account, personTitle, personaId);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountFact, Evidence, PageType } from '../facts/model';
+import { AccountFact, Evidence, PageType, SavedPerson } from '../facts/model';
 
 /** Stored row shapes. Also the shapes a backup file must match on import. */
 
@@ -17,6 +17,8 @@ export const AccountRow = z.object({
   facts: z.record(z.string(), StoredFact),
   firstSeenAt: z.number(),
   lastSeenAt: z.number(),
+  /** people the rep saved with this account (not indexed: no schema version change) */
+  people: z.array(SavedPerson).max(50).optional(),
 });
 export type AccountRow = z.infer<typeof AccountRow>;
 

@@ -127,3 +127,13 @@ export const AccountFact = z.object({
   observedAt: z.number(),
 });
 export type AccountFact = z.infer<typeof AccountFact>;
+
+/** A person the rep chose to keep with an account (person data is otherwise session-only). */
+export const SavedPerson = z.object({
+  name: text.optional(),
+  title: text.optional(),
+  headline: text.optional(),
+  profileUrl: z.string().max(MAX_URL).optional(),
+  savedAt: z.number(),
+});
+export type SavedPerson = z.infer<typeof SavedPerson>;

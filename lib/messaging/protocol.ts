@@ -137,6 +137,12 @@ export const protocol = {
     output: TabView,
   },
   /** The rep picks the persona for an account (null: back to automatic), kept for the session. */
+  /** Keep the person on screen with the account (person data is session-only unless saved). */
+  'account/save-person': {
+    from: 'page',
+    input: z.object({ accountId, person: Person.extend({ profileUrl: z.string().max(2048).optional() }) }),
+    output: z.object({}),
+  },
   'account/persona': {
     from: 'page',
     input: z.object({ accountId, personaId: z.string().min(1).max(100).nullable() }),

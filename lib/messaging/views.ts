@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountFact, PageType, Person } from '../facts/model';
+import { AccountFact, PageType, Person, SavedPerson } from '../facts/model';
 import { AccountResultSchema } from './result-schema';
 
 /** What extension pages are shown: built by the background, validated by the page. */
@@ -16,6 +16,7 @@ export const AccountView = z.object({
   answers: z.record(z.string(), z.boolean()),
   firstSeenAt: z.number(),
   lastSeenAt: z.number(),
+  people: z.array(SavedPerson).optional(),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

@@ -45,6 +45,10 @@ export function usePanelActions(accountId: string | undefined, refresh: () => vo
         await request('account/persona', { accountId: need(), personaId });
         refresh();
       },
+      async savePerson(person) {
+        await request('account/save-person', { accountId: need(), person });
+        refresh();
+      },
       copy: copyText,
     };
   }, [accountId, refresh]);

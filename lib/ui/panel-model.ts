@@ -16,7 +16,7 @@ export function toPanelModel(view: TabView): PanelModel | null {
     account: { id: account.id, name, domain: account.domain, initials: initials(name) },
     playbook: view.playbook,
     icps: result.results.map((r) => toCard(r, account)),
-    person: view.person ? { name: view.person.name, title: view.person.title } : undefined,
+    person: view.person ? personOnScreen(view) : undefined,
     persona: result.persona ? { id: result.persona.id, name: result.persona.name, matchedBy: result.persona.matchedBy } : undefined,
     personas: view.personas ?? [],
     personaChoice: view.personaId,
@@ -78,4 +78,11 @@ function toRow(c: CriterionResult, account: AccountView): CriterionRow {
     // the scorer words a question for criteria the playbook gave none (lib/scoring/talking-points.ts)
     question: c.question ?? `Can you confirm: ${c.label.replace(/[.?!]+$/, '')}?`,
   };
+}
+
+/** The profile's person, and whether the rep already saved them with this account. */
+function personOnScreen(view: TabView): NonNullable<PanelModel['person']> {
+  const { name, title, headline } = view.person ?? {};
+  const saved = (view.account?.people ?? []).some((p) => p.name === name && p.title === title);
+  return { name, title, headline, profileUrl: view.pageType === 'linkedin-profile' ? view.url : undefined, saved };
 }

@@ -194,6 +194,16 @@ test('a LinkedIn profile selects its persona from the title; copy buttons put th
   expect(all).toContain(`- ${question}`);
   expect(all).not.toMatch(/<[a-z]/i);
 
+  // a person's details stay in the browser session only, until the rep saves the contact
+  const exported = async () => ((await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'data/export', data: {} }))) as { data: { json: string } }).data.json;
+  expect(await exported()).not.toContain('Conor Walsh');
+  await panel.getByTestId('save-person').click();
+  await expect(panel.getByTestId('person-saved')).toBeVisible();
+  const saved = JSON.parse(await exported()) as { accounts: { name?: string; people?: { name?: string; title?: string; profileUrl?: string }[] }[] };
+  expect(saved.accounts.find((a) => a.name === 'Kestrel Payments')?.people).toEqual([
+    expect.objectContaining({ name: 'Conor Walsh', title: 'Vice President of Sales, EMEA', profileUrl: expect.stringContaining('linkedin.com/in/') }),
+  ]);
+
   // the rep overrides the persona; the pick holds across a reload, and can go back to automatic
   await panel.getByLabel('Persona').selectOption({ label: 'RevOps' });
   await expect(panel.getByTestId('persona')).toContainText('Your pick: RevOps');
