@@ -10,6 +10,11 @@ const PLACEHOLDER: Record<string, string> = {
   country: 'e.g. Germany or DE',
   text: '',
 };
+/** Examples that fit the fact, where the kind's generic one would mislead. */
+const FACT_PLACEHOLDER: Record<string, string> = {
+  openRoles: 'comma-separated, e.g. SDR, Account Executive',
+  specialties: 'comma-separated, e.g. payments, fraud detection',
+};
 
 /**
  * One input per kind of fact; the text is checked here (with what to type when it is wrong)
@@ -58,7 +63,7 @@ export function FactEditor({ edit, onSave, onDone }: { edit: FactEdit; onSave: (
             className="grow"
             type={edit.kind === 'date' ? 'date' : 'text'}
             inputMode={edit.kind === 'number' || edit.kind === 'percent' || edit.kind === 'year' ? 'decimal' : undefined}
-            placeholder={PLACEHOLDER[edit.kind]}
+            placeholder={FACT_PLACEHOLDER[edit.fact] ?? PLACEHOLDER[edit.kind]}
             value={main}
             dir="auto"
             onChange={(e) => setMain(e.target.value)}
