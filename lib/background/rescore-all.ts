@@ -16,6 +16,8 @@ const BATCH = 500;
  */
 export async function rescoreStale(): Promise<number> {
   const active = await getActivePlaybook();
+  // most accounts have no answers: skip the per-batch lookup entirely when none exist
+  const anyAnswers = (await db().answers.count()) > 0;
   let done = 0;
   for (;;) {
     const d = db();
@@ -26,7 +28,7 @@ export async function rescoreStale(): Promise<number> {
       const ids = [...stale, ...unscored];
       if (ids.length === 0) return 0;
       const found = await d.accounts.bulkGet(ids);
-      const answers = groupBy(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId);
+      const answers = anyAnswers ? groupBy(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, never[]>();
       const rows: ResultRow[] = [];
       const orphans: string[] = [];
       found.forEach((a, i) => (a ? rows.push(resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? []))) : orphans.push(ids[i]!)));
