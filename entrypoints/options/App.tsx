@@ -1,14 +1,46 @@
+import { useEffect, useState, type ReactNode } from 'react';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { PlaybookSection } from './PlaybookSection';
 
+/**
+ * The options page: one tab per job, addressed by the URL hash (#playbook, #data, #diagnostics …)
+ * so the side panel and the docs can link straight to one. Add a tab here with one line.
+ */
+interface Tab {
+  id: string;
+  label: string;
+  render: () => ReactNode;
+}
+
+const TABS: Tab[] = [
+  { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
+  { id: 'data', label: 'Your data', render: () => <DataSection /> },
+  { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
+];
+
+const tabFromHash = (): Tab => TABS.find((t) => location.hash.slice(1).split('?')[0] === t.id) ?? TABS[0]!;
+
 export function App() {
+  const [tab, setTab] = useState(tabFromHash);
+  useEffect(() => {
+    const follow = () => setTab(tabFromHash());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
   return (
-    <main className="panel" style={{ maxWidth: 860 }}>
+    <main className="panel" style={{ maxWidth: 960 }}>
       <h1 style={{ fontSize: 22 }}>ICP Fit — Options</h1>
-      <PlaybookSection />
-      <DataSection />
-      <DiagnosticsSection />
+      <nav aria-label="Options sections" className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <a key={t.id} href={`#${t.id}`} role="tab" aria-selected={t.id === tab.id} aria-controls="options-tab" className={t.id === tab.id ? 'tab active' : 'tab'}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      <div id="options-tab" role="tabpanel" aria-label={tab.label}>
+        {tab.render()}
+      </div>
     </main>
   );
 }
