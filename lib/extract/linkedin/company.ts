@@ -34,7 +34,6 @@ const READERS: ((r: Reader) => void)[] = [
   readDescription,
   readContactInfo,
   readFundingCard,
-  readPeopleCount,
   readLinkedInUrl,
   readJsonLd,
   readEmbedded,
@@ -45,5 +44,8 @@ const READERS: ((r: Reader) => void)[] = [
 
 export function extractCompany(r: Reader): void {
   for (const read of READERS) safely(() => read(r));
+  // Tab-specific readers look at every heading / link of the page: run them on their tab only,
+  // so a long Home feed is not walked for text it cannot hold.
   if (r.source === 'linkedin-company-jobs') safely(() => readJobs(r));
+  if (r.source === 'linkedin-company-people') safely(() => readPeopleCount(r));
 }
