@@ -1,7 +1,6 @@
 import { db } from '../db/database';
-import type { ResultRow } from '../db/rows';
 import { broadcastChanged } from './broadcast';
-import { getActivePlaybook } from './playbook-service';
+import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
 import { badgeForAccount, resultRow, scoreWith } from './scoring-service';
 import { setBadge } from './badge';
 import { tabsWithAccounts } from './tab-state';
@@ -9,37 +8,29 @@ import { tabsWithAccounts } from './tab-state';
 const BATCH = 500;
 
 /**
- * Rescore every stored account whose cached result came from another playbook version, in
- * batches (each its own transaction, yielding between them so messages keep being answered).
- * Resumable: a worker stopped half-way picks up where it left off, because finished accounts
- * already carry the new version.
+ * Rescore every stored account whose cached result came from another playbook version (or that
+ * has none), in batches of consecutive account ids, each its own transaction, yielding between
+ * them so messages keep being answered. A batch reads its accounts and their cached rows as two
+ * key-range reads (one IndexedDB request each, where fetching rows by id costs one request per
+ * row) and writes only what changed. Resumable: a worker stopped half-way starts again, and the
+ * accounts already done carry the new version, so they are skipped.
  */
 export async function rescoreStale(): Promise<number> {
   const active = await getActivePlaybook();
+  if (!(await anythingStale(active.key))) return 0;
   // most accounts have no answers: skip the per-batch lookup entirely when none exist
   const anyAnswers = (await db().answers.count()) > 0;
   let done = 0;
+  let after: string | null = null;
   for (;;) {
-    const d = db();
-    // one transaction per batch: reads and writes together (many small transactions cost more than the work)
-    const count = await d.transaction('rw', [d.results, d.accounts, d.answers], async () => {
-      const stale = await d.results.where('playbookVersion').notEqual(active.key).limit(BATCH).primaryKeys();
-      const unscored = stale.length < BATCH ? await unscoredAccounts(BATCH - stale.length) : [];
-      const ids = [...stale, ...unscored];
-      if (ids.length === 0) return 0;
-      const found = await d.accounts.bulkGet(ids);
-      const answers = anyAnswers ? groupBy(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, never[]>();
-      const rows: ResultRow[] = [];
-      const orphans: string[] = [];
-      found.forEach((a, i) => (a ? rows.push(resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? []))) : orphans.push(ids[i]!)));
-      await d.results.bulkPut(rows);
-      await d.results.bulkDelete(orphans);
-      return ids.length;
-    });
-    if (count === 0) break;
-    done += count;
+    const step = await rescoreBatch(active, after, anyAnswers);
+    if (!step) break;
+    done += step.scored;
+    after = step.last;
     await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
   }
+  // cached rows past the last account belong to no account
+  if (after !== null) await db().results.where(':id').above(after).delete();
   if (done) {
     await refreshBadges();
     await broadcastChanged({});
@@ -47,12 +38,31 @@ export async function rescoreStale(): Promise<number> {
   return done;
 }
 
-/** Accounts with no cached result at all (keys only: reading every account's facts would cost a full pass). */
-async function unscoredAccounts(limit: number): Promise<string[]> {
-  if (limit <= 0) return [];
-  const scored = new Set(await db().results.toCollection().primaryKeys());
-  const all = await db().accounts.toCollection().primaryKeys();
-  return all.filter((id) => !scored.has(id)).slice(0, limit);
+/** Cheap check through the version index and the counts, so a no-op call reads no account. */
+async function anythingStale(key: string): Promise<boolean> {
+  const d = db();
+  if ((await d.results.where('playbookVersion').notEqual(key).limit(1).count()) > 0) return true;
+  return (await d.accounts.count()) !== (await d.results.count());
+}
+
+/** The next BATCH accounts after `after` (in id order): score the stale ones, drop orphan rows in between. */
+async function rescoreBatch(active: ActivePlaybook, after: string | null, anyAnswers: boolean): Promise<{ last: string; scored: number } | null> {
+  const d = db();
+  return d.transaction('rw', [d.results, d.accounts, d.answers], async () => {
+    const accounts = await (after === null ? d.accounts.orderBy(':id') : d.accounts.where(':id').above(after)).limit(BATCH).toArray();
+    if (accounts.length === 0) return null;
+    const last = accounts[accounts.length - 1]!.id;
+    const range = after === null ? d.results.where(':id').belowOrEqual(last) : d.results.where(':id').between(after, last, false, true);
+    const cached = await range.toArray();
+    const current = new Set(cached.filter((r) => r.playbookVersion === active.key).map((r) => r.accountId));
+    const todo = accounts.filter((a) => !current.has(a.id));
+    const ids = new Set(accounts.map((a) => a.id));
+    const orphans = cached.filter((r) => !ids.has(r.accountId)).map((r) => r.accountId);
+    const answers = anyAnswers && todo.length ? groupBy(await d.answers.where('accountId').anyOf(todo.map((a) => a.id)).toArray(), (a) => a.accountId) : new Map<string, never[]>();
+    if (todo.length) await d.results.bulkPut(todo.map((a) => resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? []))));
+    if (orphans.length) await d.results.bulkDelete(orphans);
+    return { last, scored: todo.length };
+  });
 }
 
 /** Every open tab showing an account gets the badge of its new result. */

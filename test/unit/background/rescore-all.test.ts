@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from './fake-browser';
+
+const fake = createFakeBrowser();
+vi.mock('wxt/browser', () => ({ browser: fake.browser }));
+
+const { rescoreStale } = await import('../../../lib/background/rescore-all');
+const { getActivePlaybook } = await import('../../../lib/background/playbook-service');
+const { db } = await import('../../../lib/db/database');
+
+const now = Date.now();
+const fact = (value: unknown) => ({ value, source: 'linkedin-company' as const, evidence: [], observedAt: now });
+const account = (id: string, employees: number) => ({
+  id, keys: [id], name: id, firstSeenAt: now, lastSeenAt: now,
+  facts: { name: fact(id), industry: fact('Software Development'), employees: fact(employees), hqCountry: fact('US') },
+});
+const row = (accountId: string, playbookVersion: string) => ({ accountId, playbookVersion, scoredAt: 0, tier: 'C', score: 0, best: null });
+
+describe('rescoring every stored account after a playbook change', () => {
+  beforeEach(async () => {
+    fake.session.clear();
+    await db().delete();
+    await db().open();
+  });
+
+  it('scores stale and unscored accounts in id batches, keeps current rows, deletes rows of no account', async () => {
+    const key = (await getActivePlaybook()).key;
+    // 1,203 accounts: more than two batches, ids that sort out of creation order
+    const accounts = Array.from({ length: 1203 }, (_, i) => account(`li:co-${(i * 7919) % 1203}`, 20 + (i % 400)));
+    await db().accounts.bulkPut(accounts);
+    const ids = accounts.map((a) => a.id).sort();
+    await db().results.bulkPut([
+      ...ids.slice(0, 600).map((id) => row(id, 'old@1')), // stale
+      ...ids.slice(600, 900).map((id) => ({ ...row(id, key), scoredAt: 42 })), // current: must not be rewritten
+      // ids.slice(900): never scored
+      row('li:aaa-orphan', 'old@1'), row('li:co-500x', 'old@1'), row('li:zzz-orphan', key), // no such accounts
+    ]);
+
+    expect(await rescoreStale()).toBe(1203 - 300);
+
+    const results = await db().results.toArray();
+    expect(results.map((r) => r.accountId).sort()).toEqual(ids);
+    expect(results.every((r) => r.playbookVersion === key)).toBe(true);
+    expect(results.filter((r) => r.scoredAt === 42)).toHaveLength(300);
+    const some = results.find((r) => r.accountId === ids[0])!;
+    expect(some.best?.icpName).toBeTruthy();
+    expect(typeof some.score).toBe('number');
+    expect(await rescoreStale()).toBe(0); // nothing left: a second call reads no account and writes nothing
+  });
+});
