@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { AccountsSection } from './AccountsSection';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { PlaybookSection } from './PlaybookSection';
@@ -15,6 +16,7 @@ interface Tab {
 
 const TABS: Tab[] = [
   { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
+  { id: 'accounts', label: 'Accounts', render: () => <AccountsSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];

@@ -4,6 +4,7 @@ import { senderPolicy } from './senders';
 import { handleTabView } from './view';
 import { handleAnswer, handleRecent, handleSavePerson, handleSetFact } from './account-edits';
 import { handleReadWebsite } from './website';
+import { handleAccountsTable } from './accounts-table';
 import {
   handleDeleteAccount,
   handleDeleteAll,
@@ -47,6 +48,7 @@ const handlers: Handlers = {
   'playbook/unsubscribe': handleUnsubscribe,
   'playbook/check-now': handleCheckNow,
   'policy/simulate': handleSimulatePolicy,
+  'accounts/table': handleAccountsTable,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { AccountsTable } from '@/components/AccountsTable';
+import { StatusNotice } from '@/components/StatusNotice';
+import { request } from '@/lib/messaging/client';
+import { toTableRow, useAccountsTable } from '@/lib/ui/accounts-table';
+
+const PAGE = 50;
+type Sort = 'last-seen' | 'score' | 'name' | 'tier';
+
+/** Every account stored in this browser: find one, see its tier and outcome, delete it. */
+export function AccountsSection() {
+  const [query, setQuery] = useState('');
+  const [tier, setTier] = useState('');
+  const [sort, setSort] = useState<Sort>('last-seen');
+  const [offset, setOffset] = useState(0);
+  const { page, error } = useAccountsTable({ query: query || undefined, tier: tier || undefined, sort, offset, limit: PAGE });
+  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setOffset(0);
+  };
+  const remove = async (id: string, name: string) => {
+    if (!confirm(`Delete ${name}, its observations, answers and outcome from this browser?`)) return;
+    await request('account/delete', { accountId: id });
+  };
+  return (
+    <section aria-labelledby="accounts-h">
+      <h2 id="accounts-h">Accounts</h2>
+      <p className="muted">Every company you have viewed, scored with the playbook in use. Stored in this browser only.</p>
+      {error && <StatusNotice tone="error" title="The accounts could not be listed">{error}</StatusNotice>}
+      {page && (
+        <AccountsTable
+          rows={page.rows.map((r) => toTableRow(r))}
+          total={page.total}
+          offset={offset}
+          pageSize={PAGE}
+          query={query}
+          tier={tier}
+          tiers={page.tiers}
+          sort={sort}
+          onQuery={refilter(setQuery)}
+          onTier={refilter(setTier)}
+          onSort={refilter((s: string) => setSort(s as Sort))}
+          onPage={setOffset}
+          onDelete={(id, name) => void remove(id, name)}
+        />
+      )}
+    </section>
+  );
+}

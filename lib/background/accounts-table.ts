@@ -1,0 +1,43 @@
+import { queryTable, type TableEntry } from '../accounts/table-query';
+import { db } from '../db/database';
+import type { Input, Output } from '../messaging/protocol';
+
+/**
+ * `accounts/table`: reads only indexes and small rows (name and last-seen indexes, cached score
+ * headlines, outcomes), then the accounts of the one page shown.
+ */
+export async function handleAccountsTable(input: Input<'accounts/table'>): Promise<Output<'accounts/table'>> {
+  const d = db();
+  const [seenIds, seenAt, namedIds, names, results, outcomes] = await d.transaction('r', [d.accounts, d.results, d.outcomes], () =>
+    Promise.all([
+      d.accounts.orderBy('lastSeenAt').primaryKeys(),
+      d.accounts.orderBy('lastSeenAt').keys(),
+      d.accounts.orderBy('name').primaryKeys(),
+      d.accounts.orderBy('name').keys(),
+      d.results.toArray(),
+      d.outcomes.toArray(),
+    ]),
+  );
+  const nameOf = new Map(namedIds.map((id, i) => [id, String(names[i])]));
+  const resultOf = new Map(results.map((r) => [r.accountId, r]));
+  const outcomeOf = new Map(outcomes.map((o) => [o.accountId, o.status]));
+  const entries: TableEntry[] = seenIds.map((id, i) => {
+    const r = resultOf.get(id);
+    const best = r?.best;
+    return {
+      id,
+      name: nameOf.get(id),
+      lastSeenAt: Number(seenAt[i]),
+      tier: best?.tier ?? undefined,
+      tierRank: best?.tierRank,
+      tierCount: best?.tierCount,
+      score: best ? best.score : null,
+      icpName: best?.icpName,
+      coverage: best?.coverage,
+      outcome: outcomeOf.get(id),
+    };
+  });
+  const page = queryTable(entries, input);
+  const shown = await d.accounts.bulkGet(page.entries.map((e) => e.id));
+  return { total: page.total, tiers: page.tiers, rows: page.entries.map((e, i) => ({ ...e, domain: shown[i]?.domain })) };
+}

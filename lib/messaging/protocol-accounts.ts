@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { TableQuery } from '../accounts/table-query';
+
+/** Messages of the options page's accounts table (spread into lib/messaging/protocol.ts). */
+export const accountsMessages = {
+  /** One page of every stored account, filtered and sorted (lib/accounts/table-query.ts). */
+  'accounts/table': {
+    from: 'page',
+    input: TableQuery,
+    output: z.object({
+      total: z.number(),
+      tiers: z.array(z.string()),
+      rows: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string().optional(),
+          domain: z.string().optional(),
+          lastSeenAt: z.number(),
+          tier: z.string().optional(),
+          tierRank: z.number().optional(),
+          tierCount: z.number().optional(),
+          score: z.number().nullable(),
+          icpName: z.string().optional(),
+          coverage: z.number().optional(),
+          outcome: z.string().optional(),
+        }),
+      ),
+    }),
+  },
+} as const;

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { AccountsTableRow } from '../../components/AccountsTable';
+import { onChanged, request } from '../messaging/client';
+import type { Input, Output } from '../messaging/protocol';
+import { tierClass } from './panel-model';
+import { ago } from './use-recent';
+
+type Row = Output<'accounts/table'>['rows'][number];
+
+const OUTCOME_LABEL: Record<string, string> = { won: 'won', lost: 'lost', open: 'open', 'good-fit': 'good fit', 'bad-fit': 'bad fit' };
+
+/** What the accounts table shows for one stored account: unknown stays "–", never a guess. */
+export function toTableRow(r: Row, now = Date.now()): AccountsTableRow {
+  return {
+    id: r.id,
+    name: r.name ?? r.domain ?? r.id.replace(/^[a-z]+:/, ''),
+    domain: r.domain,
+    tier: r.tier ?? '–',
+    tierClass: r.tier === undefined ? 'none' : tierClass({ tier: r.tier, tierRank: r.tierRank ?? 0, tierCount: r.tierCount ?? 1 }),
+    score: r.score === null ? '–' : String(r.score),
+    icp: r.icpName ?? '–',
+    coverage: r.coverage === undefined ? '–' : `${Math.round(r.coverage * 100)}%`,
+    outcome: (r.outcome && OUTCOME_LABEL[r.outcome]) ?? '–',
+    seen: ago(r.lastSeenAt, now),
+  };
+}
+
+/** One page of the table for a query, refreshed whenever anything is stored, rescored or deleted. */
+export function useAccountsTable(q: Input<'accounts/table'>): { page: Output<'accounts/table'> | null; error: string | null } {
+  const [page, setPage] = useState<Output<'accounts/table'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = JSON.stringify(q);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      void request('accounts/table', JSON.parse(key) as Input<'accounts/table'>).then(
+        (p) => live && (setPage(p), setError(null)),
+        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      );
+    const timer = setTimeout(load, 120); // typing in the search box: one request per pause
+    const off = onChanged(load);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      off();
+    };
+  }, [key]);
+  return { page, error };
+}
