@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { AnalyseSection } from './AnalyseSection';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { PlaybookSection } from './PlaybookSection';
@@ -16,6 +17,7 @@ interface Tab {
 const TABS: Tab[] = [
   { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
+  { id: 'analyse', label: 'Analyse customers', render: () => <AnalyseSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];
 

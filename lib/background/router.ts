@@ -1,6 +1,7 @@
 import { createMessageRouter, type Handlers } from '../messaging/handle';
 import { handleObserved, handleReading } from './observe';
 import { senderPolicy } from './senders';
+import { analyseHandlers } from './analyse-handlers';
 import { handleTabView } from './view';
 import { handleAnswer, handleRecent, handleSavePerson, handleSetFact } from './account-edits';
 import { handleReadWebsite } from './website';
@@ -47,6 +48,7 @@ const handlers: Handlers = {
   'playbook/unsubscribe': handleUnsubscribe,
   'playbook/check-now': handleCheckNow,
   'policy/simulate': handleSimulatePolicy,
+  ...analyseHandlers,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);
