@@ -48,6 +48,7 @@ export function printReport(io: CommandIo, { file, csv, result, top, out }: Prin
   io.out(`draft ICP "${icp.name}": ${icp.criteria.length} criteria, ${icp.disqualifiers.length} disqualifier candidates, tiers ${icp.tiers.map((t) => `${t.name} ≥ ${t.min}`).join(', ')}`);
   for (const c of icp.criteria) io.out(`  ${String(c.points).padStart(3)} pts  ${c.label}`);
   for (const d of icp.disqualifiers) io.out(`   DQ      ${d.reason}`);
+  for (const n of draft.notes) io.out(`  note: ${n}`);
   io.out(`on this data: ${draft.separation.tiers.map((t) => `${t.name} ${pct(t.shareWon)} of won / ${pct(t.shareLost)} of ${a.baseline}`).join(' · ')}`);
   io.out(out ? `written to ${out} — check it with: npm run --silent icp -- validate ${out}` : 'add --out draft.json to save the draft playbook');
 }

@@ -62,6 +62,10 @@ test('import a CRM export: mapping, top pattern and draft shown; "Use this draft
   await expect.poll(() => options.evaluate(() => location.hash)).toBe('#editor');
   const handed = await options.evaluate(() => JSON.parse(sessionStorage.getItem('icp-fit/editor-draft') ?? 'null'));
   expect(handed).toMatchObject({ format: 'icp-fit/playbook@1', name: 'ICP drafted from closed deals' });
+  // the Playbook tab shows the draft in use, as local edits
+  await options.evaluate(() => (location.hash = '#playbook'));
+  await expect(options.getByTestId('playbook-status')).toContainText('ICP drafted from closed deals vdraft');
+  await expect(options.getByTestId('playbook-status')).toContainText('source: local edits');
 });
 
 test('a small, hostile export: the warning is plain, skipped rows are listed, markup stays text', async () => {
@@ -79,4 +83,11 @@ test('a small, hostile export: the warning is plain, skipped rows are listed, ma
   expect(await options.locator('img').count()).toBe(0);
   expect(await options.title()).not.toBe('pwned');
   expect(await options.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+
+  // the mapping can be changed: without an outcome column there is nothing to compare
+  await options.getByText('Columns', { exact: true }).click();
+  await options.getByTestId('map-outcome').selectOption('');
+  await expect(options.getByTestId('analyse-error')).toContainText('no column says whether a deal was won');
+  await options.getByTestId('map-outcome').selectOption({ label: 'Stage' });
+  await expect(options.getByTestId('analyse-summary')).toContainText('compared 6 won with 6 lost');
 });
