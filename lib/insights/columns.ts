@@ -94,10 +94,15 @@ const WON = /\b(won|closedwon|customer|signed|closed won|evangelist|active|live|
 const BAD_FIT = /\bbad fit\b/;
 const GOOD_FIT = /\bgood fit\b/;
 
-/** Stage or outcome text → status; blank → null (the row is skipped and reported); anything else is open. */
+/**
+ * Stage or outcome text → status; blank → null (the row is skipped and reported); anything else
+ * is open. A yes/no cell in a column chosen as the outcome reads as won / lost.
+ */
 export function outcomeOf(text: string): OutcomeStatus | null {
   const k = key(text);
   if (!k) return null;
+  const flag = /^(true|yes|false|no)$/.test(k) ? flagOf(k) : null;
+  if (flag !== null) return flag ? 'won' : 'lost';
   if (BAD_FIT.test(k)) return 'bad-fit';
   if (GOOD_FIT.test(k)) return 'good-fit';
   if (LOST.test(k)) return 'lost';

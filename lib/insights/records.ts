@@ -19,6 +19,8 @@ export interface ImportReport {
   currencies: { field: 'revenue' | 'amount'; currency: string; count: number }[];
   /** industries outside LinkedIn's list: compared as written */
   freeTextIndustries: { count: number; examples: string[] };
+  /** revenue cells with no currency sign, read as US dollars (the playbook's unit) */
+  revenueWithoutCurrency: number;
 }
 
 const MAX_LISTED = 500;
@@ -60,6 +62,7 @@ export function toRecords(header: readonly string[], rows: readonly string[][], 
     for (const bad of read.bad) unreadable.add(bad.field, bad.text);
     for (const c of read.currencies) currencies.add(`revenue\u0000${c}`);
     if (read.freeTextIndustry) freeText.add('industry', read.freeTextIndustry);
+    if (read.unmarkedRevenue) freeText.add('unmarked-revenue');
     if (Object.keys(read.facts).length === 0) return skip('no company facts (industry, employees, revenue, country, technologies and funding stage are all blank or unreadable)');
     records.push(recordOf(r, row, outcome.status, read.facts, cell, orders, currencies));
   });
@@ -117,11 +120,12 @@ interface ReadFacts {
   bad: { field: Field; text: string }[];
   currencies: string[];
   freeTextIndustry?: string;
+  unmarkedRevenue?: boolean;
 }
 
 const FIELD_OF_FACT = new Map(Object.entries(FACT_OF).map(([f, fact]) => [fact, f as Field]));
 
-type OneFact = { fact?: ScoringFacts[string]; bad?: string; currency?: string; freeText?: string };
+type OneFact = { fact?: ScoringFacts[string]; bad?: string; currency?: string; freeText?: string; unmarked?: boolean };
 
 /** Cell-by-cell, memoised per column: CRM columns repeat the same few values across 100,000 rows. */
 class FactReader {
@@ -142,6 +146,7 @@ class FactReader {
       if (one.bad !== undefined) out.bad.push({ field: FIELD_OF_FACT.get(name) ?? 'name', text: one.bad });
       if (one.currency) out.currencies.push(one.currency);
       if (one.freeText) out.freeTextIndustry = one.freeText;
+      if (one.unmarked) out.unmarkedRevenue = true;
     }
     return out;
   }
@@ -149,16 +154,15 @@ class FactReader {
 
 function readOne(name: string, text: string): OneFact {
   // revenue in another currency stays unknown: a euro is never counted as a dollar
-  if (name === 'revenue') {
-    const foreign = currenciesIn(text).filter((c) => c !== 'USD');
-    if (foreign.length) return { currency: foreign[0] };
-  }
+  const currencies = name === 'revenue' ? currenciesIn(text) : [];
+  const foreign = currencies.filter((c) => c !== 'USD');
+  if (foreign.length) return { currency: foreign[0] };
   const value: unknown = name === 'technologies' ? text.split(/[;,|]/).map((t) => t.trim()).filter(Boolean).slice(0, 200).map((t) => t.slice(0, 200)) : text;
   const { facts, issues } = toScoringFacts({ [name]: value });
   if (issues.length) return { bad: text };
   const fact = facts[name];
   const freeText = name === 'industry' && typeof fact?.value === 'string' && !normaliseIndustry(fact.value) ? fact.value : undefined;
-  return { fact, freeText };
+  return { fact, freeText, unmarked: name === 'revenue' && currencies.length === 0 };
 }
 
 /** "$1.2M" → 1200000 USD; "1,200,000" → 1200000 with no currency (none is assumed); unreadable → null. */
@@ -182,5 +186,6 @@ function reportOf(rows: number, used: number, skipped: ImportReport['skipped'], 
       return { field, currency, count: e.count };
     }).sort(byCount),
     freeTextIndustries: { count: freeText.counts.get('industry')?.count ?? 0, examples: freeText.counts.get('industry')?.examples ?? [] },
+    revenueWithoutCurrency: freeText.counts.get('unmarked-revenue')?.count ?? 0,
   };
 }

@@ -14,6 +14,7 @@ export function importNotes(r: ImportReport): string[] {
   for (const u of r.unreadable) lines.push(`${u.label}: ${plural(u.count, 'value')} could not be read and ${u.count === 1 ? 'is' : 'are'} left unknown (e.g. ${quoteList(u.examples)}).`);
   const foreign = r.currencies.filter((c) => c.field === 'revenue');
   if (foreign.length) lines.push(`Annual revenue in ${foreign.map((c) => `${c.currency} (${plural(c.count, 'row')})`).join(', ')} is left unknown: the playbook counts revenue in US dollars and no exchange rate is guessed.`);
+  if (r.revenueWithoutCurrency) lines.push(`Annual revenue: ${plural(r.revenueWithoutCurrency, 'value')} without a currency sign ${r.revenueWithoutCurrency === 1 ? 'is' : 'are'} read as US dollars, the playbook's unit. If your CRM counts in another currency, convert that column first.`);
   const amounts = r.currencies.filter((c) => c.field === 'amount');
   if (amounts.length > 1) lines.push(`Deal amounts are in ${amounts.length} currencies (${amounts.map((c) => `${c.currency} ${c.count}`).join(', ')}): they are never added together or converted.`);
   if (r.freeTextIndustries.count) lines.push(`${plural(r.freeTextIndustries.count, 'row has an industry', 'rows have industries')} outside LinkedIn's list (e.g. ${quoteList(r.freeTextIndustries.examples)}): compared as written.`);

@@ -44,7 +44,7 @@ describe('outcomeOf', () => {
   it.each([
     ['Closed Won', 'won'], ['closedwon', 'won'], ['closedlost', 'lost'], ['Won', 'won'], ['customer', 'won'], ['Customer', 'won'], ['Evangelist', 'won'],
     ['Closed Lost', 'lost'], ['lost', 'lost'], ['Churned', 'lost'], ['churn', 'lost'], ['Former customer', 'lost'], ['Cancelled', 'lost'],
-    ['Bad fit', 'bad-fit'], ['good fit', 'good-fit'],
+    ['Bad fit', 'bad-fit'], ['good fit', 'good-fit'], ['TRUE', 'won'], ['no', 'lost'],
     ['Appointment Scheduled', 'open'], ['Prospecting', 'open'], ['Negotiation/Review', 'open'], ['Lead', 'open'], ['Opportunity', 'open'],
   ])('%j → %s', (text, status) => {
     expect(outcomeOf(text)).toBe(status);

@@ -51,6 +51,8 @@ describe('toRecords', () => {
     expect(records.map((r) => [r.value, r.currency])).toEqual([[1_200_000, undefined], [5000, 'EUR'], [1_200_000, 'EUR'], [500, undefined]]);
     expect(report.currencies).toEqual(expect.arrayContaining([{ field: 'revenue', currency: 'EUR', count: 1 }, { field: 'revenue', currency: 'GBP', count: 1 }, { field: 'amount', currency: 'EUR', count: 2 }]));
     expect(importNotes(report)[0]).toBe('Annual revenue in EUR (1 row), GBP (1 row) is left unknown: the playbook counts revenue in US dollars and no exchange rate is guessed.');
+    expect(report.revenueWithoutCurrency).toBe(1);
+    expect(importNotes(report)[1]).toBe("Annual revenue: 1 value without a currency sign is read as US dollars, the playbook's unit. If your CRM counts in another currency, convert that column first.");
   });
 
   it('free-text industries are kept as written and counted; unreadable values are reported, not guessed', () => {
