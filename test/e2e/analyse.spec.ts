@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
@@ -16,6 +17,12 @@ test.afterEach(async () => l.close());
 
 const send = <T,>(p: Page, type: string, data: unknown) => p.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const) as Promise<{ ok: boolean; data: T }>;
 type View = { playbook?: { name: string; version: string }; result?: { results: { icpName: string; tier: string | null }[] } };
+
+/** Serious and critical accessibility violations on the page as it is now. */
+async function axeSerious(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function openAnalyse(): Promise<Page> {
   const options = await openExtensionPage(l, 'options');
@@ -45,6 +52,11 @@ test('import a CRM export: mapping, top pattern and draft shown; "Use this draft
   await expect(options.getByTestId('draft-criteria')).toContainText('Industry: Software Development');
   await expect(options.getByTestId('draft-disqualifiers')).toContainText('Government Administration');
   await saveScreens(options, 'analyse-customers');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    expect(await axeSerious(options), colorScheme).toEqual([]);
+  }
+  await options.emulateMedia({ colorScheme: null });
 
   await options.getByTestId('use-draft').click();
   await expect(options.getByTestId('draft-adopted')).toContainText('is now the playbook in use');
