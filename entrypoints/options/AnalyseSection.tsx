@@ -8,7 +8,12 @@ import { importNotes, skippedLines } from '@/lib/insights/summary';
 import { request } from '@/lib/messaging/client';
 import { parsePlaybookText } from '@/lib/playbook/validate';
 import type { Playbook } from '@/lib/playbook/schema';
+import { workerEngine } from '@/lib/ui/analysis-engine';
+import AnalyseWorker from '@/lib/ui/analyse.worker.ts?worker';
 import { useCustomerAnalysis } from '@/lib/ui/use-customer-analysis';
+
+// The analysis runs in a worker so 100,000 rows never freeze the page (the page itself if it cannot start).
+const makeEngine = () => workerEngine(() => new AnalyseWorker());
 
 /** Where the playbook editor tab picks up a draft to open (its tab reads it on #editor). */
 const EDITOR_DRAFT_KEY = 'icp-fit/editor-draft';
@@ -33,14 +38,14 @@ export function AnalyseSection() {
     void request('playbook/status', {}).then((s) => setLocked(!!s.locked));
   }, []);
   const getBase = useCallback(() => base.current, []);
-  const { state, loadFile, remap } = useCustomerAnalysis(getBase, localToday);
+  const { state, loadFile, remap } = useCustomerAnalysis(makeEngine, getBase, localToday);
   const pick = (file: File | undefined) => {
     setAdopt({ busy: false });
     if (file) void loadFile(file);
   };
 
   const ready = state.phase === 'ready' ? state : null;
-  const analysis = ready && 'analysis' in ready.result ? ready.result : null;
+  const analysis = ready?.result.ok ? ready.result : null;
   const draft = analysis?.draft.ok ? analysis.draft : null;
 
   const use = async () => {
@@ -83,7 +88,7 @@ export function AnalyseSection() {
       {ready && (
         <>
           <p data-testid="analyse-summary">
-            {ready.fileName}: {ready.read.rows.length.toLocaleString('en-US')} rows
+            {ready.fileName}: {ready.read.rowCount.toLocaleString('en-US')} rows
             {analysis && `, ${analysis.report.used.toLocaleString('en-US')} used · compared ${analysis.analysis.counts.positive} won with ${analysis.analysis.baseline === 'open' ? `${analysis.analysis.counts.open} open` : `${analysis.analysis.counts.negative} lost`}`}
             <span className="muted"> · analysed in {(ready.ms / 1000).toFixed(1)} s</span>
           </p>
@@ -91,7 +96,7 @@ export function AnalyseSection() {
             <summary>Columns</summary>
             <ColumnMappingForm header={ready.read.header} mapping={ready.mapping} onChange={remap} />
           </details>
-          {'message' in ready.result && <StatusNotice tone="error" title="Pick the outcome column" testId="analyse-error">{ready.result.message}</StatusNotice>}
+          {!ready.result.ok && <StatusNotice tone="error" title="Pick the outcome column" testId="analyse-error">{ready.result.message}</StatusNotice>}
         </>
       )}
       {ready && analysis && (

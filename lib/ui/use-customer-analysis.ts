@@ -1,41 +1,39 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, Field } from '../insights/columns';
 import { CSV_LIMITS } from '../insights/csv';
-import { analyseRows, readCrmCsv, type CustomerAnalysis, type ReadResult } from '../insights/pipeline';
 import type { Playbook } from '../playbook/schema';
+import type { AnalysisEngine, AnalysisView, ReadMeta } from './analysis-engine';
 
-type Read = Extract<ReadResult, { ok: true }>;
+type Read = Extract<ReadMeta, { ok: true }>;
 
 export type AnalysisState =
   | { phase: 'idle' }
   | { phase: 'working'; fileName: string; step: string }
   | { phase: 'error'; fileName?: string; message: string }
-  | { phase: 'ready'; fileName: string; read: Read; mapping: ColumnMapping; result: CustomerAnalysis | { message: string }; ms: number };
-
-/** A pause so the "Analysing…" line paints before the (synchronous) work starts. */
-const nextFrame = () => new Promise<void>((r) => setTimeout(r, 16));
+  | { phase: 'ready'; fileName: string; read: Read; mapping: ColumnMapping; result: AnalysisView; ms: number };
 
 /**
- * The "Analyse customers" flow: a CSV file's text → mapping → analysis and draft, all in the
- * page. 100,000 rows take a few seconds: the state says what is happening meanwhile, and each
- * mapping change re-analyses the rows already parsed (the file is read once).
+ * The "Analyse customers" flow: a CSV file → mapping → analysis and draft, in the page's own
+ * engine (a Web Worker, so 100,000 rows never freeze the page). The file is read once; each
+ * mapping change re-analyses the rows the engine already holds. A newer action supersedes an
+ * older one still running.
  */
-export function useCustomerAnalysis(base: () => Playbook | undefined, today: () => string) {
+export function useCustomerAnalysis(makeEngine: () => AnalysisEngine, base: () => Playbook | undefined, today: () => string) {
   const [state, setState] = useState<AnalysisState>({ phase: 'idle' });
+  const engine = useRef<AnalysisEngine | null>(null);
   const run = useRef(0);
+  useEffect(() => () => engine.current?.dispose(), []);
+  const get = useCallback(() => (engine.current ??= makeEngine()), [makeEngine]);
 
   const analyse = useCallback(
     async (fileName: string, read: Read, mapping: ColumnMapping) => {
       const id = ++run.current;
-      setState({ phase: 'working', fileName, step: `Analysing ${read.rows.length.toLocaleString('en-US')} rows…` });
-      await nextFrame();
-      if (id !== run.current) return;
+      setState({ phase: 'working', fileName, step: `Analysing ${read.rowCount.toLocaleString('en-US')} rows…` });
       const t = performance.now();
-      const r = analyseRows(read.header, read.rows, mapping, { today: today(), source: fileName, base: base() });
-      const result = r.ok ? r : { message: r.message };
-      setState({ phase: 'ready', fileName, read, mapping, result, ms: performance.now() - t });
+      const result = await get().analyse(mapping, { today: today(), source: fileName, base: base() });
+      if (id === run.current) setState({ phase: 'ready', fileName, read, mapping, result, ms: performance.now() - t });
     },
-    [base, today],
+    [get, base, today],
   );
 
   const loadFile = useCallback(
@@ -43,14 +41,12 @@ export function useCustomerAnalysis(base: () => Playbook | undefined, today: () 
       const id = ++run.current;
       if (file.size > CSV_LIMITS.maxChars) return setState({ phase: 'error', fileName: file.name, message: `${file.name} is larger than 50 MB: export fewer columns or rows.` });
       setState({ phase: 'working', fileName: file.name, step: 'Reading the file…' });
-      const text = await file.text();
-      await nextFrame();
+      const read = await get().load(await file.text());
       if (id !== run.current) return;
-      const read = readCrmCsv(text);
       if (!read.ok) return setState({ phase: 'error', fileName: file.name, message: `${file.name}: ${read.message}` });
       await analyse(file.name, read, read.mapping);
     },
-    [analyse],
+    [get, analyse],
   );
 
   const remap = useCallback(
