@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Pattern } from '@/lib/insights/analyze';
-import { ATTRIBUTE_LABELS } from '@/lib/insights/attributes';
+import { ATTRIBUTE_LABELS } from '@/lib/insights/attribute-names';
 import { CONFIDENCE_TEXT, liftText } from '@/lib/insights/summary';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

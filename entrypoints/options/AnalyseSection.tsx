@@ -6,13 +6,11 @@ import { PatternTable } from '@/components/PatternTable';
 import { StatusNotice } from '@/components/StatusNotice';
 import { importNotes, skippedLines } from '@/lib/insights/summary';
 import { request } from '@/lib/messaging/client';
-import { parsePlaybookText } from '@/lib/playbook/validate';
-import type { Playbook } from '@/lib/playbook/schema';
 import { workerEngine } from '@/lib/ui/analysis-engine';
 import AnalyseWorker from '@/lib/ui/analyse.worker.ts?worker';
 import { useCustomerAnalysis } from '@/lib/ui/use-customer-analysis';
 
-// The analysis runs in a worker so 100,000 rows never freeze the page (the page itself if it cannot start).
+// The analysis runs in a worker so 100,000 rows never freeze the page.
 const makeEngine = () => workerEngine(() => new AnalyseWorker());
 
 /** Where the playbook editor tab picks up a draft to open (its tab reads it on #editor). */
@@ -26,15 +24,12 @@ const localToday = () => {
 
 /** "Analyse customers": a CRM export in, what sets won accounts apart and a draft ICP out. */
 export function AnalyseSection() {
-  const base = useRef<Playbook | undefined>(undefined);
+  const base = useRef<string | undefined>(undefined);
   const [locked, setLocked] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [adopt, setAdopt] = useState<{ busy: boolean; message?: string; error?: string }>({ busy: false });
   useEffect(() => {
-    void request('analyse/active-playbook', {}).then((r) => {
-      const parsed = parsePlaybookText(r.text);
-      if (parsed.ok) base.current = parsed.playbook;
-    });
+    void request('analyse/active-playbook', {}).then((r) => (base.current = r.text));
     void request('playbook/status', {}).then((s) => setLocked(!!s.locked));
   }, []);
   const getBase = useCallback(() => base.current, []);

@@ -2,27 +2,14 @@ import { normaliseFundingStage } from '../facts/funding';
 import { industryKey, normaliseIndustry } from '../facts/industry';
 import { countryName, regionLabel, regionsOf, type Region } from '../facts/location';
 import type { ScoringFacts } from '../scoring/facts';
+import type { CategoryAttribute, NumberAttribute } from './attribute-names';
 
 /**
  * The attributes an analysis compares, each read from a record's scoring facts the way the
  * scorer reads them (industries, countries and stages normalised), so a pattern found here is a
  * test a playbook can write: the `key` is the playbook value.
  */
-export const CATEGORY_ATTRIBUTES = ['industry', 'hqCountry', 'hqRegion', 'fundingStage', 'technologies'] as const;
-export const NUMBER_ATTRIBUTES = ['employees', 'revenue'] as const;
-export type CategoryAttribute = (typeof CATEGORY_ATTRIBUTES)[number];
-export type NumberAttribute = (typeof NUMBER_ATTRIBUTES)[number];
-export type Attribute = CategoryAttribute | NumberAttribute;
-
-export const ATTRIBUTE_LABELS: Record<Attribute, string> = {
-  industry: 'Industry',
-  hqCountry: 'Country',
-  hqRegion: 'Region',
-  fundingStage: 'Funding stage',
-  technologies: 'Technology',
-  employees: 'Employees',
-  revenue: 'Annual revenue',
-};
+export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, NUMBER_ATTRIBUTES, type Attribute, type CategoryAttribute, type NumberAttribute } from './attribute-names';
 
 const STAGE_LABELS: Record<string, string> = { 'series-e-plus': 'Series E+', 'pre-seed': 'Pre-seed', 'private-equity': 'Private equity', 'series-unknown': 'Series unknown' };
 

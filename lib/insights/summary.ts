@@ -1,5 +1,5 @@
 import type { Pattern } from './analyze';
-import { ATTRIBUTE_LABELS } from './attributes';
+import { ATTRIBUTE_LABELS } from './attribute-names';
 import type { ImportReport } from './records';
 
 // Plain-English lines about an import and a pattern, shared by the command line and the options

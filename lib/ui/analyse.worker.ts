@@ -1,5 +1,6 @@
 // The Web Worker of the "Analyse customers" tab: the local engine behind postMessage.
-import { localEngine, type WorkerReply, type WorkerRequest } from './analysis-engine';
+import type { WorkerReply, WorkerRequest } from './analysis-engine';
+import { localEngine } from './local-engine';
 
 const engine = localEngine();
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage: (m: WorkerReply) => void };

@@ -1,6 +1,5 @@
 import type { ColumnMapping } from '../insights/columns';
-import type { DraftOptions } from '../insights/draft';
-import { analyseRows, readCrmCsv, type CustomerAnalysis, type ReadResult } from '../insights/pipeline';
+import type { CustomerAnalysis } from '../insights/pipeline';
 
 /**
  * The "Analyse customers" work behind one small interface, so it can run in a Web Worker (the
@@ -11,44 +10,35 @@ import { analyseRows, readCrmCsv, type CustomerAnalysis, type ReadResult } from 
 export type ReadMeta = { ok: true; header: string[]; delimiter: string; notes: string[]; rowCount: number; mapping: ColumnMapping } | { ok: false; message: string };
 export type AnalysisView = ({ ok: true } & Omit<CustomerAnalysis, 'records'>) | { ok: false; message: string };
 
+/** What the draft needs besides the rows: its date, the file name, the playbook in use (JSON text, for its personas). */
+export interface EngineOptions {
+  today: string;
+  source?: string;
+  baseText?: string;
+}
+
 export interface AnalysisEngine {
   load(text: string): Promise<ReadMeta>;
-  analyse(mapping: ColumnMapping, opts: DraftOptions): Promise<AnalysisView>;
+  analyse(mapping: ColumnMapping, opts: EngineOptions): Promise<AnalysisView>;
   dispose(): void;
 }
 
-/** The engine itself: synchronous work, wrapped in promises. The worker runs exactly this. */
-export function localEngine(): AnalysisEngine {
-  let read: Extract<ReadResult, { ok: true }> | null = null;
-  return {
-    async load(text) {
-      const r = readCrmCsv(text);
-      read = r.ok ? r : null;
-      return r.ok ? { ok: true, header: r.header, delimiter: r.delimiter, notes: r.notes, rowCount: r.rows.length, mapping: r.mapping } : r;
-    },
-    async analyse(mapping, opts) {
-      if (!read) return { ok: false, message: 'no file has been read' };
-      const r = analyseRows(read.header, read.rows, mapping, opts);
-      if (!r.ok) return r;
-      return { ok: true, report: r.report, analysis: r.analysis, draft: r.draft };
-    },
-    dispose() {
-      read = null;
-    },
-  };
-}
-
-type Request = { kind: 'load'; text: string } | { kind: 'analyse'; mapping: ColumnMapping; opts: DraftOptions };
+type Request = { kind: 'load'; text: string } | { kind: 'analyse'; mapping: ColumnMapping; opts: EngineOptions };
 export type WorkerRequest = Request & { id: number };
 export type WorkerReply = { id: number; ok: true; value: ReadMeta | AnalysisView } | { id: number; ok: false; message: string };
 
-/** An engine in a worker; falls back to the page when the worker cannot start or dies. */
+/**
+ * An engine in a worker (lib/ui/analyse.worker.ts, built on its own). The page never carries the
+ * analysis code itself: any chunk it shared with the side panel would weigh on the side panel
+ * too. A worker that cannot start or dies gives a message, never a hang.
+ */
 export function workerEngine(make: () => Worker): AnalysisEngine {
-  let worker: Worker | null = null;
+  let worker: Worker;
   try {
     worker = make();
   } catch {
-    return localEngine();
+    const none = async (): Promise<{ ok: false; message: string }> => ({ ok: false, message: 'this browser could not start the analysis (no Web Worker)' });
+    return { load: none, analyse: none, dispose: () => {} };
   }
   let next = 0;
   const waiting = new Map<number, { resolve: (v: ReadMeta | AnalysisView) => void }>();
@@ -66,14 +56,15 @@ export function workerEngine(make: () => Worker): AnalysisEngine {
     new Promise<ReadMeta | AnalysisView>((resolve) => {
       const id = ++next;
       waiting.set(id, { resolve });
-      worker!.postMessage({ ...req, id });
+      worker.postMessage({ ...req, id });
     });
   return {
     load: (text) => call({ kind: 'load', text }) as Promise<ReadMeta>,
     analyse: (mapping, opts) => call({ kind: 'analyse', mapping, opts }) as Promise<AnalysisView>,
     dispose: () => {
-      worker?.terminate();
+      worker.terminate();
       fail('cancelled');
     },
   };
 }
+

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, Field } from '../insights/columns';
 import { CSV_LIMITS } from '../insights/csv';
-import type { Playbook } from '../playbook/schema';
 import type { AnalysisEngine, AnalysisView, ReadMeta } from './analysis-engine';
 
 type Read = Extract<ReadMeta, { ok: true }>;
@@ -18,7 +17,7 @@ export type AnalysisState =
  * mapping change re-analyses the rows the engine already holds. A newer action supersedes an
  * older one still running.
  */
-export function useCustomerAnalysis(makeEngine: () => AnalysisEngine, base: () => Playbook | undefined, today: () => string) {
+export function useCustomerAnalysis(makeEngine: () => AnalysisEngine, baseText: () => string | undefined, today: () => string) {
   const [state, setState] = useState<AnalysisState>({ phase: 'idle' });
   const engine = useRef<AnalysisEngine | null>(null);
   const run = useRef(0);
@@ -30,10 +29,10 @@ export function useCustomerAnalysis(makeEngine: () => AnalysisEngine, base: () =
       const id = ++run.current;
       setState({ phase: 'working', fileName, step: `Analysing ${read.rowCount.toLocaleString('en-US')} rows…` });
       const t = performance.now();
-      const result = await get().analyse(mapping, { today: today(), source: fileName, base: base() });
+      const result = await get().analyse(mapping, { today: today(), source: fileName, baseText: baseText() });
       if (id === run.current) setState({ phase: 'ready', fileName, read, mapping, result, ms: performance.now() - t });
     },
-    [get, base, today],
+    [get, baseText, today],
   );
 
   const loadFile = useCallback(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localEngine, workerEngine, type WorkerReply, type WorkerRequest } from '../../../lib/ui/analysis-engine';
+import { workerEngine, type WorkerReply, type WorkerRequest } from '../../../lib/ui/analysis-engine';
+import { localEngine } from '../../../lib/ui/local-engine';
 import { HEADER, syntheticRows, toCsv } from '../insights/synthetic';
 
 const csv = toCsv(HEADER, syntheticRows({ n: 300, seed: 3, planted: true }));
@@ -43,11 +44,11 @@ describe('analysis engine', () => {
     expect(fake.terminated).toBe(true);
   });
 
-  it('a worker that cannot start: the page does the work; one that dies: a message, not a hang', async () => {
-    const fallback = workerEngine(() => {
+  it('a worker that cannot start or dies: a message, not a hang', async () => {
+    const none = workerEngine(() => {
       throw new Error('no workers here');
     });
-    expect(await fallback.load(csv)).toMatchObject({ ok: true, rowCount: 300 });
+    expect(await none.load(csv)).toEqual({ ok: false, message: 'this browser could not start the analysis (no Web Worker)' });
     const dying = new FakeWorker();
     dying.postMessage = () => setTimeout(() => dying.onerror?.(), 1);
     const e = workerEngine(() => dying as unknown as Worker);
