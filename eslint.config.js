@@ -34,6 +34,7 @@ export default tseslint.config(
   { files: ['components/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noDb, noBrowser] }] } },
   { files: ['lib/scoring/**', 'lib/facts/**', 'lib/playbook/**', 'lib/accounts/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noIo] }] } },
   { files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/content/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noDb, noUi] }] } },
+  { files: ['lib/insights/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noIo] }] } },
   { files: ['lib/extract/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noIo, noUi] }] } },
   { files: ['entrypoints/sidepanel/**', 'entrypoints/popup/**', 'entrypoints/options/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noDb] }] } },
   { files: ['test/*.mjs', 'bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },

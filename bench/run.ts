@@ -1,10 +1,11 @@
-// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,chromium,bundle] [-- --quick] [-- --docs]`
+// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,analyze,chromium,bundle] [-- --quick] [-- --docs]`
 // Builds the extension, runs every benchmark one after the other (never in parallel: this is a
 // 2-core shared machine and parallel runs would measure each other), prints a table and writes
 // bench-results.json. --check exits 1 when a budget in bench/budgets.json is missed; --docs rewrites
 // the results section of docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { analyzeFigures } from './analyze';
 import { bundleFigures } from './bundle';
 import { chromiumFigures } from './chromium-figures';
 import { extractNodeFigures } from './extract-node';
@@ -33,7 +34,7 @@ function build(): void {
   }
 }
 
-const SECTIONS = ['scoring', 'extract', 'bundle', 'chromium'];
+const SECTIONS = ['scoring', 'extract', 'analyze', 'bundle', 'chromium'];
 const unknown = args.filter((a) => !['--check', '--no-build', '--quick', '--docs'].includes(a) && !a.startsWith('--only='));
 if (unknown.length || only?.some((s) => !SECTIONS.includes(s))) {
   console.error(`usage: npm run bench -- [--check] [--no-build] [--quick] [--docs] [--only=${SECTIONS.join(',')}]`);
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
   try {
     await section('scoring', scoringFigures, figures);
     await section('extract', () => extractNodeFigures(quick ? 20 : 50), figures);
+    await section('analyze', () => analyzeFigures(quick ? 1 : 3), figures);
     await section('bundle', () => bundleFigures(snap!.dir), figures);
     const sizes = { loads: quick ? 5 : 20, observations: quick ? 100 : 1000, accounts: 10_000, rescoreRuns: quick ? 1 : 3 };
     await section('chromium', () => chromiumFigures({ ...sizes, extensionDir: snap!.dir, log }), figures);

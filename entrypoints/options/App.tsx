@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { AccountsSection } from './AccountsSection';
+import { AnalyseSection } from './AnalyseSection';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { PlaybookSection } from './PlaybookSection';
@@ -18,6 +19,7 @@ const TABS: Tab[] = [
   { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
   { id: 'accounts', label: 'Accounts', render: () => <AccountsSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
+  { id: 'analyse', label: 'Analyse customers', render: () => <AnalyseSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];
 

@@ -1,6 +1,7 @@
 import { createMessageRouter, type Handlers } from '../messaging/handle';
 import { handleObserved, handleReading } from './observe';
 import { senderPolicy } from './senders';
+import { analyseHandlers } from './analyse-handlers';
 import { handleTabView } from './view';
 import { handleAnswer, handleRecent, handleSavePerson, handleSetFact } from './account-edits';
 import { handleReadWebsite } from './website';
@@ -49,6 +50,7 @@ const handlers: Handlers = {
   'playbook/check-now': handleCheckNow,
   'policy/simulate': handleSimulatePolicy,
   'accounts/table': handleAccountsTable,
+  ...analyseHandlers,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

@@ -35,7 +35,8 @@ const BY_MARKER = new Map<string, string>([...MARKERS, ['RMB', 'CNY'], ['ZŁ', '
 const currencyOf = (marker: string) => BY_MARKER.get(marker.toUpperCase()) ?? marker.toUpperCase();
 const isMarker = (m: string) => !/^[a-z]{3}$/i.test(m) || /^[A-Z]{3}$/.test(m);
 const PREFIXED = new RegExp(`(${MARKER})\\s?${AMOUNT}`, 'giu');
-const SUFFIXED = new RegExp(`${AMOUNT}\\s?(${MARKER})`, 'giu');
+// "1.2 Mio. €": German abbreviations of a scale word end with a dot before the currency
+const SUFFIXED = new RegExp(`${AMOUNT}\\.?\\s?(${MARKER})`, 'giu');
 const ANY_MARKER = new RegExp(MARKER, 'giu');
 
 /** Every amount written next to a currency marker, in text order. */
@@ -47,7 +48,8 @@ function amountsIn(t: string): Money[] {
     if (amount !== null) found.push({ amount, currency: currencyOf(m[1]!), at: m.index });
   }
   for (const m of t.matchAll(SUFFIXED)) {
-    if (!isMarker(m[4]!)) continue;
+    // the last group of a space-grouped "1 200 000 €" is not an amount of its own (ambiguous: null)
+    if (!isMarker(m[4]!) || /\d\s$/.test(t.slice(0, m.index))) continue;
     const amount = amountValue(m[1], m[2], m[3], t.slice(m.index + m[0].length - m[4]!.length), 'money');
     if (amount !== null) found.push({ amount, currency: currencyOf(m[4]!), at: m.index });
   }
@@ -85,6 +87,12 @@ const BOUND = `\\s*${AMOUNT}`;
 const RANGE = new RegExp(`${AMOUNT}\\s*(?:-|–|—|‒|to)${BOUND}`, 'iu');
 const BELOW = new RegExp(`(?:less than|under|below|up to|<)${BOUND}`, 'iu');
 const ABOVE = new RegExp(`(?:more than|over|above|greater than|>)${BOUND}|${AMOUNT}\\s*\\+`, 'iu');
+
+/** Every currency named in the text ("1.2 Mio. €" → ["EUR"]), whether or not an amount could be read. */
+export function currenciesIn(text: string): string[] {
+  const t = cleanText(text, 300);
+  return [...new Set([...t.matchAll(ANY_MARKER)].filter((m) => isMarker(m[0])).map((m) => currencyOf(m[0])))];
+}
 
 /** The one currency a band is written in, or null when none or several are shown. */
 function bandCurrency(t: string): string | null {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
 import { LogEntry, MAX_LOG } from './log-entry';
 import { accountsMessages } from './protocol-accounts';
+import { analyseMessages } from './protocol-analyse';
 import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
 
 /**
@@ -195,6 +196,7 @@ export const protocol = {
     output: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]),
   },
   ...accountsMessages,
+  ...analyseMessages,
 } as const;
 
 export type Protocol = typeof protocol;

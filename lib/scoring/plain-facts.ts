@@ -1,5 +1,5 @@
 import { countryCode } from '../facts/location';
-import { parseMoneyWithCurrency, parseRevenueBand } from '../facts/money';
+import { currenciesIn, parseMoneyWithCurrency, parseRevenueBand } from '../facts/money';
 import type { FactSource, Range } from '../facts/model';
 import { parseCount, parseEmployeeBand } from '../facts/numbers';
 import { FactValueSchemas, type ScoringFacts } from './facts';
@@ -70,6 +70,8 @@ function money(text: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
   const m = parseMoneyWithCurrency(text);
   if (m) return m.currency === 'USD' ? m.amount : undefined;
+  // "1.200.000 €": an amount we cannot read next to another currency is never read as dollars
+  if (currenciesIn(text).some((c) => c !== 'USD')) return undefined;
   return /[-–—]|\bto\b/.test(text) ? undefined : (parseCount(text) ?? undefined);
 }
 

@@ -1,0 +1,116 @@
+import { normaliseFundingStage } from '../facts/funding';
+import { industryKey, normaliseIndustry } from '../facts/industry';
+import { countryName, regionLabel, regionsOf, type Region } from '../facts/location';
+import type { ScoringFacts } from '../scoring/facts';
+import type { CategoryAttribute, NumberAttribute } from './attribute-names';
+
+/**
+ * The attributes an analysis compares, each read from a record's scoring facts the way the
+ * scorer reads them (industries, countries and stages normalised), so a pattern found here is a
+ * test a playbook can write: the `key` is the playbook value.
+ */
+export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, NUMBER_ATTRIBUTES, type Attribute, type CategoryAttribute, type NumberAttribute } from './attribute-names';
+
+const STAGE_LABELS: Record<string, string> = { 'series-e-plus': 'Series E+', 'pre-seed': 'Pre-seed', 'private-equity': 'Private equity', 'series-unknown': 'Series unknown' };
+
+export interface Value {
+  key: string;
+  label: string;
+}
+
+/** Reads the category values of records; remembers the first spelling of free text as its label. */
+export class CategoryReader {
+  private labels = new Map<string, string>();
+  private memo = new Map<string, Value[] | null>();
+
+  /** Industry and stage text repeat across records: normalise each spelling once. */
+  private cached(kind: string, text: string, read: () => Value[] | null): Value[] | null {
+    const k = `${kind}\u0000${text}`;
+    let v = this.memo.get(k);
+    if (v === undefined) {
+      v = read();
+      if (this.memo.size < 20_000) this.memo.set(k, v);
+    }
+    return v;
+  }
+
+  /** The values a record has for an attribute, or null when unknown. */
+  values(facts: ScoringFacts, attr: CategoryAttribute): Value[] | null {
+    switch (attr) {
+      case 'industry': {
+        const v = facts.industry?.value;
+        return typeof v === 'string' ? this.cached('i', v, () => this.industry(v)) : null;
+      }
+      case 'hqCountry': {
+        const c = facts.hqCountry?.value;
+        return typeof c === 'string' ? [{ key: c, label: countryName(c) ?? c }] : null;
+      }
+      case 'hqRegion': {
+        const c = facts.hqCountry?.value;
+        const regions = typeof c === 'string' ? regionsOf(c) : [];
+        return regions.length ? regions.map((r: Region) => ({ key: r, label: regionLabel(r) })) : null;
+      }
+      case 'fundingStage': {
+        const s = facts.fundingStage?.value;
+        return typeof s === 'string' ? this.cached('f', s, () => this.stage(s)) : null;
+      }
+      case 'technologies':
+        return this.technologies(facts.technologies?.value);
+    }
+  }
+
+  private stage(s: string): Value[] | null {
+    const stage = normaliseFundingStage(s);
+    return stage ? [{ key: stage, label: STAGE_LABELS[stage] ?? stage.replace(/^series-(\w)$/, (_, l: string) => `Series ${l.toUpperCase()}`).replace(/^./, (x) => x.toUpperCase()) }] : null;
+  }
+
+  private industry(v: unknown): Value[] | null {
+    if (typeof v !== 'string' || !v.trim()) return null;
+    const known = normaliseIndustry(v);
+    if (known) return [{ key: known, label: known }];
+    // free text ("SaaS", "fintech"): one value per folded spelling, shown as first written
+    return [this.freeText(`industry:${industryKey(v)}`, v.trim())];
+  }
+
+  private techMemo = new WeakMap<object, Value[] | null>();
+
+  private technologies(v: unknown): Value[] | null {
+    if (!Array.isArray(v) || v.length === 0) return null;
+    // records read from one CSV share the list object of equal cells: read each list once
+    const known = this.techMemo.get(v);
+    if (known !== undefined) return known;
+    const out = this.techList(v);
+    this.techMemo.set(v, out);
+    return out;
+  }
+
+  private techList(v: unknown[]): Value[] | null {
+    const out = new Map<string, Value>();
+    for (const t of v) if (typeof t === 'string' && t.trim()) {
+      const value = this.freeText(`tech:${t.trim().toLowerCase()}`, t.trim());
+      out.set(value.key.toLowerCase(), value);
+    }
+    return out.size ? [...out.values()] : null;
+  }
+
+  private freeText(memoKey: string, text: string): Value {
+    let label = this.labels.get(memoKey);
+    if (label === undefined) this.labels.set(memoKey, (label = text.slice(0, 200)));
+    return { key: label, label };
+  }
+}
+
+/** A number a range test can be checked against: the exact value, else the middle of the band. */
+export function numberOf(facts: ScoringFacts, attr: NumberAttribute): number | null {
+  const exact = facts[attr]?.value;
+  const band = facts[attr === 'employees' ? 'employeeRange' : 'revenueRange']?.value;
+  for (const v of [exact, band]) {
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
+    if (v && typeof v === 'object' && 'min' in v) {
+      const r = v as { min: unknown; max: unknown };
+      if (typeof r.min !== 'number') continue;
+      return typeof r.max === 'number' ? (r.min + r.max) / 2 : r.min;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,191 @@
+import { normaliseIndustry } from '../facts/industry';
+import { currenciesIn, parseMoneyWithCurrency } from '../facts/money';
+import { toScoringFacts } from '../scoring/plain-facts';
+import type { ScoringFacts } from '../scoring/facts';
+import { FIELD_LABELS, outcomeOf, outcomeOfFlags, type ColumnMapping, type Field } from './columns';
+import { dateOrderOf, isoDate, type DateOrder } from './dates';
+import type { OutcomeRecord, OutcomeStatus } from './record';
+
+/** Why rows were left out and which values could not be read: shown to the manager, not hidden. */
+export interface ImportReport {
+  rows: number;
+  used: number;
+  /** the first skipped rows (spreadsheet row numbers: the header is row 1) */
+  skipped: { row: number; reason: string }[];
+  skippedByReason: { reason: string; count: number }[];
+  /** per field, how many cells could not be read and a few examples */
+  unreadable: { field: Field; label: string; count: number; examples: string[] }[];
+  /** currencies seen in the revenue and amount columns (other than US dollars in revenue, left unknown) */
+  currencies: { field: 'revenue' | 'amount'; currency: string; count: number }[];
+  /** industries outside LinkedIn's list: compared as written */
+  freeTextIndustries: { count: number; examples: string[] };
+  /** revenue cells with no currency sign, read as US dollars (the playbook's unit) */
+  revenueWithoutCurrency: number;
+}
+
+const MAX_LISTED = 500;
+const FACT_OF: Partial<Record<Field, string>> = { name: 'name', domain: 'domain', industry: 'industry', employees: 'employees', revenue: 'revenue', country: 'hqCountry', technologies: 'technologies', fundingStage: 'fundingStage' };
+const COMPANY_FIELDS: Field[] = ['industry', 'employees', 'revenue', 'country', 'technologies', 'fundingStage'];
+
+class Tally {
+  readonly counts = new Map<string, { count: number; examples: string[] }>();
+  add(k: string, example?: string): void {
+    let e = this.counts.get(k);
+    if (!e) this.counts.set(k, (e = { count: 0, examples: [] }));
+    e.count++;
+    if (example !== undefined && e.examples.length < 3 && !e.examples.includes(example)) e.examples.push(example.slice(0, 80));
+  }
+}
+
+/** CSV rows → outcome records (facts through the same parsers as page text) and a report of what was left out. */
+export function toRecords(header: readonly string[], rows: readonly string[][], mapping: ColumnMapping): { records: OutcomeRecord[]; report: ImportReport } {
+  const records: OutcomeRecord[] = [];
+  const skipped: ImportReport['skipped'] = [];
+  const reasons = new Tally();
+  const unreadable = new Tally();
+  const currencies = new Tally();
+  const freeText = new Tally();
+  const cell = (r: readonly string[], f: Field) => (mapping[f] === undefined ? '' : (r[mapping[f]!] ?? '').trim());
+  const orders = { createdAt: dateOrderOf(rows, mapping.createdAt), closedAt: dateOrderOf(rows, mapping.closedAt) };
+  const reader = new FactReader();
+  rows.forEach((r, i) => {
+    const row = i + 2;
+    const skip = (reason: string) => {
+      reasons.add(reason);
+      if (skipped.length < MAX_LISTED) skipped.push({ row, reason });
+    };
+    const outcome = outcomeFor(r, mapping, cell);
+    if (!outcome.status) return skip(outcome.why);
+    const plain: Record<string, string> = {};
+    for (const f of COMPANY_FIELDS) plain[FACT_OF[f]!] = cell(r, f);
+    const read = reader.read(plain);
+    for (const bad of read.bad) unreadable.add(bad.field, bad.text);
+    for (const c of read.currencies) currencies.add(`revenue\u0000${c}`);
+    if (read.freeTextIndustry) freeText.add('industry', read.freeTextIndustry);
+    if (read.unmarkedRevenue) freeText.add('unmarked-revenue');
+    if (Object.keys(read.facts).length === 0) return skip('no company facts (industry, employees, revenue, country, technologies and funding stage are all blank or unreadable)');
+    records.push(recordOf(r, row, outcome.status, read.facts, cell, orders, currencies));
+  });
+  return { records, report: reportOf(rows.length, records.length, skipped, reasons, unreadable, currencies, freeText) };
+}
+
+type Cell = (r: readonly string[], f: Field) => string;
+
+function outcomeFor(r: readonly string[], mapping: ColumnMapping, cell: Cell): { status: OutcomeStatus | null; why: string } {
+  if (mapping.outcome !== undefined) {
+    const text = cell(r, 'outcome');
+    return { status: outcomeOf(text), why: 'no outcome (the stage cell is blank)' };
+  }
+  const won = cell(r, 'won');
+  const status = outcomeOfFlags(won, mapping.closed === undefined ? undefined : cell(r, 'closed'));
+  return { status, why: won ? `the Won cell "${won.slice(0, 40)}" is not yes/no` : 'no outcome (the Won cell is blank)' };
+}
+
+/** Dates repeat (a few hundred days across 100,000 deals): read each text once. */
+const dates = {
+  memo: new Map<string, string | undefined>(),
+  read(text: string, order: DateOrder): string | undefined {
+    const k = `${order}\u0000${text}`;
+    if (this.memo.has(k)) return this.memo.get(k);
+    const v = isoDate(text, order);
+    if (this.memo.size > 20_000) this.memo.clear();
+    this.memo.set(k, v);
+    return v;
+  },
+};
+
+function recordOf(r: readonly string[], row: number, outcome: OutcomeStatus, facts: ScoringFacts, cell: Cell, orders: Record<'createdAt' | 'closedAt', DateOrder>, currencies: Tally): OutcomeRecord {
+  const rec: OutcomeRecord = { id: `row:${row}`, facts, outcome };
+  const name = cell(r, 'name');
+  if (name) rec.name = name.slice(0, 200);
+  const domain = cell(r, 'domain');
+  if (domain) rec.domain = domain.slice(0, 253);
+  const amount = amountOf(cell(r, 'amount'));
+  if (amount) {
+    rec.value = amount.amount;
+    if (amount.currency) {
+      rec.currency = amount.currency;
+      currencies.add(`amount\u0000${amount.currency}`);
+    }
+  }
+  const opened = dates.read(cell(r, 'createdAt'), orders.createdAt);
+  if (opened) rec.openedAt = opened;
+  const closed = dates.read(cell(r, 'closedAt'), orders.closedAt);
+  if (closed) rec.closedAt = closed;
+  return rec;
+}
+
+interface ReadFacts {
+  facts: ScoringFacts;
+  bad: { field: Field; text: string }[];
+  currencies: string[];
+  freeTextIndustry?: string;
+  unmarkedRevenue?: boolean;
+}
+
+const FIELD_OF_FACT = new Map(Object.entries(FACT_OF).map(([f, fact]) => [fact, f as Field]));
+
+type OneFact = { fact?: ScoringFacts[string]; bad?: string; currency?: string; freeText?: string; unmarked?: boolean };
+
+/** Cell-by-cell, memoised per column: CRM columns repeat the same few values across 100,000 rows. */
+class FactReader {
+  private memo = new Map<string, Map<string, OneFact>>();
+
+  read(plain: Record<string, string>): ReadFacts {
+    const out: ReadFacts = { facts: {}, bad: [], currencies: [] };
+    for (const [name, text] of Object.entries(plain)) {
+      if (!text) continue;
+      let byText = this.memo.get(name);
+      if (!byText) this.memo.set(name, (byText = new Map()));
+      let one = byText.get(text);
+      if (!one) {
+        one = readOne(name, text);
+        if (byText.size < 20_000) byText.set(text, one);
+      }
+      if (one.fact) out.facts[name] = one.fact;
+      if (one.bad !== undefined) out.bad.push({ field: FIELD_OF_FACT.get(name) ?? 'name', text: one.bad });
+      if (one.currency) out.currencies.push(one.currency);
+      if (one.freeText) out.freeTextIndustry = one.freeText;
+      if (one.unmarked) out.unmarkedRevenue = true;
+    }
+    return out;
+  }
+}
+
+function readOne(name: string, text: string): OneFact {
+  // revenue in another currency stays unknown: a euro is never counted as a dollar
+  const currencies = name === 'revenue' ? currenciesIn(text) : [];
+  const foreign = currencies.filter((c) => c !== 'USD');
+  if (foreign.length) return { currency: foreign[0] };
+  const value: unknown = name === 'technologies' ? text.split(/[;,|]/).map((t) => t.trim()).filter(Boolean).slice(0, 200).map((t) => t.slice(0, 200)) : text;
+  const { facts, issues } = toScoringFacts({ [name]: value });
+  if (issues.length) return { bad: text };
+  const fact = facts[name];
+  const freeText = name === 'industry' && typeof fact?.value === 'string' && !normaliseIndustry(fact.value) ? fact.value : undefined;
+  return { fact, freeText, unmarked: name === 'revenue' && currencies.length === 0 };
+}
+
+/** "$1.2M" → 1200000 USD; "1,200,000" → 1200000 with no currency (none is assumed); unreadable → null. */
+export function amountOf(text: string): { amount: number; currency?: string } | null {
+  if (!text) return null;
+  // a plain number ("1,200,000", "5000.50") names no currency, and none is assumed
+  if (/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(text)) return { amount: Number(text.replace(/,/g, '')) };
+  return parseMoneyWithCurrency(text);
+}
+
+function reportOf(rows: number, used: number, skipped: ImportReport['skipped'], reasons: Tally, unreadable: Tally, currencies: Tally, freeText: Tally): ImportReport {
+  const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+  return {
+    rows,
+    used,
+    skipped,
+    skippedByReason: [...reasons.counts].map(([reason, e]) => ({ reason, count: e.count })).sort(byCount),
+    unreadable: [...unreadable.counts].map(([field, e]) => ({ field: field as Field, label: FIELD_LABELS[field as Field], count: e.count, examples: e.examples })).sort(byCount),
+    currencies: [...currencies.counts].map(([k, e]) => {
+      const [field, currency] = k.split('\u0000') as ['revenue' | 'amount', string];
+      return { field, currency, count: e.count };
+    }).sort(byCount),
+    freeTextIndustries: { count: freeText.counts.get('industry')?.count ?? 0, examples: freeText.counts.get('industry')?.examples ?? [] },
+    revenueWithoutCurrency: freeText.counts.get('unmarked-revenue')?.count ?? 0,
+  };
+}
