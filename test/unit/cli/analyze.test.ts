@@ -85,3 +85,17 @@ describe('icp analyze', () => {
     expect(r.err[0]).toMatch(message);
   });
 });
+
+describe('icp analyze on the sample export in docs/insights.md', () => {
+  it('finds what the docs say it shows: software, North America and a few hundred employees win', async () => {
+    const sample = join(import.meta.dirname, '../../fixtures/insights/hubspot-deals.sample.csv');
+    const out = join(tmp, 'sample-draft.json');
+    const r = await icp('analyze', sample, '--out', out, '--today', '2026-12-01');
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/400 rows .* 400 used, 0 skipped$/);
+    const parsed = parsePlaybookText(readFileSync(out, 'utf8'));
+    if (!parsed.ok) throw new Error('draft invalid');
+    const labels = parsed.playbook.icps[0]!.criteria.map((c) => `${c.fact} ${JSON.stringify(c.values ?? [c.min, c.max])}`);
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/^industry .*Software Development/), expect.stringMatching(/^hqRegion .*north-america/), expect.stringMatching(/^employees \[\d+,\d+\]/)]));
+  });
+});
