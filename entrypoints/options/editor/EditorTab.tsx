@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { EditorToolbar } from '@/components/editor/EditorToolbar';
+import { HeaderForm } from '@/components/editor/HeaderForm';
+import { IcpsSection } from '@/components/editor/IcpsSection';
+import { PersonasSection } from '@/components/editor/PersonasSection';
+import { ProblemList } from '@/components/ProblemList';
+import { StatusNotice } from '@/components/StatusNotice';
+import '@/components/editor/editor.css';
+import { request } from '@/lib/messaging/client';
+import { starterPlaybookText } from '@/lib/playbook/templates';
+import { loadEditorStart, toDraft } from './load';
+import { Preview } from './Preview';
+import { RawView } from './RawView';
+import { useDraft } from './use-draft';
+import { useUndoKeys } from './use-undo-keys';
+
+/** Options tab "Editor": the playbook as forms (or raw JSON), validated as you type, with a live preview. */
+export function EditorTab() {
+  const [locked, setLocked] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saveErrors, setSaveErrors] = useState<{ path: string; message: string }[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [raw, setRaw] = useState(false);
+  const [inUseVersion, setInUseVersion] = useState<string>();
+  const ed = useDraft(locked);
+
+  useEffect(() => {
+    loadEditorStart()
+      .then((s) => {
+        setLocked(s.locked);
+        setInUseVersion(typeof s.inUse.version === 'string' ? s.inUse.version : undefined);
+        ed.reset(s.inUse);
+        if (s.pending) {
+          ed.replace(s.pending);
+          setNotice('A suggested playbook was opened as an unsaved draft: review it, then save (or discard to go back to the playbook in use).');
+        }
+      })
+      .catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  useUndoKeys(ed.undo, ed.redo, !locked);
+
+  if (loadError) return <StatusNotice tone="error" title="The editor could not load the playbook">{loadError}</StatusNotice>;
+  if (!ed.draft) return <StatusNotice title="Loading the playbook…" />;
+
+  const save = async () => {
+    setSaving(true);
+    setSaveErrors([]);
+    try {
+      const r = await request('playbook/import', { text: JSON.stringify(ed.draft, null, 2), source: 'local' });
+      if (r.ok) {
+        ed.markSaved();
+        setInUseVersion(r.version);
+        setNotice(`Saved: version ${r.version} is now in use. Every account is being rescored.`);
+      } else setSaveErrors(r.errors);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const fromTemplate = () => {
+    const t = toDraft(starterPlaybookText);
+    if (t) ed.replace(t);
+    setNotice('Started from the starter template (undo takes you back).');
+  };
+
+  return (
+    <section aria-labelledby="editor-h" data-testid="editor">
+      <h2 id="editor-h">Playbook editor</h2>
+      {locked && (
+        <StatusNotice title="🔒 Locked by your organisation" testId="editor-lock">
+          Your administrator manages this playbook through Chrome policy: you can read it here, not change it.
+        </StatusNotice>
+      )}
+      {notice && <div role="status" className="notice" data-testid="editor-notice">{notice}</div>}
+      <ProblemList title="Not saved; the playbook in use is unchanged." problems={saveErrors} />
+      <EditorToolbar
+        canUndo={ed.canUndo} canRedo={ed.canRedo} onUndo={ed.undo} onRedo={ed.redo}
+        problems={ed.errors.length} warnings={ed.warnings.length} dirty={ed.dirty} saving={saving} readOnly={locked} raw={raw}
+        onSave={() => void save()}
+        onDiscard={() => ed.base && ed.replace(ed.base)}
+        onToggleRaw={() => setRaw((r) => !r)}
+      />
+      <div className="editor">
+        <div className="editor-main">
+          {raw ? (
+            <RawView draft={ed.draft} errors={ed.errors} readOnly={locked} onDraft={(d) => ed.replace(d, 'raw')} onClose={() => setRaw(false)} />
+          ) : (
+            <>
+              <HeaderForm ed={ed.api} draft={ed.draft} versionInUse={ed.dirty ? inUseVersion : undefined} />
+              <IcpsSection ed={ed.api} draft={ed.draft} />
+              <PersonasSection ed={ed.api} draft={ed.draft} />
+            </>
+          )}
+          {!locked && (
+            <div className="row small muted">
+              <button type="button" className="link" onClick={fromTemplate} data-testid="from-template">Start from the starter template</button>
+              <span>Save makes a new version (kept in the history on the Playbook tab, where you can roll back).</span>
+            </div>
+          )}
+        </div>
+        <Preview playbook={ed.playbook} />
+      </div>
+    </section>
+  );
+}
