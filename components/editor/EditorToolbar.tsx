@@ -6,6 +6,8 @@ export interface ToolbarProps {
   onRedo: () => void;
   problems: number;
   warnings: number;
+  /** the validation on screen is for an older draft */
+  checking: boolean;
   dirty: boolean;
   saving: boolean;
   readOnly: boolean;
@@ -16,7 +18,7 @@ export interface ToolbarProps {
 }
 
 export function EditorToolbar(p: ToolbarProps) {
-  const summary = p.problems > 0 ? `${p.problems} problem${p.problems === 1 ? '' : 's'} to fix before saving` : p.warnings > 0 ? `Valid · ${p.warnings} warning${p.warnings === 1 ? '' : 's'}` : 'Valid';
+  const summary = p.checking ? 'Checking…' : p.problems > 0 ? `${p.problems} problem${p.problems === 1 ? '' : 's'} to fix before saving` : p.warnings > 0 ? `Valid · ${p.warnings} warning${p.warnings === 1 ? '' : 's'}` : 'Valid';
   return (
     <div className="editor-toolbar row" role="toolbar" aria-label="Editor">
       {!p.readOnly && (
@@ -30,7 +32,7 @@ export function EditorToolbar(p: ToolbarProps) {
       {!p.readOnly && (
         <>
           <button type="button" onClick={p.onDiscard} disabled={!p.dirty || p.saving} data-testid="discard">Discard changes</button>
-          <button type="button" className="primary" onClick={p.onSave} disabled={!p.dirty || p.problems > 0 || p.saving} data-testid="save" title={p.problems ? 'Fix the problems first' : 'Save as a new version: every account is rescored'}>
+          <button type="button" className="primary" onClick={p.onSave} disabled={!p.dirty || p.problems > 0 || p.checking || p.saving} data-testid="save" title={p.problems ? 'Fix the problems first' : 'Save as a new version: every account is rescored'}>
             {p.saving ? 'Saving…' : 'Save as new version'}
           </button>
         </>

@@ -1,4 +1,4 @@
-import type { AccountResult } from '../../lib/scoring';
+import type { AccountResult } from '../../lib/scoring/result';
 
 /**
  * The live preview: how the draft scores a chosen account (a stored one, or the bundled sample),
@@ -11,13 +11,16 @@ interface Props {
   selected: string;
   onSelect: (id: string) => void;
   result: AccountResult | null;
+  /** an ICP id to show instead of the best fit ('' = best fit) */
+  icpId: string;
+  onIcp: (id: string) => void;
   /** the draft is invalid: the preview shows the last valid one */
   stale: boolean;
   error?: string;
 }
 
-export function PreviewPane({ accounts, selected, onSelect, result, stale, error }: Props) {
-  const best = result?.results[0];
+export function PreviewPane({ accounts, selected, onSelect, result, icpId, onIcp, stale, error }: Props) {
+  const best = result?.results.find((r) => r.icpId === icpId) ?? result?.results[0];
   return (
     <aside className="card preview" aria-labelledby="preview-h" data-testid="preview">
       <h3 id="preview-h">Live preview</h3>
@@ -25,6 +28,13 @@ export function PreviewPane({ accounts, selected, onSelect, result, stale, error
         Account{' '}
         <select value={selected} onChange={(e) => onSelect(e.target.value)} data-testid="preview-account">
           {accounts.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+        </select>
+      </label>
+      <label className="small muted">
+        ICP{' '}
+        <select value={icpId} onChange={(e) => onIcp(e.target.value)} data-testid="preview-icp-pick">
+          <option value="">Best fit</option>
+          {(result?.results ?? []).map((r) => <option key={r.icpId} value={r.icpId}>{r.icpName}</option>)}
         </select>
       </label>
       {stale && <div className="small error-text">Showing the last valid draft: fix the problems to update.</div>}
@@ -47,8 +57,8 @@ export function PreviewPane({ accounts, selected, onSelect, result, stale, error
               </li>
             ))}
           </ul>
-          {result.results.length > 1 && (
-            <div className="small muted">Other ICPs: {result.results.slice(1).map((r) => `${r.icpName} ${r.tier ?? '–'}${r.score === null ? '' : ` (${r.score})`}`).join(' · ')}</div>
+          {result && result.results.length > 1 && (
+            <div className="small muted">Other ICPs: {result.results.filter((r) => r !== best).map((r) => `${r.icpName} ${r.tier ?? '–'}${r.score === null ? '' : ` (${r.score})`}`).join(' · ')}</div>
           )}
         </>
       )}

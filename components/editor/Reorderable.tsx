@@ -57,32 +57,34 @@ export function Reorderable({ count, name, render, onMove, onRemove, onDuplicate
           }}
         >
           {!readOnly && (
+            <span
+              className="handle"
+              draggable
+              role="img"
+              aria-label={`Drag to move ${name(i)}`}
+              title="Drag to move (or Alt+↑ / Alt+↓)"
+              onDragStart={(e) => {
+                setDragging(i);
+                e.dataTransfer.effectAllowed = 'move';
+                e.dataTransfer.setData('text/plain', String(i));
+              }}
+              onDragEnd={() => {
+                setDragging(null);
+                setOver(null);
+              }}
+            >
+              ⠿
+            </span>
+          )}
+          <div className="row-body">{render(i)}</div>
+          {!readOnly && (
             <div className="row-tools">
-              <span
-                className="handle"
-                draggable
-                role="img"
-                aria-label={`Drag to move ${name(i)}`}
-                title="Drag to move (or Alt+↑ / Alt+↓)"
-                onDragStart={(e) => {
-                  setDragging(i);
-                  e.dataTransfer.effectAllowed = 'move';
-                  e.dataTransfer.setData('text/plain', String(i));
-                }}
-                onDragEnd={() => {
-                  setDragging(null);
-                  setOver(null);
-                }}
-              >
-                ⠿
-              </span>
               <button type="button" className="icon" aria-label={`Move ${name(i)} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>↑</button>
               <button type="button" className="icon" aria-label={`Move ${name(i)} down`} disabled={i === count - 1} onClick={() => move(i, i + 1)}>↓</button>
-              {onDuplicate && <button type="button" className="icon" aria-label={`Duplicate ${name(i)}`} onClick={() => onDuplicate(i)}>⧉</button>}
+              {onDuplicate && <button type="button" className="icon" aria-label={`Duplicate ${name(i)}`} onClick={() => onDuplicate(i)}>Copy</button>}
               {onRemove && <button type="button" className="icon" aria-label={`Remove ${name(i)}`} disabled={count <= min} onClick={() => onRemove(i)}>✕</button>}
             </div>
           )}
-          <div className="row-body">{render(i)}</div>
         </li>
       ))}
     </ol>

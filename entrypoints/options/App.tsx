@@ -1,7 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
-import { EditorTab } from './editor/EditorTab';
 import { PlaybookSection } from './PlaybookSection';
 
 /**
@@ -14,9 +13,12 @@ interface Tab {
   render: () => ReactNode;
 }
 
+// the editor brings the scorer (live preview) and the validator: loaded when its tab opens
+const EditorTab = lazy(() => import('./editor/EditorTab').then((m) => ({ default: m.EditorTab })));
+
 const TABS: Tab[] = [
   { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
-  { id: 'editor', label: 'Editor', render: () => <EditorTab /> },
+  { id: 'editor', label: 'Editor', render: () => <Suspense fallback={null}><EditorTab /></Suspense> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];

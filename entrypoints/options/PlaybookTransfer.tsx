@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { PastePlaybook, PlaybookDropZone } from '@/components/PlaybookDropZone';
 import { request } from '@/lib/messaging/client';
 import { exportFile } from '@/lib/playbook/edit/export';
-import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from '@/lib/playbook/validate';
+import type { Playbook } from '@/lib/playbook/schema';
+import { toDraft } from './editor/load';
+
+// validate.ts's MAX_PLAYBOOK_BYTES, written out: importing the validator would put it (and the
+// industry tables it checks against) into the chunk every extension page loads
+const MAX_PLAYBOOK_BYTES = 1024 * 1024;
 
 /**
  * The ways in and out of the Playbook tab: file picker, drag and drop, paste — all through the
@@ -18,9 +23,10 @@ export function PlaybookTransfer({ locked, importText, refuse }: { locked: boole
   };
   const exportNow = async () => {
     setExportError(null);
-    const parsed = parsePlaybookText((await request('playbook/current', {})).text);
-    if (!parsed.ok) return setExportError('The playbook in use could not be read for export.');
-    const { fileName, text } = exportFile(parsed.playbook);
+    // the playbook in use was validated when it was activated
+    const inUse = toDraft((await request('playbook/current', {})).text);
+    if (!inUse) return setExportError('The playbook in use could not be read for export.');
+    const { fileName, text } = exportFile(inUse as unknown as Playbook);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
     a.click();

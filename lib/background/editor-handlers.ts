@@ -2,11 +2,14 @@ import { db } from '../db/database';
 import type { PlaybookRow } from '../db/rows';
 import type { Input, Output } from '../messaging/protocol';
 import { diffPlaybooks } from '../playbook/diff';
+import { sampleFacts } from '../playbook/edit/preview';
+import { scoreAccount, type ScoringFacts } from '../scoring';
 import { starterPlaybook, starterPlaybookText } from '../playbook/templates';
 import { parsePlaybookText } from '../playbook/validate';
 import { getPolicyState } from './playbook-activate';
 import { getActivePlaybook } from './playbook-service';
 import { loadVersion } from './playbook-versions';
+import { today } from './scoring-service';
 
 /**
  * The editor's starting text and the side panel's "playbook updated" notice. The version the
@@ -21,9 +24,29 @@ async function activeRow(): Promise<PlaybookRow | null> {
   return rows.find((r) => parsePlaybookText(r.text).ok) ?? null;
 }
 
-export async function handleCurrent(): Promise<Output<'playbook/current'>> {
-  const [row, policy] = await Promise.all([activeRow(), getPolicyState()]);
+export async function handleCurrent(input: Input<'playbook/current'>): Promise<Output<'playbook/current'>> {
+  const [row, policy] = await Promise.all([input.starter ? null : activeRow(), getPolicyState()]);
   return row ? { text: row.text, source: row.source, locked: policy.locked } : { text: starterPlaybookText, source: 'builtin', locked: policy.locked };
+}
+
+const MAX_PROBLEMS = 500;
+
+/** Validate a draft and, when valid, score the chosen account (or the sample) with it. Stores nothing. */
+export async function handleCheck(input: Input<'playbook/check'>): Promise<Output<'playbook/check'>> {
+  const parsed = parsePlaybookText(input.text);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, MAX_PROBLEMS), warnings: [], result: null };
+  const warnings = parsed.warnings.slice(0, MAX_PROBLEMS);
+  const subject = await previewSubject(input.accountId);
+  const result = subject ? scoreAccount(subject, parsed.playbook, { today: today() }) : null;
+  return { ok: true, errors: [], warnings, result };
+}
+
+async function previewSubject(accountId: string | null): Promise<{ facts: ScoringFacts; answers: Record<string, boolean> } | null> {
+  if (accountId === null) return { facts: sampleFacts(), answers: {} };
+  const account = await db().accounts.get(accountId);
+  if (!account) return null;
+  const answers = await db().answers.where('accountId').equals(accountId).toArray();
+  return { facts: account.facts as ScoringFacts, answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])) };
 }
 
 async function seenSeq(): Promise<{ seq: number | null } | undefined> {
@@ -57,6 +80,7 @@ export async function handleUpdateSeen(input: Input<'playbook/update-seen'>): Pr
 
 export const editorHandlers = {
   'playbook/current': handleCurrent,
+  'playbook/check': handleCheck,
   'playbook/update-notice': handleUpdateNotice,
   'playbook/update-seen': handleUpdateSeen,
 } as const;

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { EditApi } from '@/components/editor/api';
 import { EditorToolbar } from '@/components/editor/EditorToolbar';
 import { HeaderForm } from '@/components/editor/HeaderForm';
 import { IcpsSection } from '@/components/editor/IcpsSection';
@@ -6,11 +7,12 @@ import { PersonasSection } from '@/components/editor/PersonasSection';
 import { ProblemList } from '@/components/ProblemList';
 import { StatusNotice } from '@/components/StatusNotice';
 import '@/components/editor/editor.css';
+import { PreviewPane } from '@/components/editor/PreviewPane';
 import { request } from '@/lib/messaging/client';
-import { starterPlaybookText } from '@/lib/playbook/templates';
 import { loadEditorStart, toDraft } from './load';
-import { Preview } from './Preview';
+import { usePreviewAccounts } from './Preview';
 import { RawView } from './RawView';
+import { useCheck } from './use-check';
 import { useDraft } from './use-draft';
 import { useUndoKeys } from './use-undo-keys';
 
@@ -23,7 +25,11 @@ export function EditorTab() {
   const [saving, setSaving] = useState(false);
   const [raw, setRaw] = useState(false);
   const [inUseVersion, setInUseVersion] = useState<string>();
-  const ed = useDraft(locked);
+  const [previewIcp, setPreviewIcp] = useState('');
+  const ed = useDraft();
+  const accounts = usePreviewAccounts();
+  const check = useCheck(ed.draft, accounts.selected);
+  const api = useMemo<EditApi>(() => ({ ...ed.ops, readOnly: locked, problems: check.problems }), [ed.ops, locked, check.problems]);
 
   useEffect(() => {
     loadEditorStart()
@@ -44,12 +50,13 @@ export function EditorTab() {
   if (!ed.draft) return <StatusNotice title="Loading the playbook…" />;
 
   const save = async () => {
+    const saved = ed.draft;
     setSaving(true);
     setSaveErrors([]);
     try {
-      const r = await request('playbook/import', { text: JSON.stringify(ed.draft, null, 2), source: 'local' });
+      const r = await request('playbook/import', { text: JSON.stringify(saved, null, 2), source: 'local' });
       if (r.ok) {
-        ed.markSaved();
+        if (saved) ed.markSaved(saved);
         setInUseVersion(r.version);
         setNotice(`Saved: version ${r.version} is now in use. Every account is being rescored.`);
       } else setSaveErrors(r.errors);
@@ -57,11 +64,12 @@ export function EditorTab() {
       setSaving(false);
     }
   };
-  const fromTemplate = () => {
-    const t = toDraft(starterPlaybookText);
+  const fromTemplate = async () => {
+    const t = toDraft((await request('playbook/current', { starter: true })).text);
     if (t) ed.replace(t);
     setNotice('Started from the starter template (undo takes you back).');
   };
+  const invalid = check.errors.length;
 
   return (
     <section aria-labelledby="editor-h" data-testid="editor">
@@ -75,7 +83,7 @@ export function EditorTab() {
       <ProblemList title="Not saved; the playbook in use is unchanged." problems={saveErrors} />
       <EditorToolbar
         canUndo={ed.canUndo} canRedo={ed.canRedo} onUndo={ed.undo} onRedo={ed.redo}
-        problems={ed.errors.length} warnings={ed.warnings.length} dirty={ed.dirty} saving={saving} readOnly={locked} raw={raw}
+        problems={invalid} warnings={check.warnings.length} checking={!check.current} dirty={ed.dirty} saving={saving} readOnly={locked} raw={raw}
         onSave={() => void save()}
         onDiscard={() => ed.base && ed.replace(ed.base)}
         onToggleRaw={() => setRaw((r) => !r)}
@@ -83,22 +91,22 @@ export function EditorTab() {
       <div className="editor">
         <div className="editor-main">
           {raw ? (
-            <RawView draft={ed.draft} errors={ed.errors} readOnly={locked} onDraft={(d) => ed.replace(d, 'raw')} onClose={() => setRaw(false)} />
+            <RawView draft={ed.draft} errors={check.errors} readOnly={locked} onDraft={(d) => ed.replace(d, 'raw')} onClose={() => setRaw(false)} />
           ) : (
             <>
-              <HeaderForm ed={ed.api} draft={ed.draft} versionInUse={ed.dirty ? inUseVersion : undefined} />
-              <IcpsSection ed={ed.api} draft={ed.draft} />
-              <PersonasSection ed={ed.api} draft={ed.draft} />
+              <HeaderForm ed={api} draft={ed.draft} versionInUse={ed.dirty ? inUseVersion : undefined} />
+              <IcpsSection ed={api} draft={ed.draft} />
+              <PersonasSection ed={api} draft={ed.draft} />
             </>
           )}
           {!locked && (
             <div className="row small muted">
-              <button type="button" className="link" onClick={fromTemplate} data-testid="from-template">Start from the starter template</button>
+              <button type="button" className="link" onClick={() => void fromTemplate()} data-testid="from-template">Start from the starter template</button>
               <span>Save makes a new version (kept in the history on the Playbook tab, where you can roll back).</span>
             </div>
           )}
         </div>
-        <Preview playbook={ed.playbook} />
+        <PreviewPane accounts={accounts.options} selected={accounts.selectedOption} onSelect={accounts.select} result={check.result} icpId={previewIcp} onIcp={setPreviewIcp} stale={check.stale} error={check.error ?? undefined} />
       </div>
     </section>
   );

@@ -1,54 +1,27 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { PreviewPane } from '@/components/editor/PreviewPane';
+import { useEffect, useState } from 'react';
 import { request } from '@/lib/messaging/client';
-import { localToday, SAMPLE_ACCOUNT, sampleFacts } from '@/lib/playbook/edit/preview';
-import type { Playbook } from '@/lib/playbook/schema';
-import { scoreAccount, type Answers, type ScoringFacts } from '@/lib/scoring';
+import { SAMPLE_ACCOUNT } from '@/lib/playbook/edit/preview-sample';
 
 /**
- * Score a stored account (its facts and the rep's answers, as the background stores them) or the
- * bundled sample with the draft, right here: the scorer is pure, so nothing is saved or sent.
+ * The accounts the live preview can score: the most recent stored ones, and the bundled sample
+ * (id null on the wire). Starts on the most recent stored account, else the sample.
  */
-type Input = { facts: ScoringFacts; answers: Answers };
-
-export function Preview({ playbook }: { playbook: Playbook | null }) {
+export function usePreviewAccounts() {
   const [accounts, setAccounts] = useState<{ id: string; label: string }[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [input, setInput] = useState<Input | null>(null);
-  const [error, setError] = useState<string>();
-  const lastValid = useRef<Playbook | null>(null);
-  if (playbook) lastValid.current = playbook;
-
+  const [selected, setSelected] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    void request('accounts/recent', { limit: 50 })
+    request('accounts/recent', { limit: 50 })
       .then((r) => {
         setAccounts(r.accounts.map((a) => ({ id: a.id, label: a.name ?? a.domain ?? a.id })));
-        setSelected((s) => s ?? r.accounts[0]?.id ?? SAMPLE_ACCOUNT.id);
+        setSelected((s) => (s === undefined ? (r.accounts[0]?.id ?? null) : s));
       })
-      .catch(() => setSelected(SAMPLE_ACCOUNT.id));
+      .catch(() => setSelected(null));
   }, []);
-
-  useEffect(() => {
-    if (!selected) return;
-    setError(undefined);
-    if (selected === SAMPLE_ACCOUNT.id) return setInput({ facts: sampleFacts(), answers: {} });
-    let live = true;
-    request('account/view', { accountId: selected })
-      .then((v) => live && setInput(v.account ? { facts: v.account.facts as ScoringFacts, answers: v.account.answers } : null))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
-    return () => void (live = false);
-  }, [selected]);
-
-  const shown = playbook ?? lastValid.current;
-  const result = useMemo(() => {
-    if (!shown || !input) return null;
-    try {
-      return scoreAccount(input, shown, { today: localToday() });
-    } catch {
-      return null;
-    }
-  }, [shown, input]);
-
-  const options = [...accounts, { id: SAMPLE_ACCOUNT.id, label: SAMPLE_ACCOUNT.name }];
-  return <PreviewPane accounts={options} selected={selected ?? SAMPLE_ACCOUNT.id} onSelect={setSelected} result={result} stale={!playbook && !!shown} error={error} />;
+  return {
+    options: [...accounts, { id: SAMPLE_ACCOUNT.id, label: SAMPLE_ACCOUNT.name }],
+    /** undefined until the list is known (no check is sent before) */
+    selected,
+    select: (id: string) => setSelected(id === SAMPLE_ACCOUNT.id ? null : id),
+    selectedOption: selected === null || selected === undefined ? SAMPLE_ACCOUNT.id : selected,
+  };
 }

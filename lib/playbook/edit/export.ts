@@ -8,7 +8,7 @@ import type { Playbook } from '../schema';
  */
 export const SCHEMA_REF = './playbook.schema.json';
 
-export function exportFile(playbook: Playbook): { fileName: string; text: string } {
+export function exportFile(playbook: Pick<Playbook, 'name' | 'version' | '$schema'>): { fileName: string; text: string } {
   const { $schema, ...rest } = playbook;
   const text = JSON.stringify({ $schema: $schema && /^https?:\/\//.test($schema) ? $schema : SCHEMA_REF, ...rest }, null, 2) + '\n';
   return { fileName: `${slug(playbook.name)}-${slug(playbook.version)}.json`, text };
