@@ -6,8 +6,10 @@ export interface ToolbarProps {
   onRedo: () => void;
   problems: number;
   warnings: number;
-  /** the validation on screen is for an older draft */
+  /** the validation on screen is for an older draft (Save waits) */
   checking: boolean;
+  /** no validation has come back yet */
+  unchecked: boolean;
   dirty: boolean;
   saving: boolean;
   readOnly: boolean;
@@ -18,7 +20,7 @@ export interface ToolbarProps {
 }
 
 export function EditorToolbar(p: ToolbarProps) {
-  const summary = p.checking ? 'Checking…' : p.problems > 0 ? `${p.problems} problem${p.problems === 1 ? '' : 's'} to fix before saving` : p.warnings > 0 ? `Valid · ${p.warnings} warning${p.warnings === 1 ? '' : 's'}` : 'Valid';
+  const summary = p.unchecked ? 'Checking…' : p.problems > 0 ? `${p.problems} problem${p.problems === 1 ? '' : 's'} to fix before saving` : p.warnings > 0 ? `Valid · ${p.warnings} warning${p.warnings === 1 ? '' : 's'}` : 'Valid';
   return (
     <div className="editor-toolbar row" role="toolbar" aria-label="Editor">
       {!p.readOnly && (

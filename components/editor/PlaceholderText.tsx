@@ -50,7 +50,7 @@ export function PlaceholderText({ ed, path, label, value }: { ed: EditApi; path:
         readOnly={ed.readOnly}
         role="combobox"
         aria-expanded={!!s}
-        aria-controls={listId}
+        aria-controls={s ? listId : undefined}
         aria-autocomplete="list"
         aria-invalid={ed.problems.has(pathText(path)) ? true : undefined}
         data-field={pathText(path)}
@@ -64,7 +64,15 @@ export function PlaceholderText({ ed, path, label, value }: { ed: EditApi; path:
       {s && !ed.readOnly && (
         <ul id={listId} role="listbox" className="suggestions" data-testid="placeholder-suggestions">
           {s.names.slice(0, 12).map((n, i) => (
-            <li key={n} role="option" aria-selected={i === active} onMouseDown={(e) => (e.preventDefault(), choose(n))}>
+            <li
+              key={n}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault(); // keep the focus (and the caret) in the text area
+                choose(n);
+              }}
+            >
               {`{{${n}}}`}
             </li>
           ))}

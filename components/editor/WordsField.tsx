@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Json, Path } from '../../lib/playbook/edit/draft';
 import { pathText } from '../../lib/playbook/edit/draft';
+import { parseWords, showWords as show } from '../../lib/playbook/edit/words';
 import { asList, type EditApi } from './api';
 import { Problems } from './fields';
 
@@ -9,13 +10,6 @@ import { Problems } from './fields';
  * as chips below — or, with `lines`, one item per line (questions contain commas). The text is
  * kept as typed (a trailing ", " survives) and parsed on each change.
  */
-export function parseWords(text: string, numbers: boolean, lines = false): Json[] {
-  const words = text.split(lines ? /\n/ : /[,\n]/).map((w) => w.trim()).filter(Boolean);
-  return numbers ? words.map((w) => (Number.isFinite(Number(w)) ? Number(w) : w)) : words;
-}
-
-const show = (list: Json[], lines: boolean) => list.map((v) => String(v)).join(lines ? '\n' : ', ');
-
 export function WordsField({ ed, path, label, value, numbers = false, hint, emptyAs = 'remove', lines = false }: { ed: EditApi; path: Path; label: string; value: Json | undefined; numbers?: boolean; hint?: string; emptyAs?: 'remove' | 'empty'; lines?: boolean }) {
   const list = asList(value);
   const [text, setText] = useState(show(list, lines));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PastePlaybook, PlaybookDropZone } from '@/components/PlaybookDropZone';
 import { request } from '@/lib/messaging/client';
 import { exportFile } from '@/lib/playbook/edit/export';
@@ -15,6 +15,18 @@ const MAX_PLAYBOOK_BYTES = 1024 * 1024;
  */
 export function PlaybookTransfer({ locked, importText, refuse }: { locked: boolean; importText: (text: string, source: 'file' | 'local') => void; refuse: (message: string) => void }) {
   const [exportError, setExportError] = useState<string | null>(null);
+  // a file dropped next to the drop zone would make Chrome open it in place of the options page
+  useEffect(() => {
+    const stop = (e: DragEvent) => {
+      if (e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')) e.preventDefault();
+    };
+    addEventListener('dragover', stop);
+    addEventListener('drop', stop);
+    return () => {
+      removeEventListener('dragover', stop);
+      removeEventListener('drop', stop);
+    };
+  }, []);
   const fromFile = async (file: File | undefined) => {
     if (!file) return;
     // the background refuses it anyway, and a message that big would not even reach it

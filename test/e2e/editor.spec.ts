@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
@@ -227,4 +228,34 @@ test('a playbook locked by Chrome policy opens read-only in the editor', async (
   await expect(options.getByTestId('add-criterion')).toHaveCount(0);
   await expect(options.locator('.handle')).toHaveCount(0);
   await expect(options.getByTestId('preview')).toBeVisible();
+});
+
+/** Serious or critical accessibility problems axe finds on the page. */
+async function axeSerious(page: Page): Promise<string[]> {
+  const { violations, passes } = await new AxeBuilder({ page }).analyze();
+  expect(passes.length, 'axe ran its checks').toBeGreaterThan(10);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a suggested playbook handed over by another tab opens as an unsaved draft, once; axe finds nothing serious', async () => {
+  const options = await openExtensionPage(l, 'options');
+  const suggested = JSON.parse(badPlaybook());
+  suggested.name = 'Suggested from my customers';
+  await options.evaluate((text) => sessionStorage.setItem('icp-fit/editor-draft', text), JSON.stringify(suggested));
+  await options.goto(options.url().split('#')[0] + '#editor');
+  await expect(options.getByTestId('editor-notice')).toContainText('unsaved draft');
+  await expect(options.locator('[data-field="name"]')).toHaveValue('Suggested from my customers');
+  // its problems are listed and it cannot be saved as is; the playbook in use is untouched
+  await expect(options.getByTestId('validation-summary')).toHaveText(/problems? to fix before saving/);
+  await expect(options.getByTestId('save')).toBeDisabled();
+  expect(await options.evaluate(() => sessionStorage.getItem('icp-fit/editor-draft'))).toBeNull();
+  expect((await status(options)).version).toBe('2026.4');
+  expect(await axeSerious(options)).toEqual([]);
+  await options.getByTestId('discard').click();
+  await expect(options.locator('[data-field="name"]')).toHaveValue('ICP Fit starter playbook');
+  await options.getByTestId('persona-form').first().locator('summary').click();
+  expect(await axeSerious(options)).toEqual([]);
+  await options.reload();
+  await expect(options.locator('[data-field="name"]')).toHaveValue('ICP Fit starter playbook');
+  await expect(options.getByTestId('editor-notice')).toHaveCount(0);
 });

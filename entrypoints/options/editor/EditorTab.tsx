@@ -83,7 +83,7 @@ export function EditorTab() {
       <ProblemList title="Not saved; the playbook in use is unchanged." problems={saveErrors} />
       <EditorToolbar
         canUndo={ed.canUndo} canRedo={ed.canRedo} onUndo={ed.undo} onRedo={ed.redo}
-        problems={invalid} warnings={check.warnings.length} checking={!check.current} dirty={ed.dirty} saving={saving} readOnly={locked} raw={raw}
+        problems={invalid} warnings={check.warnings.length} checking={!check.current} unchecked={!check.checked} dirty={ed.dirty} saving={saving} readOnly={locked} raw={raw}
         onSave={() => void save()}
         onDiscard={() => ed.base && ed.replace(ed.base)}
         onToggleRaw={() => setRaw((r) => !r)}

@@ -39,6 +39,7 @@ export function useCheck(draft: Draft | null, accountId: string | null | undefin
   const problems = useMemo(() => indexProblems([...(out?.errors ?? []), ...(out?.warnings ?? []).map((w) => ({ ...w, message: `warning: ${w.message}` }))]), [out]);
   return {
     current: !!state && state.draft === draft,
+    checked: !!state,
     errors: out?.errors ?? [],
     warnings: out?.warnings ?? [],
     problems,
