@@ -31,6 +31,8 @@ export function Reorderable({ count, name, render, onMove, onRemove, onDuplicate
   const onKey = (i: number) => (e: KeyboardEvent) => {
     if (readOnly || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
+    // lists nest (a persona's talking points): only the innermost row moves
+    e.stopPropagation();
     move(i, e.key === 'ArrowUp' ? i - 1 : i + 1);
   };
   return (
@@ -46,12 +48,15 @@ export function Reorderable({ count, name, render, onMove, onRemove, onDuplicate
           onDragOver={(e) => {
             if (dragging === null) return;
             e.preventDefault();
+            e.stopPropagation();
             setOver(i);
           }}
           onDragLeave={() => setOver((o) => (o === i ? null : o))}
           onDrop={(e) => {
+            if (dragging === null) return;
             e.preventDefault();
-            if (dragging !== null) move(dragging, i);
+            e.stopPropagation();
+            move(dragging, i);
             setDragging(null);
             setOver(null);
           }}

@@ -182,13 +182,25 @@ test('inline validation, undo, raw JSON view, reorder and duplicate in the edito
   const [a, b] = await firstTwo();
   await icpRows.first().locator('.icp-pick').focus();
   await options.keyboard.press('Alt+ArrowDown');
-  expect(await firstTwo()).toEqual([b, a]);
+  await expect.poll(firstTwo).toEqual([b, a]);
   await icpRows.nth(1).locator('.handle').dragTo(icpRows.first());
-  expect(await firstTwo()).toEqual([a, b]);
+  await expect.poll(firstTwo).toEqual([a, b]);
   await icpRows.first().getByRole('button', { name: /^Duplicate/ }).click();
-  expect(await firstTwo()).toEqual([a, `${a} (copy)`]);
+  await expect.poll(firstTwo).toEqual([a, `${a} (copy)`]);
   await expect(options.locator('[data-field="icps[1].id"]')).toHaveValue('outbound-saas-copy');
   await expect(summary).toHaveText(/^Valid/);
+
+  // lists nest: Alt+↓ in a persona's talking point moves that talking point, not the persona
+  const personas = async () => options.getByTestId('personas-row').locator('summary').allTextContents();
+  const personasBefore = await personas();
+  await options.getByTestId('persona-form').first().locator('summary').click();
+  const tp = (i: number) => options.locator(`[data-field="personas[0].talkingPoints[${i}].text"]`);
+  const [tp0, tp1] = [await tp(0).inputValue(), await tp(1).inputValue()];
+  await options.getByTestId('talking-points-row').first().getByRole('button', { name: 'Move talking point 1 down' }).focus();
+  await options.keyboard.press('Alt+ArrowDown');
+  await expect(tp(0)).toHaveValue(tp1);
+  await expect(tp(1)).toHaveValue(tp0);
+  expect(await personas()).toEqual(personasBefore);
 
   // the raw JSON view: same validation, syntax errors kept as text, back to the forms from valid JSON
   await options.getByTestId('toggle-raw').click();
