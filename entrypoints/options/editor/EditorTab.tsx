@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EditApi } from '@/components/editor/api';
 import { EditorToolbar } from '@/components/editor/EditorToolbar';
 import { HeaderForm } from '@/components/editor/HeaderForm';
@@ -8,67 +8,24 @@ import { ProblemList } from '@/components/ProblemList';
 import { StatusNotice } from '@/components/StatusNotice';
 import '@/components/editor/editor.css';
 import { PreviewPane } from '@/components/editor/PreviewPane';
-import { request } from '@/lib/messaging/client';
-import { loadEditorStart, toDraft } from './load';
-import { usePreviewAccounts } from './Preview';
+import { usePreviewAccounts } from './use-preview-accounts';
 import { RawView } from './RawView';
 import { useCheck } from './use-check';
-import { useDraft } from './use-draft';
+import { useEditorSession } from './use-editor-session';
 import { useUndoKeys } from './use-undo-keys';
 
 /** Options tab "Editor": the playbook as forms (or raw JSON), validated as you type, with a live preview. */
 export function EditorTab() {
-  const [locked, setLocked] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [saveErrors, setSaveErrors] = useState<{ path: string; message: string }[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { ed, locked, loadError, notice, saveErrors, saving, inUseVersion, save, fromTemplate } = useEditorSession();
   const [raw, setRaw] = useState(false);
-  const [inUseVersion, setInUseVersion] = useState<string>();
   const [previewIcp, setPreviewIcp] = useState('');
-  const ed = useDraft();
   const accounts = usePreviewAccounts();
   const check = useCheck(ed.draft, accounts.selected);
   const api = useMemo<EditApi>(() => ({ ...ed.ops, readOnly: locked, problems: check.problems }), [ed.ops, locked, check.problems]);
-
-  useEffect(() => {
-    loadEditorStart()
-      .then((s) => {
-        setLocked(s.locked);
-        setInUseVersion(typeof s.inUse.version === 'string' ? s.inUse.version : undefined);
-        ed.reset(s.inUse);
-        if (s.pending) {
-          ed.replace(s.pending);
-          setNotice('A suggested playbook was opened as an unsaved draft: review it, then save (or discard to go back to the playbook in use).');
-        }
-      })
-      .catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
-  }, []);
   useUndoKeys(ed.undo, ed.redo, !locked);
 
   if (loadError) return <StatusNotice tone="error" title="The editor could not load the playbook">{loadError}</StatusNotice>;
   if (!ed.draft) return <StatusNotice title="Loading the playbook…" />;
-
-  const save = async () => {
-    const saved = ed.draft;
-    setSaving(true);
-    setSaveErrors([]);
-    try {
-      const r = await request('playbook/import', { text: JSON.stringify(saved, null, 2), source: 'local' });
-      if (r.ok) {
-        if (saved) ed.markSaved(saved);
-        setInUseVersion(r.version);
-        setNotice(`Saved: version ${r.version} is now in use. Every account is being rescored.`);
-      } else setSaveErrors(r.errors);
-    } finally {
-      setSaving(false);
-    }
-  };
-  const fromTemplate = async () => {
-    const t = toDraft((await request('playbook/current', { starter: true })).text);
-    if (t) ed.replace(t);
-    setNotice('Started from the starter template (undo takes you back).');
-  };
   const invalid = check.errors.length;
 
   return (
