@@ -233,6 +233,18 @@ test('inline validation, undo, raw JSON view, reorder and duplicate in the edito
   await expect(name).toHaveValue('Edited as JSON');
   await expect(points).toHaveValue('25');
   await saveScreens(options, 'editor-validation', { fullPage: false });
+
+  // unsaved work survives a visit to another options tab; discarding ends it
+  await options.getByRole('tab', { name: 'Playbook' }).click();
+  await expect(options.getByTestId('playbook-status')).toContainText('v2026.4');
+  await options.getByRole('tab', { name: 'Editor' }).click();
+  await expect(name).toHaveValue('Edited as JSON');
+  await expect(options.getByTestId('editor-notice')).toContainText('Your unsaved changes are back');
+  await options.getByTestId('discard').click();
+  await expect(name).toHaveValue('ICP Fit starter playbook');
+  await options.reload();
+  await expect(name).toHaveValue('ICP Fit starter playbook');
+  await expect(options.getByTestId('editor-notice')).toHaveCount(0);
 });
 
 test('a playbook locked by Chrome policy opens read-only in the editor', async () => {

@@ -3,6 +3,8 @@ import { request } from '@/lib/messaging/client';
 
 /** Where "Analyse customers" leaves a suggested playbook for "Edit in the editor" (taken once). */
 export const PENDING_DRAFT_KEY = 'icp-fit/editor-draft';
+/** The editor's own unsaved draft, so switching to another options tab (or reloading) keeps it. */
+export const WORKING_DRAFT_KEY = 'icp-fit/editor-working';
 
 /** JSON text → a draft object, or null when it is not a JSON object. */
 export function toDraft(text: string): Draft | null {
@@ -18,6 +20,8 @@ export interface EditorStart {
   inUse: Draft;
   /** an unsaved draft handed over by another tab of the options page */
   pending: Draft | null;
+  /** the editor's own unsaved draft from earlier in this browser tab */
+  working: Draft | null;
   locked: boolean;
 }
 
@@ -28,5 +32,7 @@ export async function loadEditorStart(): Promise<EditorStart> {
   const current = await request('playbook/current', {});
   const inUse = toDraft(current.text);
   if (!inUse) throw new Error('The playbook in use could not be read');
-  return { inUse, pending: pendingText ? toDraft(pendingText.slice(0, 2_000_000)) : null, locked: current.locked };
+  const workingText = sessionStorage.getItem(WORKING_DRAFT_KEY);
+  const read = (t: string | null) => (t ? toDraft(t.slice(0, 2_000_000)) : null);
+  return { inUse, pending: read(pendingText), working: read(workingText), locked: current.locked };
 }

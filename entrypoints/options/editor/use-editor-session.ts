@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { request } from '@/lib/messaging/client';
 import type { Problem } from '@/lib/playbook/validate';
-import { loadEditorStart, toDraft } from './load';
+import { loadEditorStart, toDraft, WORKING_DRAFT_KEY } from './load';
 import { useDraft } from './use-draft';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -26,12 +26,24 @@ export function useEditorSession() {
         setLocked(s.locked);
         setInUseVersion(typeof s.inUse.version === 'string' ? s.inUse.version : undefined);
         reset(s.inUse);
-        if (!s.pending) return;
-        replace(s.pending);
-        setNotice('A suggested playbook was opened as an unsaved draft: review it, then save (or discard to go back to the playbook in use).');
+        if (s.pending) {
+          replace(s.pending);
+          setNotice('A suggested playbook was opened as an unsaved draft: review it, then save (or discard to go back to the playbook in use).');
+        } else if (s.working && !s.locked) {
+          replace(s.working);
+          setNotice('Your unsaved changes are back: save them, or discard to go back to the playbook in use.');
+        }
       })
       .catch((e: unknown) => setLoadError(message(e)));
   }, [reset, replace]);
+
+  // keep unsaved work across a visit to another options tab or a reload (this browser tab only)
+  const { draft, dirty } = ed;
+  useEffect(() => {
+    if (!draft) return;
+    if (dirty) sessionStorage.setItem(WORKING_DRAFT_KEY, JSON.stringify(draft));
+    else sessionStorage.removeItem(WORKING_DRAFT_KEY);
+  }, [draft, dirty]);
 
   const save = async () => {
     const draft = ed.draft;
