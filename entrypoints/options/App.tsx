@@ -13,7 +13,7 @@ interface Tab {
   render: () => ReactNode;
 }
 
-// the editor brings the scorer (live preview) and the validator: loaded when its tab opens
+// the editor (forms, pickers, preview) is loaded when its tab opens: the other tabs never need it
 const EditorTab = lazy(() => import('./editor/EditorTab').then((m) => ({ default: m.EditorTab })));
 
 const TABS: Tab[] = [

@@ -1,4 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
@@ -294,4 +296,30 @@ test('a suggested playbook handed over by another tab opens as an unsaved draft,
   await options.reload();
   await expect(options.locator('[data-field="name"]')).toHaveValue('ICP Fit starter playbook');
   await expect(options.getByTestId('editor-notice')).toHaveCount(0);
+});
+
+test('the side panel footer names the playbook, its source and, for a URL, when it was last checked and changed', async () => {
+  // a loopback host with the CORS headers docs/team-rollout.md asks for (no host permission needed)
+  const body = JSON.stringify({ format: 'icp-fit/playbook@1', name: 'Team playbook', version: '2027.2', icps: [{ id: 'x', name: 'X', criteria: [{ id: 'c', label: 'Europe', layer: 'firmographic', points: 100, fact: 'hqRegion', is: 'in', values: ['europe'] }], tiers: [{ name: 'A', min: 0 }] }] });
+  const server = createServer((req, res) => {
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'If-None-Match, If-Modified-Since' };
+    if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/playbook.json`;
+  await l.context.route(`${url}*`, (route) => route.continue());
+  try {
+    const panel = await openExtensionPage(l, 'sidepanel');
+    const footer = panel.getByTestId('playbook-footer');
+    await expect(footer).toContainText('ICP Fit starter playbook v2026.4 · source: built-in starter');
+    await expect(panel.getByTestId('playbook-footer-checked')).toHaveCount(0);
+    const r = await panel.evaluate((u) => chrome.runtime.sendMessage({ type: 'playbook/subscribe', data: { url: u } }), url);
+    expect((r as { data: { ok: boolean } }).data.ok).toBe(true);
+    await expect(footer).toContainText('Team playbook v2027.2 · source: URL');
+    await expect(panel.getByTestId('playbook-footer-checked')).toHaveText(/^URL checked .*\d.* · changed .*\d/);
+    await expect(panel.getByTestId('playbook-updated')).toContainText('Playbook updated to v2027.2');
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
 });
