@@ -67,10 +67,14 @@ export function SelectField(props: FieldProps & { options: readonly { value: str
   const { ed, path, value, options, blank, onPick } = props;
   const id = useId();
   const pick = (v: string) => (onPick ? onPick(v || undefined) : ed.set(path, v || undefined));
+  // a value the options do not list ("Series B" for a stage) is shown as written, never replaced
+  const current = asText(value);
+  const known = options.some((o) => o.value === current);
   return (
     <Shell {...props} id={id}>
-      <select id={id} value={asText(value)} disabled={ed.readOnly} aria-invalid={invalid(ed, path)} data-field={pathText(path)} onChange={(e) => pick(e.target.value)}>
-        {(blank !== undefined || !options.some((o) => o.value === asText(value))) && <option value="">{blank ?? '—'}</option>}
+      <select id={id} value={current} disabled={ed.readOnly} aria-invalid={invalid(ed, path)} data-field={pathText(path)} onChange={(e) => pick(e.target.value)}>
+        {(blank !== undefined || !known) && <option value="">{blank ?? '—'}</option>}
+        {!known && current !== '' && <option value={current}>{current} (as written)</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label ?? o.value}</option>
         ))}

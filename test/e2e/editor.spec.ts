@@ -230,10 +230,15 @@ test('inline validation, undo, raw JSON view, reorder and duplicate in the edito
   await expect(options.getByTestId('back-to-forms')).toBeDisabled();
   doc.icps[0].criteria[0].points = 25;
   doc.name = 'Edited as JSON';
+  // a stage written another way than the picker lists it stays as written
+  Object.assign(doc.icps[0].criteria[2], { is: 'between', min: 'Series A', max: 'series-b', values: undefined });
   await paste(raw, JSON.stringify(doc, null, 2));
   await options.getByTestId('back-to-forms').click();
   await expect(name).toHaveValue('Edited as JSON');
   await expect(points).toHaveValue('25');
+  await expect(options.locator('[data-field="icps[0].criteria[2].min"]')).toHaveValue('Series A');
+  await expect(options.locator('[data-field="icps[0].criteria[2].max"]')).toHaveValue('series-b');
+  await expect(summary).toHaveText(/^Valid/);
   await saveScreens(options, 'editor-validation', { fullPage: false });
 
   // unsaved work survives a visit to another options tab; discarding ends it
