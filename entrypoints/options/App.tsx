@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AccountsSection } from './AccountsSection';
 import { AnalyseSection } from './AnalyseSection';
 import { DataSection } from './DataSection';
@@ -15,11 +15,15 @@ interface Tab {
   render: () => ReactNode;
 }
 
+// the editor (forms, pickers, preview) is loaded when its tab opens: the other tabs never need it
+const EditorTab = lazy(() => import('./editor/EditorTab').then((m) => ({ default: m.EditorTab })));
+
 const TABS: Tab[] = [
   { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
+  { id: 'editor', label: 'Editor', render: () => <Suspense fallback={null}><EditorTab /></Suspense> },
   { id: 'accounts', label: 'Accounts', render: () => <AccountsSection /> },
-  { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'analyse', label: 'Analyse customers', render: () => <AnalyseSection /> },
+  { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];
 

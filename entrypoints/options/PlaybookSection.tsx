@@ -3,6 +3,7 @@ import { ProblemList } from '@/components/ProblemList';
 import { StatusNotice } from '@/components/StatusNotice';
 import { onChanged, request } from '@/lib/messaging/client';
 import type { PlaybookStatus } from '@/lib/messaging/views';
+import { PlaybookTransfer } from './PlaybookTransfer';
 import { SubscriptionCard } from './SubscriptionCard';
 import { VersionHistory } from './VersionHistory';
 
@@ -34,11 +35,10 @@ export function PlaybookSection() {
     });
   }, [load]);
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
+  const importText = async (text: string, source: 'file' | 'local') => {
     setMessage(null);
     setProblems([]);
-    const r = await request('playbook/import', { text: await file.text(), source: 'file' });
+    const r = await request('playbook/import', { text, source });
     if (r.ok) {
       setMessage(`Playbook ${r.version} is now in use. Every account is being rescored.`);
       load();
@@ -72,12 +72,7 @@ export function PlaybookSection() {
         </StatusNotice>
       )}
       {status?.fallbackReason && <StatusNotice tone="error" title="Using an older playbook">{status.fallbackReason}</StatusNotice>}
-      {!locked && (
-        <label style={{ display: 'block', marginTop: 10 }}>
-          Import a playbook file (.json):{' '}
-          <input type="file" accept=".json,application/json" data-testid="playbook-file" onChange={(e) => void importFile(e.target.files?.[0])} />
-        </label>
-      )}
+      <PlaybookTransfer locked={locked} importText={(text, source) => void importText(text, source)} refuse={(m) => (setMessage(null), setProblems([{ path: '', message: m }]))} />
       {message && <div role="status">{message}</div>}
       <ProblemList title="This file was not imported; the playbook in use is unchanged." problems={problems} />
       {status && <SubscriptionCard subscription={status.subscription ?? null} locked={locked} onChange={load} />}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { usePanelActions } from '@/lib/ui/panel-actions';
 import { useTabView } from '@/lib/ui/use-tab-view';
 import { PanelBody } from './PanelBody';
+import { PlaybookStatusFooter, PlaybookUpdateBanner } from './PlaybookUpdates';
 import { Recent } from './Recent';
 
 export function App() {
@@ -17,8 +18,10 @@ export function App() {
           ← Back to the current tab
         </button>
       )}
+      <PlaybookUpdateBanner />
       <PanelBody data={data} actions={actions} retry={refresh} />
       <Recent current={shown} onOpen={(id) => { setAccountId(id); window.scrollTo(0, 0); }} />
+      <PlaybookStatusFooter />
     </main>
   );
 }

@@ -19,6 +19,7 @@ import {
   handleStats,
 } from './options-handlers';
 import { handleAccountView, handleSetPersona } from './panel-handlers';
+import { editorHandlers } from './editor-handlers';
 import { handleCheckNow, handleDiff, handleRollback, handleSimulatePolicy, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
 
 const handlers: Handlers = {
@@ -51,6 +52,7 @@ const handlers: Handlers = {
   'policy/simulate': handleSimulatePolicy,
   'accounts/table': handleAccountsTable,
   ...analyseHandlers,
+  ...editorHandlers,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

@@ -3,6 +3,7 @@ import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
 import { LogEntry, MAX_LOG } from './log-entry';
 import { accountsMessages } from './protocol-accounts';
 import { analyseMessages } from './protocol-analyse';
+import { editorMessages } from './protocol-editor';
 import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
 
 /**
@@ -197,6 +198,7 @@ export const protocol = {
   },
   ...accountsMessages,
   ...analyseMessages,
+  ...editorMessages,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { PastePlaybook, PlaybookDropZone } from '@/components/PlaybookDropZone';
+import { request } from '@/lib/messaging/client';
+import { exportFile } from '@/lib/playbook/edit/export';
+import type { Playbook } from '@/lib/playbook/schema';
+import { toDraft } from './editor/load';
+
+// validate.ts's MAX_PLAYBOOK_BYTES, written out: importing the validator would put it (and the
+// industry tables it checks against) into the chunk every extension page loads
+const MAX_PLAYBOOK_BYTES = 1024 * 1024;
+
+/**
+ * The ways in and out of the Playbook tab: file picker, drag and drop, paste — all through the
+ * same atomic `playbook/import` — and "Export playbook" (with "$schema", named name-version.json).
+ */
+export function PlaybookTransfer({ locked, importText, refuse }: { locked: boolean; importText: (text: string, source: 'file' | 'local') => void; refuse: (message: string) => void }) {
+  const [exportError, setExportError] = useState<string | null>(null);
+  // a file dropped next to the drop zone would make Chrome open it in place of the options page
+  useEffect(() => {
+    const stop = (e: DragEvent) => {
+      if (e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')) e.preventDefault();
+    };
+    addEventListener('dragover', stop);
+    addEventListener('drop', stop);
+    return () => {
+      removeEventListener('dragover', stop);
+      removeEventListener('drop', stop);
+    };
+  }, []);
+  const fromFile = async (file: File | undefined) => {
+    if (!file) return;
+    // the background refuses it anyway, and a message that big would not even reach it
+    if (file.size > MAX_PLAYBOOK_BYTES) return refuse(`the file is larger than 1 MB (${Math.ceil(file.size / 1024)} KB): a playbook is never that big`);
+    importText(await file.text(), 'file');
+  };
+  const exportNow = async () => {
+    setExportError(null);
+    // the playbook in use was validated when it was activated
+    const inUse = toDraft((await request('playbook/current', {})).text);
+    if (!inUse) return setExportError('The playbook in use could not be read for export.');
+    const { fileName, text } = exportFile(inUse as unknown as Playbook);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <div style={{ marginTop: 10 }}>
+      {!locked && (
+        <PlaybookDropZone onFile={(f) => void fromFile(f)}>
+          <label style={{ display: 'block', marginTop: 6 }}>
+            or choose a file:{' '}
+            <input type="file" accept=".json,application/json" data-testid="playbook-file" onChange={(e) => void fromFile(e.target.files?.[0])} />
+          </label>
+          <div style={{ marginTop: 6 }}>
+            <PastePlaybook onImport={(t) => importText(t, 'file')} />
+          </div>
+        </PlaybookDropZone>
+      )}
+      <div className="row" style={{ marginTop: 8 }}>
+        <button type="button" onClick={() => void exportNow()} data-testid="export-playbook">Export playbook</button>
+        <a href="/playbook.schema.json" download="playbook.schema.json" className="small">Download the JSON Schema (for editor autocomplete)</a>
+        <a href="#editor" className="small">Edit in the editor</a>
+      </div>
+      {exportError && <div role="alert" className="notice error">{exportError}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { request } from '@/lib/messaging/client';
+import type { Problem } from '@/lib/playbook/validate';
+import { loadEditorStart, toDraft, WORKING_DRAFT_KEY } from './load';
+import { useDraft } from './use-draft';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * One editing session: the draft loaded from the playbook in use (or a pending suggestion),
+ * the lock, Save (a new 'local' version, atomic like any import), and "start from the template".
+ */
+export function useEditorSession() {
+  const ed = useDraft();
+  const [locked, setLocked] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saveErrors, setSaveErrors] = useState<Problem[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [inUseVersion, setInUseVersion] = useState<string>();
+  const { reset, replace, markSaved } = ed;
+
+  useEffect(() => {
+    loadEditorStart()
+      .then((s) => {
+        setLocked(s.locked);
+        setInUseVersion(typeof s.inUse.version === 'string' ? s.inUse.version : undefined);
+        reset(s.inUse);
+        if (s.pending) {
+          replace(s.pending);
+          setNotice('A suggested playbook was opened as an unsaved draft: review it, then save (or discard to go back to the playbook in use).');
+        } else if (s.working && !s.locked) {
+          replace(s.working);
+          setNotice('Your unsaved changes are back: save them, or discard to go back to the playbook in use.');
+        }
+      })
+      .catch((e: unknown) => setLoadError(message(e)));
+  }, [reset, replace]);
+
+  // keep unsaved work across a visit to another options tab or a reload (this browser tab only)
+  const { draft, dirty } = ed;
+  useEffect(() => {
+    if (!draft) return;
+    if (dirty) sessionStorage.setItem(WORKING_DRAFT_KEY, JSON.stringify(draft));
+    else sessionStorage.removeItem(WORKING_DRAFT_KEY);
+  }, [draft, dirty]);
+
+  const save = async () => {
+    const draft = ed.draft;
+    if (!draft) return;
+    setSaving(true);
+    setSaveErrors([]);
+    try {
+      const r = await request('playbook/import', { text: JSON.stringify(draft, null, 2), source: 'local' });
+      if (!r.ok) return setSaveErrors(r.errors);
+      markSaved(draft);
+      setInUseVersion(r.version);
+      setNotice(`Saved: version ${r.version} is now in use. Every account is being rescored.`);
+    } catch (e) {
+      setSaveErrors([{ path: '', message: message(e) }]);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const fromTemplate = async () => {
+    try {
+      const t = toDraft((await request('playbook/current', { starter: true })).text);
+      if (!t) return;
+      replace(t);
+      setNotice('Started from the starter template (undo takes you back).');
+    } catch (e) {
+      setNotice(`The starter template could not be loaded: ${message(e)}`);
+    }
+  };
+
+  return { ed, locked, loadError, notice, saveErrors, saving, inUseVersion, save, fromTemplate };
+}
