@@ -69,11 +69,12 @@ test('import a CRM export: mapping, top pattern and draft shown; "Use this draft
   const panel = await openExtensionPage(l, 'sidepanel', { tabId });
   await expect(panel.getByText('Accounts like the ones we win').first()).toBeVisible();
 
-  // "Edit in the editor" hands the draft text to the editor tab through sessionStorage
+  // "Edit in the editor" opens the draft in the editor as an unsaved draft (handed over once)
   await options.getByTestId('edit-draft').click();
   await expect.poll(() => options.evaluate(() => location.hash)).toBe('#editor');
-  const handed = await options.evaluate(() => JSON.parse(sessionStorage.getItem('icp-fit/editor-draft') ?? 'null'));
-  expect(handed).toMatchObject({ format: 'icp-fit/playbook@1', name: 'ICP drafted from closed deals' });
+  await expect(options.getByTestId('editor-notice')).toContainText('unsaved draft');
+  await expect(options.locator('[data-field="name"]')).toHaveValue('ICP drafted from closed deals');
+  expect(await options.evaluate(() => sessionStorage.getItem('icp-fit/editor-draft'))).toBeNull();
   // the Playbook tab shows the draft in use, as local edits
   await options.evaluate(() => (location.hash = '#playbook'));
   await expect(options.getByTestId('playbook-status')).toContainText('ICP drafted from closed deals vdraft');
