@@ -17,6 +17,7 @@ import {
   handleStats,
 } from './options-handlers';
 import { handleAccountView, handleSetPersona } from './panel-handlers';
+import { outcomeHandlers } from './outcomes-handlers';
 import { handleCheckNow, handleDiff, handleRollback, handleSimulatePolicy, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
 
 const handlers: Handlers = {
@@ -47,6 +48,7 @@ const handlers: Handlers = {
   'playbook/unsubscribe': handleUnsubscribe,
   'playbook/check-now': handleCheckNow,
   'policy/simulate': handleSimulatePolicy,
+  ...outcomeHandlers,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

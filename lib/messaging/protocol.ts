@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
 import { LogEntry, MAX_LOG } from './log-entry';
+import { outcomeMessages } from './protocol-outcomes';
 import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
 
 /**
@@ -193,6 +194,7 @@ export const protocol = {
     input: z.object({ value: z.record(z.string(), z.unknown()).nullable() }),
     output: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]),
   },
+  ...outcomeMessages,
 } as const;
 
 export type Protocol = typeof protocol;
