@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { InsightsSection } from './InsightsSection';
 import { PlaybookSection } from './PlaybookSection';
 
 /**
@@ -15,6 +16,7 @@ interface Tab {
 
 const TABS: Tab[] = [
   { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
+  { id: 'insights', label: 'Insights', render: () => <InsightsSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];

@@ -85,7 +85,7 @@ export function criterionNote(s: CriterionStat): InsightNote | undefined {
   const known = s.matched.won + s.matched.lost + s.missed.won + s.missed.lost;
   if (s.difference === null || s.confidence === 'insufficient') return undefined;
   const rates = `won ${pct(s.matched.winRate)} when matched vs ${pct(s.missed.winRate)} when missed`;
-  const base = { criterionId: s.criterionId };
+  const base = { icpId: s.icpId, criterionId: s.criterionId };
   if (s.confidence === 'low' && known >= MIN_CLOSED_KNOWN && Math.abs(s.difference) < NOISE_POINTS) {
     return { ...base, kind: 'noise', text: `“${s.label}” does not separate won from lost on ${known} accounts (${rates}): consider lowering its points or removing it.` };
   }

@@ -54,6 +54,7 @@ export type CriterionStat = z.infer<typeof CriterionStat>;
 export const InsightNote = z.object({
   kind: z.enum(['not-enough-data', 'noise', 'inverse', 'predicts']),
   text: z.string(),
+  icpId: z.string().optional(),
   criterionId: z.string().optional(),
 });
 export type InsightNote = z.infer<typeof InsightNote>;
@@ -73,6 +74,8 @@ export const PerformanceSummary = z.object({
   pipeline: z.object({ open: z.number(), openFit: z.number(), share: rate }),
   /** the rep's own good / bad fit marks against what the ICP says */
   agreement: z.object({ goodFit: z.number(), goodFitIcpFit: z.number(), badFit: z.number(), badFitIcpFit: z.number() }),
+  /** every ICP of the playbook, with how many records it is the best fit for (the view shows one ICP's criteria at a time) */
+  icps: z.array(z.object({ id: z.string(), name: z.string(), best: z.number() })),
   criteria: z.array(CriterionStat),
   notes: z.array(InsightNote),
 });

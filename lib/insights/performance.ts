@@ -38,9 +38,11 @@ export function icpPerformance(records: readonly OutcomeRecord[], playbook: Play
   const tiers = tierTallies(compiled);
   const criteria = criterionTallies(compiled);
   const agreement = { goodFit: 0, goodFitIcpFit: 0, badFit: 0, badFitIcpFit: 0 };
+  const bestFor = new Map<string, number>();
   for (const r of records) {
     const result = scoreAccount({ facts: r.facts, answers: r.answers }, compiled, { today });
     const best = result.results[0];
+    if (best) bestFor.set(best.icpId, (bestFor.get(best.icpId) ?? 0) + 1);
     const isFit = isIcpFit(best);
     addRecord(isFit ? fit : notFit, r);
     addRecord(tierTally(tiers, best), r);
@@ -67,6 +69,7 @@ export function icpPerformance(records: readonly OutcomeRecord[], playbook: Play
     tiers: [...tiers.values()].filter((t) => t.count > 0).map(finishTally),
     pipeline: { open, openFit: fit.open, share: open > 0 ? fit.open / open : null },
     agreement,
+    icps: compiled.icps.map(({ icp }) => ({ id: icp.id, name: icp.name, best: bestFor.get(icp.id) ?? 0 })),
     criteria: stats,
     notes: notes(closed, stats.map(criterionNote).filter((n) => n !== undefined)),
   };
