@@ -3,6 +3,11 @@ import { InsightsView } from '@/components/InsightsView';
 import type { PerformanceSummary } from '@/lib/insights/performance-schema';
 import { onChanged, request } from '@/lib/messaging/client';
 
+// Opened straight at #insights (a link, a reload): ask the background now, so its work overlaps
+// loading the page (part of the "10,000 accounts ≤ 1 s" budget).
+let early: Promise<PerformanceSummary> | undefined = typeof location !== 'undefined' && location.hash.startsWith('#insights') ? request('insights/performance', {}) : undefined;
+early?.catch(() => undefined);
+
 type State = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; summary: PerformanceSummary };
 
 /** "Is the ICP working?": computed in the background over every account with an outcome. */
@@ -13,7 +18,9 @@ export function InsightsSection() {
   const load = useCallback(() => {
     if (inFlight.current !== 'idle') return void (inFlight.current = 'again');
     inFlight.current = 'busy';
-    request('insights/performance', {})
+    const got = early ?? request('insights/performance', {});
+    early = undefined;
+    got
       .then((summary) => setData({ state: 'ready', summary }))
       .catch((e: unknown) => setData({ state: 'error', message: e instanceof Error ? e.message : String(e) }))
       .finally(() => {

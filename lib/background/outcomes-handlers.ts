@@ -35,6 +35,16 @@ async function answersBy(ids: string[]): Promise<Map<string, AnswerRow[]>> {
   return out;
 }
 
+/**
+ * The accounts that have an outcome, read while the outcomes are: one table scan when they are
+ * most of the table (cheaper than 10,000 key lookups), else a lookup of their keys.
+ */
+async function accountsWithOutcomes(): Promise<Map<string, AccountRow>> {
+  const [withOutcome, all] = await Promise.all([db().outcomes.count(), db().accounts.count()]);
+  const rows = withOutcome * 2 > all ? await db().accounts.toArray() : (await db().accounts.bulkGet(await db().outcomes.toCollection().primaryKeys())).filter((a) => a !== undefined);
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
 export function toRecord(account: AccountRow, outcome: OutcomeRow, answers: AnswerRow[] | undefined): OutcomeRecord {
   return {
     id: account.id,
@@ -52,15 +62,13 @@ export function toRecord(account: AccountRow, outcome: OutcomeRow, answers: Answ
 
 /** "Is the ICP working?" over every stored account with an outcome: computed here, only the summary travels. */
 export async function handlePerformance(): Promise<Output<'insights/performance'>> {
-  const active = await getActivePlaybook();
-  const outcomes = await db().outcomes.toArray();
-  const ids = outcomes.map((o) => o.accountId);
-  const [accounts, answers] = await Promise.all([db().accounts.bulkGet(ids), answersBy(ids)]);
+  const [active, outcomes, accounts] = await Promise.all([getActivePlaybook(), db().outcomes.toArray(), accountsWithOutcomes()]);
+  const answers = await answersBy(outcomes.map((o) => o.accountId));
   const records: OutcomeRecord[] = [];
-  outcomes.forEach((o, i) => {
-    const a = accounts[i];
+  for (const o of outcomes) {
+    const a = accounts.get(o.accountId);
     if (a) records.push(toRecord(a, o, answers.get(a.id)));
-  });
+  }
   return icpPerformance(records, active.compiled, today());
 }
 
