@@ -1,7 +1,7 @@
 import { db } from '../db/database';
 import type { AccountRow, AnswerRow, OutcomeRow } from '../db/rows';
 import { crmCsv, type CrmAccount } from '../insights/crm-export';
-import { icpPerformance } from '../insights/performance';
+import { performanceTally } from '../insights/performance';
 import type { OutcomeRecord } from '../insights/record';
 import type { Input, Output } from '../messaging/protocol';
 import { broadcastChanged } from './broadcast';
@@ -35,14 +35,23 @@ async function answersBy(ids: string[]): Promise<Map<string, AnswerRow[]>> {
   return out;
 }
 
+const PAGE = 1000;
+
 /**
- * The accounts that have an outcome, read while the outcomes are: one table scan when they are
- * most of the table (cheaper than 10,000 key lookups), else a lookup of their keys.
+ * The accounts that have an outcome, a page at a time: a scan of the table by key when they are
+ * most of it (cheaper than 10,000 key lookups), else lookups of their keys.
  */
-async function accountsWithOutcomes(): Promise<Map<string, AccountRow>> {
-  const [withOutcome, all] = await Promise.all([db().outcomes.count(), db().accounts.count()]);
-  const rows = withOutcome * 2 > all ? await db().accounts.toArray() : (await db().accounts.bulkGet(await db().outcomes.toCollection().primaryKeys())).filter((a) => a !== undefined);
-  return new Map(rows.map((a) => [a.id, a]));
+async function* accountPages(withOutcome: Set<string>): AsyncGenerator<AccountRow[]> {
+  if (withOutcome.size * 2 > (await db().accounts.count())) {
+    for (let last: string | undefined; ; ) {
+      const rows = await (last === undefined ? db().accounts.orderBy(':id') : db().accounts.where(':id').above(last)).limit(PAGE).toArray();
+      if (rows.length === 0) return;
+      last = rows[rows.length - 1]!.id;
+      yield rows.filter((a) => withOutcome.has(a.id));
+    }
+  }
+  const ids = [...withOutcome];
+  for (let i = 0; i < ids.length; i += PAGE) yield (await db().accounts.bulkGet(ids.slice(i, i + PAGE))).filter((a) => a !== undefined);
 }
 
 export function toRecord(account: AccountRow, outcome: OutcomeRow, answers: AnswerRow[] | undefined): OutcomeRecord {
@@ -60,16 +69,23 @@ export function toRecord(account: AccountRow, outcome: OutcomeRow, answers: Answ
   };
 }
 
-/** "Is the ICP working?" over every stored account with an outcome: computed here, only the summary travels. */
+/**
+ * "Is the ICP working?" over every stored account with an outcome: computed here, only the summary
+ * travels. Each page of accounts is scored while IndexedDB reads the next one.
+ */
 export async function handlePerformance(): Promise<Output<'insights/performance'>> {
-  const [active, outcomes, accounts] = await Promise.all([getActivePlaybook(), db().outcomes.toArray(), accountsWithOutcomes()]);
-  const answers = await answersBy(outcomes.map((o) => o.accountId));
-  const records: OutcomeRecord[] = [];
-  for (const o of outcomes) {
-    const a = accounts.get(o.accountId);
-    if (a) records.push(toRecord(a, o, answers.get(a.id)));
+  const [active, outcomes] = await Promise.all([getActivePlaybook(), db().outcomes.toArray()]);
+  const byId = new Map(outcomes.map((o) => [o.accountId, o]));
+  const answers = await answersBy([...byId.keys()]);
+  const tally = performanceTally(active.compiled, today());
+  const pages = accountPages(new Set(byId.keys()));
+  for (let next = pages.next(); ; ) {
+    const page = await next;
+    if (page.done) break;
+    next = pages.next(); // the read of the next page starts before this one is scored
+    for (const a of page.value) tally.add(toRecord(a, byId.get(a.id)!, answers.get(a.id)));
   }
-  return icpPerformance(records, active.compiled, today());
+  return tally.finish();
 }
 
 /** Every stored account as a CRM import file, scored now with the active playbook (and the rep's answers). */

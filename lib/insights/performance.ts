@@ -32,6 +32,16 @@ export function fitDefinition(playbook: Playbook): string {
 const NO_SCORE = 'No score';
 
 export function icpPerformance(records: readonly OutcomeRecord[], playbook: Playbook | CompiledPlaybook, today: string): PerformanceSummary {
+  const tally = performanceTally(playbook, today);
+  for (const r of records) tally.add(r);
+  return tally.finish();
+}
+
+/**
+ * The same, one record at a time: the background scores a page of accounts while IndexedDB
+ * reads the next one, instead of holding 10,000 rows before starting.
+ */
+export function performanceTally(playbook: Playbook | CompiledPlaybook, today: string): { add(r: OutcomeRecord): void; finish(): PerformanceSummary } {
   const compiled = 'tests' in playbook ? playbook : compilePlaybook(playbook);
   const fit = newTally('fit', 'ICP-fit');
   const notFit = newTally('not-fit', 'Not ICP-fit');
@@ -39,7 +49,9 @@ export function icpPerformance(records: readonly OutcomeRecord[], playbook: Play
   const criteria = criterionTallies(compiled);
   const agreement = { goodFit: 0, goodFitIcpFit: 0, badFit: 0, badFitIcpFit: 0 };
   const bestFor = new Map<string, number>();
-  for (const r of records) {
+  let count = 0;
+  const add = (r: OutcomeRecord) => {
+    count++;
     const result = scoreAccount({ facts: r.facts, answers: r.answers }, compiled, { today });
     const best = result.results[0];
     if (best) bestFor.set(best.icpId, (bestFor.get(best.icpId) ?? 0) + 1);
@@ -47,32 +59,40 @@ export function icpPerformance(records: readonly OutcomeRecord[], playbook: Play
     addRecord(isFit ? fit : notFit, r);
     addRecord(tierTally(tiers, best), r);
     if (r.outcome === 'won' || r.outcome === 'lost') addClosed(criteria, result, r.outcome === 'won');
-    if (r.outcome === 'good-fit') {
-      agreement.goodFit++;
-      if (isFit) agreement.goodFitIcpFit++;
-    } else if (r.outcome === 'bad-fit') {
-      agreement.badFit++;
-      if (isFit) agreement.badFitIcpFit++;
-    }
-  }
-  const stats = [...criteria.values()].map(finishCriterion);
-  const closed = fit.won + fit.lost + notFit.won + notFit.lost;
-  const open = fit.open + notFit.open;
-  return {
-    playbook: { name: compiled.playbook.name, version: compiled.playbook.version },
-    today,
-    records: records.length,
-    closed,
-    fitDefinition: fitDefinition(compiled.playbook),
-    fit: finishTally(fit),
-    notFit: finishTally(notFit),
-    tiers: [...tiers.values()].filter((t) => t.count > 0).map(finishTally),
-    pipeline: { open, openFit: fit.open, share: open > 0 ? fit.open / open : null },
-    agreement,
-    icps: compiled.icps.map(({ icp }) => ({ id: icp.id, name: icp.name, best: bestFor.get(icp.id) ?? 0 })),
-    criteria: stats,
-    notes: notes(closed, stats.map(criterionNote).filter((n) => n !== undefined)),
+    if (r.outcome === 'good-fit' || r.outcome === 'bad-fit') countAgreement(agreement, r.outcome, isFit);
   };
+  const finish = (): PerformanceSummary => {
+    const stats = [...criteria.values()].map(finishCriterion);
+    const closed = fit.won + fit.lost + notFit.won + notFit.lost;
+    const open = fit.open + notFit.open;
+    return {
+      playbook: { name: compiled.playbook.name, version: compiled.playbook.version },
+      today,
+      records: count,
+      closed,
+      fitDefinition: fitDefinition(compiled.playbook),
+      fit: finishTally(fit),
+      notFit: finishTally(notFit),
+      tiers: [...tiers.values()].filter((t) => t.count > 0).map(finishTally),
+      pipeline: { open, openFit: fit.open, share: open > 0 ? fit.open / open : null },
+      agreement,
+      icps: compiled.icps.map(({ icp }) => ({ id: icp.id, name: icp.name, best: bestFor.get(icp.id) ?? 0 })),
+      criteria: stats,
+      notes: notes(closed, stats.map(criterionNote).filter((n) => n !== undefined)),
+    };
+  };
+  return { add, finish };
+}
+
+type Agreement = PerformanceSummary['agreement'];
+function countAgreement(a: Agreement, outcome: 'good-fit' | 'bad-fit', isFit: boolean): void {
+  if (outcome === 'good-fit') {
+    a.goodFit++;
+    if (isFit) a.goodFitIcpFit++;
+  } else {
+    a.badFit++;
+    if (isFit) a.badFitIcpFit++;
+  }
 }
 
 /** One tally per tier name, in the order of the first ICP that names it (best first), then DQ and no score. */

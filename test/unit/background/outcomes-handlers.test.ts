@@ -73,6 +73,18 @@ describe('outcomes in the background', () => {
     expect(s.tiers.reduce((n, t) => n + t.count, 0)).toBe(2);
   });
 
+  it.each([
+    ['most accounts have one (pages of a table scan)', 2400],
+    ['few accounts have one (key lookups)', 300],
+  ])('insights read every account with an outcome across pages: %s', async (_how, withOutcome) => {
+    const rows = Array.from({ length: 2500 }, (_, i) => ({ id: `li:n${String(i).padStart(4, '0')}`, keys: [`li:n${i}`], name: `N${i}`, facts: { industry: fact(i % 2 ? 'Software Development' : 'Retail') }, firstSeenAt: now, lastSeenAt: now }));
+    await db().accounts.bulkPut(rows);
+    await db().outcomes.bulkPut(rows.slice(0, withOutcome).map((a, i) => ({ accountId: a.id, status: i % 3 ? ('won' as const) : ('lost' as const), updatedAt: now })));
+    const s = await handlePerformance();
+    expect(s.records).toBe(withOutcome);
+    expect(s.fit.won + s.notFit.won).toBe(rows.slice(0, withOutcome).filter((_, i) => i % 3).length);
+  });
+
   it('the CRM export has every account (named or not), scored now, with its outcome', async () => {
     await db().accounts.put({ id: 'domain:noname.io', keys: ['domain:noname.io'], domain: 'noname.io', facts: {}, firstSeenAt: now, lastSeenAt: now });
     await handleSetOutcome({ accountId: 'li:acme', outcome: { status: 'open' } });
