@@ -12,7 +12,9 @@ import { allowNamedFunctions, stats } from './session';
  * are seeded through `data/import` in backup files that fit one message, each with an outcome
  * (won / lost / open / good fit / bad fit, deal values, dates). Timed: opening Options › Insights
  * until the headline tiles are on screen (the background reads and scores every account with an
- * outcome, the page renders the summary); and the `insights/performance` round trip alone.
+ * outcome, the page renders the summary) right after an outcome was recorded, so the background's
+ * cached summary cannot serve it; the same with nothing changed (cached); and the
+ * `insights/performance` round trip alone (computed afresh).
  */
 const STATUSES = ['won', 'lost', 'lost', 'open', 'good-fit', 'bad-fit'] as const;
 
@@ -49,9 +51,14 @@ async function seed(ext: Page, total: number): Promise<void> {
   if (s.accounts < total) throw new Error(`seeded ${s.accounts} of ${total} accounts`);
 }
 
+/** A rep records an outcome: the background's cached summary is dropped, the next view computes afresh. */
+async function touch(ext: Page, i: number): Promise<void> {
+  const r = (await ext.evaluate((status) => chrome.runtime.sendMessage({ type: 'account/outcome', data: { accountId: 'li:insight-0', outcome: { status } } }), i % 2 ? 'won' : 'lost')) as { ok: boolean };
+  if (!r.ok) throw new Error('account/outcome failed');
+}
+
 /** ms from navigating to Options › Insights until the headline tiles show. */
-async function viewOnce(ext: Page): Promise<number> {
-  const url = ext.url().split('#')[0] + '#insights';
+async function viewOnce(ext: Page, url: string): Promise<number> {
   await ext.goto('about:blank');
   const t0 = Date.now();
   await ext.goto(url);
@@ -62,16 +69,27 @@ async function viewOnce(ext: Page): Promise<number> {
 export async function insightsFigures(o: { accounts: number; runs: number; extensionDir: string; log: (s: string) => void }): Promise<Figure[]> {
   const l = await launchWithExtension({ extensionDir: o.extensionDir });
   try {
-    const ext = await openExtensionPage(l, 'options');
-    await allowNamedFunctions(ext);
+    // `ctl` sends the messages (its "Your data" tab does not follow broadcasts); `ext` is the timed view
+    const ctl = await openExtensionPage(l, 'options');
+    await ctl.goto(ctl.url() + '#data');
+    await allowNamedFunctions(ctl);
     o.log(`  seeding ${o.accounts} accounts with outcomes…`);
-    await seed(ext, o.accounts);
+    await seed(ctl, o.accounts);
+    const ext = await openExtensionPage(l, 'options');
+    const url = ext.url().split('#')[0] + '#insights';
     const view: number[] = [];
+    const cached: number[] = [];
     const compute: number[] = [];
     for (let i = 0; i < o.runs; i++) {
-      view.push(await viewOnce(ext));
+      // no Insights page is open while the outcome is written: none starts computing early
+      await ext.goto('about:blank');
+      await touch(ctl, i);
+      view.push(await viewOnce(ext, url));
+      cached.push(await viewOnce(ext, url));
+      await ext.goto('about:blank');
+      await touch(ctl, i + 1);
       compute.push(
-        await ext.evaluate(async () => {
+        await ctl.evaluate(async () => {
           const t = performance.now();
           const r = (await chrome.runtime.sendMessage({ type: 'insights/performance', data: {} })) as { ok: boolean; data?: { records: number } };
           if (!r.ok) throw new Error('insights/performance failed');
@@ -81,7 +99,8 @@ export async function insightsFigures(o: { accounts: number; runs: number; exten
     }
     const n = o.accounts.toLocaleString('en-US');
     return [
-      figure('insights.view10kMs', 'insights', `insights view on ${n} accounts with outcomes`, 'ms', view, 'open Options › Insights → headline tiles shown'),
+      figure('insights.view10kMs', 'insights', `insights view on ${n} accounts with outcomes`, 'ms', view, 'an outcome recorded, then open Options › Insights → headline tiles shown (computed afresh)'),
+      figure('insights.viewCached10kMs', 'insights', `insights view on ${n} accounts, nothing changed since`, 'ms', cached, 'the background reuses the summary until a write'),
       figure('insights.performance10kMs', 'insights', `insights/performance on ${n} accounts (background)`, 'ms', compute, 'read + score every account with an outcome + summarise'),
     ];
   } finally {

@@ -5,7 +5,8 @@ import { performanceTally } from '../insights/performance';
 import type { OutcomeRecord } from '../insights/record';
 import type { Input, Output } from '../messaging/protocol';
 import { broadcastChanged } from './broadcast';
-import { getActivePlaybook } from './playbook-service';
+import { cachedSummary } from './insights-cache';
+import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
 import { scoreWith, today } from './scoring-service';
 
 /** The rep records (or clears) what happened to an account; the panel shows it again on reopening. */
@@ -74,7 +75,12 @@ export function toRecord(account: AccountRow, outcome: OutcomeRow, answers: Answ
  * travels. Each page of accounts is scored while IndexedDB reads the next one.
  */
 export async function handlePerformance(): Promise<Output<'insights/performance'>> {
-  const [active, outcomes] = await Promise.all([getActivePlaybook(), db().outcomes.toArray()]);
+  const active = await getActivePlaybook();
+  return cachedSummary(db().name, `${active.key}|${today()}`, () => computePerformance(active));
+}
+
+async function computePerformance(active: ActivePlaybook): Promise<Output<'insights/performance'>> {
+  const outcomes = await db().outcomes.toArray();
   const byId = new Map(outcomes.map((o) => [o.accountId, o]));
   const answers = await answersBy([...byId.keys()]);
   const tally = performanceTally(active.compiled, today());

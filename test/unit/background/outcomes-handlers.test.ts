@@ -73,6 +73,23 @@ describe('outcomes in the background', () => {
     expect(s.tiers.reduce((n, t) => n + t.count, 0)).toBe(2);
   });
 
+  it('insights are recomputed after any write they depend on, not on every request', async () => {
+    await handleSetOutcome({ accountId: 'li:acme', outcome: { status: 'won' } });
+    const first = await handlePerformance();
+    expect(await handlePerformance()).toBe(first); // nothing changed: the same summary
+    await account('li:beta', 'Beta', 'Retail');
+    expect(await handlePerformance()).not.toBe(first); // an account written (its facts may have changed)
+    const second = await handlePerformance();
+    await handleSetOutcome({ accountId: 'li:beta', outcome: { status: 'lost' } });
+    const third = await handlePerformance();
+    expect(third).not.toBe(second);
+    expect(third.closed).toBe(2);
+    await db().answers.put({ accountId: 'li:acme', criterionId: 'sales-owns-budget', value: true, answeredAt: now });
+    const [a, b] = await Promise.all([handlePerformance(), handlePerformance()]); // two pages asking at once: one computation
+    expect(a).not.toBe(third);
+    expect(b).toBe(a);
+  });
+
   it.each([
     ['most accounts have one (pages of a table scan)', 2400],
     ['few accounts have one (key lookups)', 300],
