@@ -1,10 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { OutcomeInput } from '../lib/insights/outcome';
 import { checkDraft, CURRENCIES, draftOf, OUTCOME_CHOICES, type OutcomeDraft } from '../lib/ui/outcome-form';
 import type { PanelModel } from './model';
 import './outcomes.css';
 
 type Problem = { field: string; error: string };
+
+const checkOf = (d: OutcomeDraft) => {
+  const c = checkDraft(d);
+  return c.ok ? c.outcome : null;
+};
 
 /**
  * What happened with the account: won / lost / open / good fit / bad fit, with an optional deal
@@ -16,16 +21,22 @@ export function OutcomeSection({ outcome, onSave }: { outcome: PanelModel['outco
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState('');
   const id = useId();
+  // what is stored now: leaving the value field unchanged writes nothing
+  const stored = useRef(JSON.stringify(checkOf(draft)));
 
   const save = async (next: OutcomeDraft) => {
     setDraft(next);
     const checked = checkDraft(next);
     if (!checked.ok) return setProblem(checked);
     setProblem(null);
+    const before = stored.current;
+    if (JSON.stringify(checked.outcome) === before) return;
+    stored.current = JSON.stringify(checked.outcome);
     try {
       await onSave(checked.outcome);
       setSaved(checked.outcome ? `Saved: ${OUTCOME_CHOICES.find((c) => c.status === next.status)?.label ?? ''}` : 'Outcome cleared');
     } catch (e) {
+      stored.current = before;
       setProblem({ field: 'status', error: e instanceof Error ? e.message : String(e) });
     }
   };
