@@ -58,6 +58,14 @@ describe('outcomes in the background', () => {
     expect(await db().outcomes.get('li:acme')).toMatchObject({ status: 'won', value: 5, currency: 'EUR', openedAt: '2026-01-01', closedAt: '2026-01-02' });
     await handleDeleteAll();
     expect(await db().outcomes.count()).toBe(0);
+    // a tampered backup is refused whole
+    const bad = JSON.parse(backup) as { outcomes: Record<string, unknown>[] };
+    bad.outcomes[0]!.value = -5;
+    expect(await importBackup(db(), JSON.stringify(bad))).toMatchObject({ ok: false });
+    bad.outcomes[0]!.value = 5;
+    bad.outcomes[0]!.currency = 'X'.repeat(5000);
+    expect(await importBackup(db(), JSON.stringify(bad))).toMatchObject({ ok: false });
+    expect(await db().outcomes.count()).toBe(0);
   });
 
   it('insights over stored accounts with outcomes, scored with the active playbook', async () => {
