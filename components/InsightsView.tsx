@@ -15,7 +15,8 @@ export function InsightsView({ summary: s }: { summary: PerformanceSummary }) {
   }));
   // one ICP's criteria at a time (the same label in two ICPs is two criteria); first: the ICP most accounts fit best
   const [picked, setPicked] = useState<string | undefined>(undefined);
-  const icpId = picked ?? [...s.icps].sort((a, b) => b.best - a.best)[0]?.id;
+  // (a pick that a new playbook version no longer has falls back to the default)
+  const icpId = s.icps.some((i) => i.id === picked) ? picked : [...s.icps].sort((a, b) => b.best - a.best)[0]?.id;
   const criteria = s.criteria.filter((c) => c.icpId === icpId);
   const notes = s.notes.filter((n) => !n.icpId || n.icpId === icpId);
   const judged = criteria.filter((c) => c.difference !== null);
