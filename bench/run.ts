@@ -1,4 +1,4 @@
-// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,analyze,chromium,bundle] [-- --quick] [-- --docs]`
+// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,analyze,chromium,bundle,insights] [-- --quick] [-- --docs]`
 // Builds the extension, runs every benchmark one after the other (never in parallel: this is a
 // 2-core shared machine and parallel runs would measure each other), prints a table and writes
 // bench-results.json. --check exits 1 when a budget in bench/budgets.json is missed; --docs rewrites
@@ -9,6 +9,7 @@ import { analyzeFigures } from './analyze';
 import { bundleFigures } from './bundle';
 import { chromiumFigures } from './chromium-figures';
 import { extractNodeFigures } from './extract-node';
+import { insightsFigures } from './chromium/insights';
 import { machine } from './machine';
 import { updateDocs, resultsMarkdown } from './markdown';
 import { applyBudgets, loadBudgets, printTable, unmatchedBudgets, writeJson } from './report';
@@ -34,7 +35,7 @@ function build(): void {
   }
 }
 
-const SECTIONS = ['scoring', 'extract', 'analyze', 'bundle', 'chromium'];
+const SECTIONS = ['scoring', 'extract', 'analyze', 'bundle', 'chromium', 'insights'];
 const unknown = args.filter((a) => !['--check', '--no-build', '--quick', '--docs'].includes(a) && !a.startsWith('--only='));
 if (unknown.length || only?.some((s) => !SECTIONS.includes(s))) {
   console.error(`usage: npm run bench -- [--check] [--no-build] [--quick] [--docs] [--only=${SECTIONS.join(',')}]`);
@@ -58,7 +59,7 @@ async function section(name: string, fn: () => Figure[] | Promise<Figure[]>, int
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const needsBuild = wants('chromium') || wants('bundle');
+  const needsBuild = wants('chromium') || wants('bundle') || wants('insights');
   if (needsBuild && !flag('no-build')) build();
   // Copied right after the build, before anyone else's rebuild can replace it.
   const snap = needsBuild ? snapshotBuild() : undefined;
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
     await section('bundle', () => bundleFigures(snap!.dir), figures);
     const sizes = { loads: quick ? 5 : 20, observations: quick ? 100 : 1000, accounts: 10_000, rescoreRuns: quick ? 1 : 3 };
     await section('chromium', () => chromiumFigures({ ...sizes, extensionDir: snap!.dir, log }), figures);
+    await section('insights', () => insightsFigures({ accounts: 10_000, runs: quick ? 2 : 5, extensionDir: snap!.dir, log }), figures);
   } finally {
     snap?.remove();
   }

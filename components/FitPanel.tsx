@@ -8,6 +8,7 @@ import { GapList } from './GapList';
 import { IcpSwitcher } from './IcpSwitcher';
 import type { PanelActions, PanelModel } from './model';
 import { NextSteps } from './NextSteps';
+import { OutcomeSection } from './OutcomeSection';
 import { PersonaSection } from './PersonaSection';
 
 /**
@@ -43,6 +44,7 @@ export function FitPanel({ model, actions }: { model: PanelModel; actions: Panel
       <GapList icp={icp} actions={pinning} />
       {!onProfile && persona}
       <IcpSwitcher icps={model.icps} selected={icp.id} onSelect={setSelected} />
+      <OutcomeSection outcome={model.outcome} onSave={actions.setOutcome} />
       <FactsSection model={model} actions={pinning} />
     </>
   );

@@ -1,6 +1,7 @@
 // The shapes presentational components render. Built from the background's TabView by
 // lib/ui/panel-model.ts, so components never depend on storage or scoring internals.
 import type { FactInputKind } from '../lib/ui/fact-input';
+import type { OutcomeInput, OutcomeView } from '../lib/insights/outcome';
 
 export type CriterionState = 'matched' | 'partial' | 'missed' | 'unknown';
 export type TierClass = 'top' | 'mid' | 'low' | 'dq' | 'none';
@@ -89,6 +90,8 @@ export interface PanelModel {
   /** facts not known yet, for "add a fact" */
   addable: FactEdit[];
   nextSteps: NextStep[];
+  /** what the rep recorded happened to the account */
+  outcome?: OutcomeView;
 }
 
 /** What the panel asks of its container (which talks to the background). */
@@ -100,4 +103,6 @@ export interface PanelActions {
   savePerson(person: { name?: string; title?: string; headline?: string; profileUrl?: string }): Promise<void>;
   /** put text on the clipboard; false when the browser refused */
   copy(text: string): Promise<boolean>;
+  /** record what happened with the account (null clears it) */
+  setOutcome(outcome: OutcomeInput | null): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { AccountsSection } from './AccountsSection';
 import { AnalyseSection } from './AnalyseSection';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { InsightsSection } from './InsightsSection';
 import { PlaybookSection } from './PlaybookSection';
 
 /**
@@ -22,6 +23,7 @@ const TABS: Tab[] = [
   { id: 'playbook', label: 'Playbook', render: () => <PlaybookSection /> },
   { id: 'editor', label: 'Editor', render: () => <Suspense fallback={null}><EditorTab /></Suspense> },
   { id: 'accounts', label: 'Accounts', render: () => <AccountsSection /> },
+  { id: 'insights', label: 'Insights', render: () => <InsightsSection /> },
   { id: 'analyse', label: 'Analyse customers', render: () => <AnalyseSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request } from '@/lib/messaging/client';
+import { CrmExport } from './CrmExport';
 
 /** Backup, restore, deletion and retention of everything stored locally. */
 export function DataSection() {
@@ -52,6 +53,7 @@ export function DataSection() {
         (accounts with a recorded outcome are kept)
       </label>
       {message && <div role="status">{message}</div>}
+      <CrmExport />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import {
 } from './options-handlers';
 import { handleAccountView, handleSetPersona } from './panel-handlers';
 import { editorHandlers } from './editor-handlers';
+import { outcomeHandlers } from './outcomes-handlers';
 import { handleCheckNow, handleDiff, handleRollback, handleSimulatePolicy, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
 
 const handlers: Handlers = {
@@ -53,6 +54,7 @@ const handlers: Handlers = {
   'accounts/table': handleAccountsTable,
   ...analyseHandlers,
   ...editorHandlers,
+  ...outcomeHandlers,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import type { Input, Output } from '../messaging/protocol';
 import type { TabView } from '../messaging/views';
+import { outcomeOf } from './outcomes-handlers';
 import { getPersonaChoice } from './panel-handlers';
 import { getActivePlaybook } from './playbook-service';
 import { scoreRow } from './scoring-service';
@@ -63,6 +64,7 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     firstSeenAt: account.firstSeenAt,
     lastSeenAt: account.lastSeenAt,
     people: account.people,
+    outcome: await outcomeOf(account.id),
   };
   try {
     const result = await scoreRow(account, personTitle, personaId);

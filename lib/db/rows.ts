@@ -69,10 +69,11 @@ export type AnswerRow = z.infer<typeof AnswerRow>;
 export const OutcomeRow = z.object({
   accountId: z.string(),
   status: z.enum(['won', 'lost', 'open', 'good-fit', 'bad-fit']),
-  value: z.number().optional(),
-  currency: z.string().optional(),
-  openedAt: z.string().optional(),
-  closedAt: z.string().optional(),
+  // bounded: a backup file is as untrusted as a page (lib/insights/outcome.ts checks what reps enter)
+  value: z.number().finite().nonnegative().optional(),
+  currency: z.string().max(10).optional(),
+  openedAt: z.string().max(10).optional(),
+  closedAt: z.string().max(10).optional(),
   updatedAt: z.number(),
 });
 export type OutcomeRow = z.infer<typeof OutcomeRow>;

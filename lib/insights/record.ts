@@ -17,6 +17,8 @@ export interface OutcomeRecord {
   name?: string;
   domain?: string;
   facts: ScoringFacts;
+  /** the rep's yes/no answers by criterion id (qualitative criteria), when known */
+  answers?: Record<string, boolean>;
   outcome: OutcomeStatus;
   /** deal value in `currency` (no conversion between currencies is ever guessed) */
   value?: number;

@@ -4,6 +4,7 @@ import { LogEntry, MAX_LOG } from './log-entry';
 import { accountsMessages } from './protocol-accounts';
 import { analyseMessages } from './protocol-analyse';
 import { editorMessages } from './protocol-editor';
+import { outcomeMessages } from './protocol-outcomes';
 import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
 
 /**
@@ -199,6 +200,7 @@ export const protocol = {
   ...accountsMessages,
   ...analyseMessages,
   ...editorMessages,
+  ...outcomeMessages,
 } as const;
 
 export type Protocol = typeof protocol;

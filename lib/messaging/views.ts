@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AccountFact, PageType, Person, SavedPerson } from '../facts/model';
 import { AccountResultSchema } from './result-schema';
+import { OutcomeView } from '../insights/outcome';
 
 /** What extension pages are shown: built by the background, validated by the page. */
 
@@ -17,6 +18,8 @@ export const AccountView = z.object({
   firstSeenAt: z.number(),
   lastSeenAt: z.number(),
   people: z.array(SavedPerson).optional(),
+  /** what the rep recorded happened to the account (won, lost, …), when anything */
+  outcome: OutcomeView.optional(),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

@@ -49,6 +49,10 @@ export function usePanelActions(accountId: string | undefined, refresh: () => vo
         await request('account/save-person', { accountId: need(), person });
         refresh();
       },
+      async setOutcome(outcome) {
+        await request('account/outcome', { accountId: need(), outcome });
+        refresh();
+      },
       copy: copyText,
     };
   }, [accountId, refresh]);

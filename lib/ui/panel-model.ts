@@ -23,6 +23,7 @@ export function toPanelModel(view: TabView): PanelModel | null {
     facts,
     addable,
     nextSteps: nextSteps(account),
+    outcome: account.outcome,
   };
 }
 

@@ -7,7 +7,7 @@ import { PanelBody } from '../../../entrypoints/sidepanel/PanelBody';
 import { toPanelModel } from '../../../lib/ui/panel-model';
 import { ACME, viewFor } from './view-factory';
 
-const actions: PanelActions = { setFact: async () => undefined, answer: async () => undefined, choosePersona: async () => undefined, savePerson: async () => undefined, copy: async () => true };
+const actions: PanelActions = { setFact: async () => undefined, answer: async () => undefined, choosePersona: async () => undefined, savePerson: async () => undefined, copy: async () => true, setOutcome: async () => undefined };
 
 describe('rendering', () => {
   it('page text is rendered as text, never as markup', () => {

@@ -1,0 +1,110 @@
+import type { OutcomeStatus } from './record';
+import { toCsv, type Cell } from './csv-out';
+
+/**
+ * "Export for the CRM" (issue #8 part 4): one row per account with its score, tier, ICP, matched
+ * criteria and key facts, under column names a HubSpot company import or a Salesforce account
+ * import (Data Import Wizard) maps without editing. docs/crm-export.md lists the mapping and the
+ * custom properties / fields to create once. Unknown facts stay empty: nothing is guessed.
+ */
+
+export const CRM_TARGETS = ['hubspot', 'salesforce'] as const;
+export type CrmTarget = (typeof CRM_TARGETS)[number];
+
+export interface CrmAccount {
+  name?: string;
+  domain?: string;
+  facts: Partial<Record<string, { value?: unknown }>>;
+  /** the best ICP's result, when the account could be scored */
+  best?: {
+    icpName: string;
+    tier: string | null;
+    score: number | null;
+    coverage: number;
+    criteria: { label: string; state: string }[];
+    disqualifiers: { reason: string }[];
+  };
+  playbookVersion?: string;
+  /** YYYY-MM-DD */
+  scoredAt?: string;
+  outcome?: OutcomeStatus;
+}
+
+interface Column {
+  hubspot: string;
+  /** null: Salesforce accounts have no such standard field (Website carries the domain) */
+  salesforce: string | null;
+  value: (a: CrmAccount) => Cell;
+}
+
+const str = (a: CrmAccount, fact: string): string | undefined => {
+  const v = a.facts[fact]?.value;
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+};
+const num = (a: CrmAccount, fact: string): number | undefined => {
+  const v = a.facts[fact]?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
+const range = (a: CrmAccount, fact: string): string | undefined => {
+  const v = a.facts[fact]?.value as { min?: unknown; max?: unknown } | undefined;
+  if (!v || typeof v !== 'object' || typeof v.min !== 'number') return undefined;
+  return typeof v.max === 'number' ? `${v.min}-${v.max}` : `${v.min}+`;
+};
+
+let regionNames: Intl.DisplayNames | undefined;
+/** "US" → "United States": both CRMs expect a country name, the facts hold ISO codes. */
+export function countryName(code: string | undefined): string | undefined {
+  if (!code || !/^[A-Z]{2}$/.test(code)) return undefined;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function website(a: CrmAccount): string | undefined {
+  const w = str(a, 'website');
+  if (w && /^https?:\/\//i.test(w)) return w;
+  const d = a.domain ?? str(a, 'domain');
+  return d ? `https://${d}` : undefined;
+}
+
+const matched = (a: CrmAccount) => a.best?.criteria.filter((c) => c.state === 'matched').map((c) => c.label).join('; ');
+
+export const COLUMNS: readonly Column[] = [
+  { hubspot: 'Company name', salesforce: 'Account Name', value: (a) => a.name ?? str(a, 'name') ?? a.domain },
+  { hubspot: 'Company Domain Name', salesforce: null, value: (a) => a.domain ?? str(a, 'domain') },
+  { hubspot: 'Website URL', salesforce: 'Website', value: website },
+  { hubspot: 'Industry', salesforce: 'Industry', value: (a) => str(a, 'industry') },
+  { hubspot: 'Number of Employees', salesforce: 'Employees', value: (a) => num(a, 'employees') },
+  { hubspot: 'Annual Revenue', salesforce: 'Annual Revenue', value: (a) => num(a, 'revenue') },
+  { hubspot: 'City', salesforce: 'Billing City', value: (a) => str(a, 'hqCity') },
+  { hubspot: 'State/Region', salesforce: 'Billing State/Province', value: (a) => str(a, 'hqState') },
+  { hubspot: 'Country/Region', salesforce: 'Billing Country', value: (a) => countryName(str(a, 'hqCountry')) },
+  { hubspot: 'Year Founded', salesforce: 'Year Started', value: (a) => num(a, 'foundedYear') },
+  { hubspot: 'LinkedIn Company Page', salesforce: 'LinkedIn Company Page', value: (a) => str(a, 'linkedinUrl') },
+  { hubspot: 'ICP Fit Score', salesforce: 'ICP Fit Score', value: (a) => a.best?.score },
+  { hubspot: 'ICP Fit Tier', salesforce: 'ICP Fit Tier', value: (a) => a.best?.tier },
+  { hubspot: 'ICP Fit ICP', salesforce: 'ICP Fit ICP', value: (a) => a.best?.icpName },
+  { hubspot: 'ICP Fit Matched Criteria', salesforce: 'ICP Fit Matched Criteria', value: matched },
+  { hubspot: 'ICP Fit Disqualifiers', salesforce: 'ICP Fit Disqualifiers', value: (a) => a.best?.disqualifiers.map((d) => d.reason).join('; ') },
+  { hubspot: 'ICP Fit Coverage', salesforce: 'ICP Fit Coverage', value: (a) => (a.best ? Math.round(a.best.coverage * 100) : undefined) },
+  { hubspot: 'ICP Fit Employee Range', salesforce: 'ICP Fit Employee Range', value: (a) => range(a, 'employeeRange') },
+  { hubspot: 'ICP Fit Outcome', salesforce: 'ICP Fit Outcome', value: (a) => a.outcome },
+  { hubspot: 'ICP Fit Playbook Version', salesforce: 'ICP Fit Playbook Version', value: (a) => a.playbookVersion },
+  { hubspot: 'ICP Fit Scored At', salesforce: 'ICP Fit Scored At', value: (a) => a.scoredAt },
+];
+
+const columnsFor = (target: CrmTarget) => COLUMNS.filter((c) => c[target] !== null);
+
+export const crmHeader = (target: CrmTarget): string[] => columnsFor(target).map((c) => c[target]!);
+
+/** The CSV text (UTF-8 BOM, CRLF, RFC 4180 quoting, formula cells neutralised), one row per account. */
+export function crmCsv(accounts: readonly CrmAccount[], target: CrmTarget): string {
+  const columns = columnsFor(target);
+  return toCsv(
+    columns.map((c) => c[target]!),
+    accounts.map((a) => columns.map((c) => c.value(a))),
+  );
+}
