@@ -1,16 +1,7 @@
 import type { PlaybookStatus } from '../lib/messaging/views';
+import { SOURCE_LABEL, when } from './playbook-labels';
 
 /** The side panel's last line: which playbook scores, where it comes from, when it was last checked. */
-export const SOURCE_LABEL: Record<PlaybookStatus['source'], string> = {
-  builtin: 'built-in starter',
-  file: 'file',
-  url: 'URL',
-  policy: 'Chrome policy',
-  local: 'local edits',
-};
-
-const when = (t: number | null | undefined) => (t ? new Date(t).toLocaleString() : 'never');
-
 export function PlaybookFooter({ status, onOpen }: { status: PlaybookStatus; onOpen: () => void }) {
   const sub = status.subscription;
   return (

@@ -6,16 +6,8 @@ import type { PlaybookStatus } from '@/lib/messaging/views';
 import { PlaybookTransfer } from './PlaybookTransfer';
 import { SubscriptionCard } from './SubscriptionCard';
 import { VersionHistory } from './VersionHistory';
+import { SOURCE_LABEL, when } from '@/components/playbook-labels';
 
-const SOURCE_LABEL: Record<PlaybookStatus['source'], string> = {
-  builtin: 'built-in starter',
-  file: 'file',
-  url: 'URL',
-  policy: 'Chrome policy',
-  local: 'local edits',
-};
-
-const when = (t: number | null | undefined) => (t ? new Date(t).toLocaleString() : 'never');
 
 /** The playbook in use, where it came from, and the ways to change it (unless policy locks it). */
 export function PlaybookSection() {

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
 import type { Subscription } from '@/lib/messaging/views';
+import { when } from '@/components/playbook-labels';
 
-const when = (t: number | null) => (t ? new Date(t).toLocaleString() : 'never');
 
 /**
  * Subscribe to a playbook URL. For an https URL we ask Chrome for that one origin first (this
