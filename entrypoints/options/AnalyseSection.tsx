@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { AnalysisNotes } from '@/components/AnalysisNotes';
 import { ColumnMappingForm } from '@/components/ColumnMappingForm';
 import { DraftSummary } from '@/components/DraftSummary';
+import { InsightsView } from '@/components/InsightsView';
 import { PatternTable } from '@/components/PatternTable';
 import { StatusNotice } from '@/components/StatusNotice';
 import { importNotes, skippedLines } from '@/lib/insights/summary';
@@ -99,6 +100,12 @@ export function AnalyseSection() {
           <AnalysisNotes warnings={[...ready.read.notes, ...analysis.analysis.warnings]} notes={[...skippedLines(analysis.report), ...importNotes(analysis.report)]} />
           <h2>What sets won accounts apart</h2>
           <PatternTable patterns={analysis.analysis.patterns} baseline={analysis.analysis.baseline} />
+          {analysis.inUse && analysis.inUse.records > 0 && (
+            <details className="card" data-testid="analyse-in-use" style={{ marginTop: 12 }}>
+              <summary>How the playbook in use does on this file ({analysis.inUse.playbook.name} {analysis.inUse.playbook.version})</summary>
+              <InsightsView summary={analysis.inUse} />
+            </details>
+          )}
           <h2>Draft ICP</h2>
           {draft ? (
             <DraftSummary icp={draft.playbook.icps[0]!} separation={draft.separation} baseline={analysis.analysis.baseline} busy={adopt.busy} useBlocked={locked ? 'Your organisation manages the playbook through Chrome policy: download the draft and send it to your administrator.' : undefined} onUse={() => void use()} onDownload={download} onEdit={edit} />

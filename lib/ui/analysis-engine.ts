@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../insights/columns';
+import type { PerformanceSummary } from '../insights/performance-schema';
 import type { CustomerAnalysis } from '../insights/pipeline';
 
 /**
@@ -8,7 +9,8 @@ import type { CustomerAnalysis } from '../insights/pipeline';
  * without reading the file again, and only the results cross over.
  */
 export type ReadMeta = { ok: true; header: string[]; delimiter: string; notes: string[]; rowCount: number; mapping: ColumnMapping } | { ok: false; message: string };
-export type AnalysisView = ({ ok: true } & Omit<CustomerAnalysis, 'records'>) | { ok: false; message: string };
+/** `inUse`: how the playbook in use does on this file's closed deals ("Is the ICP working?" on imported records). */
+export type AnalysisView = ({ ok: true; inUse?: PerformanceSummary } & Omit<CustomerAnalysis, 'records'>) | { ok: false; message: string };
 
 /** What the draft needs besides the rows: its date, the file name, the playbook in use (JSON text, for its personas). */
 export interface EngineOptions {

@@ -1,3 +1,4 @@
+import { icpPerformance } from '../insights/performance';
 import { analyseRows, readCrmCsv, type ReadResult } from '../insights/pipeline';
 import type { Playbook } from '../playbook/schema';
 import { parsePlaybookText } from '../playbook/validate';
@@ -24,9 +25,12 @@ export function localEngine(): AnalysisEngine {
     },
     async analyse(mapping, opts) {
       if (!read) return { ok: false, message: 'no file has been read' };
-      const r = analyseRows(read.header, read.rows, mapping, { today: opts.today, source: opts.source, base: baseOf(opts.baseText) });
+      const base = baseOf(opts.baseText);
+      const r = analyseRows(read.header, read.rows, mapping, { today: opts.today, source: opts.source, base });
       if (!r.ok) return r;
-      return { ok: true, report: r.report, analysis: r.analysis, draft: r.draft };
+      // the same records scored with the playbook in use: does today's ICP separate this file's wins?
+      const inUse = base ? icpPerformance(r.records, base, opts.today) : undefined;
+      return { ok: true, report: r.report, analysis: r.analysis, draft: r.draft, inUse };
     },
     dispose() {
       read = null;

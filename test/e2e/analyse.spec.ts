@@ -51,6 +51,11 @@ test('import a CRM export: mapping, top pattern and draft shown; "Use this draft
   await expect(top).toContainText('strong evidence');
   await expect(options.getByTestId('draft-criteria')).toContainText('Industry: Software Development');
   await expect(options.getByTestId('draft-disqualifiers')).toContainText('Government Administration');
+  // the same deals scored with the playbook in use (the starter): is today's ICP working on them?
+  const inUse = options.getByTestId('analyse-in-use');
+  await inUse.locator('summary').first().click();
+  await expect(inUse).toContainText('ICP Fit starter playbook');
+  await expect(inUse.getByTestId('chart-tiers')).toBeVisible();
   await saveScreens(options, 'analyse-customers');
   for (const colorScheme of ['light', 'dark'] as const) {
     await options.emulateMedia({ colorScheme });

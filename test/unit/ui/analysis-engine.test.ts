@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workerEngine, type WorkerReply, type WorkerRequest } from '../../../lib/ui/analysis-engine';
 import { localEngine } from '../../../lib/ui/local-engine';
+import { starterPlaybookText } from '../../../lib/playbook/templates';
 import { HEADER, syntheticRows, toCsv } from '../insights/synthetic';
 
 const csv = toCsv(HEADER, syntheticRows({ n: 300, seed: 3, planted: true }));
@@ -30,8 +31,21 @@ describe('analysis engine', () => {
     const r = await e.analyse(read.ok ? read.mapping : {}, opts);
     expect(r.ok && r.analysis.patterns[0]!.label).toBe('Software Development');
     expect(r).not.toHaveProperty('records');
+    // no playbook in use given: no "how the playbook in use does" summary, rather than one made up
+    expect(r.ok && r.inUse).toBeUndefined();
     const withoutIndustry = await e.analyse({ outcome: 7, employees: 3 }, opts);
     expect(withoutIndustry.ok && withoutIndustry.analysis.patterns.some((p) => p.attribute === 'industry')).toBe(false);
+  });
+
+  it('with the playbook in use: the closed deals of the file scored with it, win rate by tier', async () => {
+    const e = localEngine();
+    const read = await e.load(csv);
+    const r = await e.analyse(read.ok ? read.mapping : {}, { ...opts, baseText: starterPlaybookText });
+    if (!r.ok || !r.inUse) throw new Error('expected a summary of the playbook in use');
+    expect(r.inUse.records).toBe(300);
+    expect(r.inUse.playbook.name).toBe('ICP Fit starter playbook');
+    const closed = r.inUse.fit.won + r.inUse.fit.lost + r.inUse.notFit.won + r.inUse.notFit.lost;
+    expect(closed).toBe(r.analysis.counts.positive + r.analysis.counts.negative);
   });
 
   it('worker: the same answers through messages, matched by id', async () => {
