@@ -99,6 +99,20 @@ test('edit a criterion: the preview rescores as you type, Save rescores the side
   await expect(panel.getByTestId('playbook-updated')).toHaveCount(0);
 });
 
+test('a playbook changed elsewhere while the editor is open is announced; the unsaved draft is kept', async () => {
+  const options = await openEditor();
+  await options.locator('[data-field="owner"]').fill('RevOps — draft in progress');
+  // another page (or a URL check) activates a new version meanwhile
+  const other = await openExtensionPage(l, 'options');
+  const current = (await other.evaluate(() => chrome.runtime.sendMessage({ type: 'playbook/current', data: {} }))) as { data: { text: string } };
+  const next = { ...JSON.parse(current.data.text), version: '2027.9' };
+  const r = (await other.evaluate((text) => chrome.runtime.sendMessage({ type: 'playbook/import', data: { text, source: 'file' } }), JSON.stringify(next))) as { ok: boolean; data: { ok: boolean } };
+  expect(r.ok && r.data.ok).toBe(true);
+  await options.bringToFront();
+  await expect(options.getByTestId('editor-notice')).toContainText('The playbook in use changed to v2027.9 while this editor was open');
+  await expect(options.locator('[data-field="owner"]')).toHaveValue('RevOps — draft in progress');
+});
+
 /** A playbook with three problems zod and the cross-checks find (by path). */
 function badPlaybook(): string {
   return JSON.stringify({

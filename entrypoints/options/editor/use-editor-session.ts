@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { request } from '@/lib/messaging/client';
+import { useEffect, useRef, useState } from 'react';
+import { onChanged, request } from '@/lib/messaging/client';
 import type { Problem } from '@/lib/playbook/validate';
 import { loadEditorStart, toDraft, WORKING_DRAFT_KEY } from './load';
 import { useDraft } from './use-draft';
@@ -37,6 +37,27 @@ export function useEditorSession() {
       .catch((e: unknown) => setLoadError(message(e)));
   }, [reset, replace]);
 
+  // The playbook can change under an open editor (a URL check, policy, another tab): say so, so a
+  // save does not silently replace a version the manager has not seen. Our own save is not news.
+  const known = useRef<{ version?: string; saving: boolean }>({ saving: false });
+  known.current.version = inUseVersion;
+  known.current.saving = saving;
+  useEffect(
+    () =>
+      onChanged((e) => {
+        if (e.tabId !== undefined || e.accountId !== undefined) return;
+        void request('playbook/status', {}).then((st) => {
+          setLocked(!!st.locked);
+          const k = known.current;
+          if (k.saving || k.version === undefined || st.version === k.version) return;
+          k.version = st.version;
+          setInUseVersion(st.version);
+          setNotice(`The playbook in use changed to v${st.version} while this editor was open. Saving would replace it with this draft; reload the page to edit the new version instead.`);
+        }, () => undefined);
+      }),
+    [],
+  );
+
   // keep unsaved work across a visit to another options tab or a reload (this browser tab only)
   const { draft, dirty } = ed;
   useEffect(() => {
@@ -54,6 +75,7 @@ export function useEditorSession() {
       const r = await request('playbook/import', { text: JSON.stringify(draft, null, 2), source: 'local' });
       if (!r.ok) return setSaveErrors(r.errors);
       markSaved(draft);
+      known.current.version = r.version;
       setInUseVersion(r.version);
       setNotice(`Saved: version ${r.version} is now in use. Every account is being rescored.`);
     } catch (e) {
