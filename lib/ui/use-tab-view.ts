@@ -43,11 +43,22 @@ export function useTabView(accountId?: string): { data: Loadable; refresh: () =>
   const seq = useRef(0);
 
   const refresh = useCallback(() => {
-    const mine = ++seq.current;
-    const got = accountId ? request('account/view', { accountId }) : (takeEarly(`tab:${tabId}`) ?? request('tab/view', { tabId }));
-    got
-      .then((view) => mine === seq.current && setData({ state: 'ready', view }))
-      .catch((e: unknown) => mine === seq.current && setData({ state: 'error', message: e instanceof Error ? e.message : String(e) }));
+    const load = (allowEarly: boolean) => {
+      const mine = ++seq.current;
+      const early = allowEarly && !accountId ? takeEarly(`tab:${tabId}`) : undefined;
+      const got = accountId ? request('account/view', { accountId }) : (early ?? request('tab/view', { tabId }));
+      got
+        .then((view) => {
+          if (mine !== seq.current) return;
+          setData({ state: 'ready', view });
+          // The early answer was asked for before this page listened for changes: a change that
+          // landed in between (the page finished reading) would be missed, leaving "Reading…"
+          // on screen for good. Ask once more now that we listen.
+          if (early) load(false);
+        })
+        .catch((e: unknown) => mine === seq.current && setData({ state: 'error', message: e instanceof Error ? e.message : String(e) }));
+    };
+    load(true);
   }, [tabId, accountId]);
 
   useEffect(() => {
