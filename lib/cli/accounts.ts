@@ -4,7 +4,7 @@
 // `answers.<criterion id>` columns in CSV, yes/no).
 import { toScoringFacts, type Answers, type ScoringFacts } from '../scoring';
 import { FactValueSchemas } from '../scoring/facts';
-import { parseCsv } from './csv';
+import { parseDelimited } from '../insights/csv';
 
 export interface AccountInput {
   /** 1-based position in the input (line for JSONL, row for CSV, item for JSON) */
@@ -62,7 +62,8 @@ function fromObject(item: unknown, index: number): AccountInput | { index: numbe
 }
 
 function fromCsv(src: string): AccountsResult {
-  const csv = parseCsv(src);
+  // the same reader as Analyse customers: `,` `;` tab `|`, BOM, quoted line breaks, capped
+  const csv = parseDelimited(src);
   if (!csv.ok) return { ok: false, message: `not a readable CSV: ${csv.message}` };
   // a spreadsheet often has other columns (owner, notes): say so once, not on every row
   const ignored = csv.header.filter((h) => !Object.hasOwn(FactValueSchemas, h) && !EXTRA.has(h) && !h.startsWith('answers.'));
@@ -82,7 +83,8 @@ function fromCsv(src: string): AccountsResult {
     if ('issues' in account) account.issues.push(...bad);
     return account;
   });
-  return { ok: true, accounts, warnings: ignored.length ? [`ignored ${ignored.length > 1 ? 'columns' : 'column'} ${ignored.map((h) => `"${h}"`).join(', ')}: not ${ignored.length > 1 ? 'fact names' : 'a fact name'}`] : [] };
+  const warnings = ignored.length ? [`ignored ${ignored.length > 1 ? 'columns' : 'column'} ${ignored.map((h) => `"${h}"`).join(', ')}: not ${ignored.length > 1 ? 'fact names' : 'a fact name'}`] : [];
+  return { ok: true, accounts, warnings: [...csv.notes, ...warnings] };
 }
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../../lib/cli/csv';
+import { parseDelimited } from '../../lib/insights/csv';
 import { BACKUP_FORMAT } from '../../lib/db/backup';
 import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
@@ -119,7 +119,7 @@ test('a rep marks an account won in the side panel; it is kept, analysed and exp
   expect(download.suggestedFilename()).toMatch(/^icp-fit-accounts-hubspot-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: Excel reads the accents right
-  const csv = parseCsv(bytes.toString('utf8'));
+  const csv = parseDelimited(bytes.toString('utf8'), { delimiter: ',' });
   if (!csv.ok) throw new Error(csv.message);
   expect(csv.header).toEqual(expect.arrayContaining(['Company name', 'Company Domain Name', 'Industry', 'ICP Fit Score', 'ICP Fit Tier', 'ICP Fit ICP', 'ICP Fit Matched Criteria', 'ICP Fit Coverage', 'ICP Fit Playbook Version', 'ICP Fit Scored At']));
   expect(csv.rows).toHaveLength(41);

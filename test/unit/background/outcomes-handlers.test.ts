@@ -10,7 +10,7 @@ const { handleAccountView } = await import('../../../lib/background/panel-handle
 const { handleDeleteAccount, handleDeleteAll } = await import('../../../lib/background/options-handlers');
 const { db } = await import('../../../lib/db/database');
 const { exportBackup, importBackup } = await import('../../../lib/db/backup');
-const { parseCsv } = await import('../../../lib/cli/csv');
+const { parseDelimited } = await import('../../../lib/insights/csv');
 const { outcomeMessages } = await import('../../../lib/messaging/protocol-outcomes');
 
 const now = Date.now();
@@ -115,7 +115,7 @@ describe('outcomes in the background', () => {
     await handleSetOutcome({ accountId: 'li:acme', outcome: { status: 'open' } });
     const { csv, rows } = await handleExportCrm({ target: 'hubspot' });
     expect(rows).toBe(2);
-    const r = parseCsv(csv);
+    const r = parseDelimited(csv, { delimiter: ',' });
     if (!r.ok) throw new Error(r.message);
     const col = (name: string) => r.header.indexOf(name);
     const acme = r.rows.find((row) => row[col('Company name')] === 'Acme')!;

@@ -95,6 +95,16 @@ describe('icp score', () => {
     expect(unknown.results.every((x) => x.score === null && x.tier === null)).toBe(true);
   });
 
+  it('a CSV saved by a European Excel (";" between columns, BOM) scores like the comma one', async () => {
+    const semi = file('semi.csv', '\uFEFFname;industry;employees;hqCountry\r\n"Acme; Inc.";Software Development;120;US\r\n');
+    const comma = file('comma.csv', 'name,industry,employees,hqCountry\n"Acme; Inc.",Software Development,120,US\n');
+    const [a, b] = [await icp('score', '--playbook', starter, '--today', '2026-11-23', semi), await icp('score', '--playbook', starter, '--today', '2026-11-23', comma)];
+    expect(a.code).toBe(0);
+    expect(a.err).toEqual([]);
+    expect((lines(a.out)[0] as Line).account.name).toBe('Acme; Inc.');
+    expect(lines(a.out).map((l) => (l as Line).results.map((x) => x.score))).toEqual(lines(b.out).map((l) => (l as Line).results.map((x) => x.score)));
+  });
+
   it('a JSON file with one facts object (employees as a band), and --persona', async () => {
     const facts = file('one.json', JSON.stringify({ name: 'Solo', industry: 'Software Development', employees: { min: 51, max: 200 } }));
     const r = await icp('score', '--playbook', starter, '--today', '2026-11-23', '--persona', 'revops', facts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../lib/cli/csv';
+import { parseDelimited } from '../../../lib/insights/csv';
 import { countryName, crmCsv, crmHeader, type CrmAccount } from '../../../lib/insights/crm-export';
 import { quoteField, safeText, toCsv } from '../../../lib/insights/csv-out';
 
@@ -34,7 +34,7 @@ const acme: CrmAccount = {
 };
 
 function parsed(text: string) {
-  const r = parseCsv(text);
+  const r = parseDelimited(text, { delimiter: ',' });
   if (!r.ok) throw new Error(r.message);
   return r.rows.map((row) => Object.fromEntries(r.header.map((h, i) => [h, row[i]])));
 }
