@@ -1,23 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../lib/cli/main';
 import { parsePlaybookText } from '../../../lib/playbook/validate';
 import { HEADER, shuffledOutcomes, syntheticRows, toCsv } from '../insights/synthetic';
+import { icp, scratch } from './run-cli';
 
-const tmp = mkdtempSync(join(tmpdir(), 'icp-analyze-'));
-const file = (name: string, text: string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-};
-async function icp(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const { tmp, file } = scratch('icp-analyze-');
 const deals = file('deals.csv', toCsv(HEADER, syntheticRows({ n: 600, seed: 1, planted: true })));
 
 describe('icp analyze', () => {

@@ -1,27 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../lib/cli/main';
 import { playbookJsonSchemaText } from '../../../lib/playbook/json-schema';
 import { AccountResult } from '../../../lib/scoring';
+import { icp, scratch } from './run-cli';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/playbooks/${name}`, import.meta.url));
 const starter = fileURLToPath(new URL('../../../lib/playbook/templates/starter.json', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'icp-cli-'));
-const file = (name: string, text: string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-};
-
-async function icp(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const { tmp, file } = scratch('icp-cli-');
 
 describe('icp validate', () => {
   it('a valid file: exit 0 and a one-line summary', async () => {
