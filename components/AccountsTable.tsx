@@ -62,7 +62,7 @@ export function AccountsTable(p: AccountsTableProps) {
       {p.rows.length > 0 && (
         <table className="data-table">
           <thead>
-            <tr><th scope="col">Company</th><th scope="col">Tier</th><th scope="col">Score</th><th scope="col">Best ICP</th><th scope="col">Coverage</th><th scope="col">Outcome</th><th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr><th scope="col">Company</th><th scope="col">Tier</th><th scope="col" className="num">Score</th><th scope="col">Best ICP</th><th scope="col" className="num">Coverage</th><th scope="col">Outcome</th><th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
             {p.rows.map((r) => (

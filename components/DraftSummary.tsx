@@ -41,7 +41,7 @@ export function DraftSummary({ icp, separation, baseline, useBlocked, busy, onDo
         </>
       )}
       <h3>Tiers on this data</h3>
-      <table className="patterns" data-testid="draft-tiers">
+      <table className="data-table" data-testid="draft-tiers">
         <thead>
           <tr>
             <th scope="col">Tier</th>

@@ -7,7 +7,7 @@ export function TierTable({ s }: { s: PerformanceSummary }) {
   return (
     <details>
       <summary>Tiers as a table</summary>
-      <table className="data" data-testid="table-tiers">
+      <table className="data-table" data-testid="table-tiers">
         <thead>
           <tr>
             <th scope="col">Group</th>
@@ -45,7 +45,7 @@ export function CriteriaTable({ criteria }: { criteria: CriterionStat[] }) {
   return (
     <details>
       <summary>Criteria as a table</summary>
-      <table className="data" data-testid="table-criteria">
+      <table className="data-table" data-testid="table-criteria">
         <thead>
           <tr>
             <th scope="col">Criterion</th>

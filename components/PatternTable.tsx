@@ -23,7 +23,7 @@ export function PatternTable({ patterns, baseline, initial = 20 }: { patterns: P
   const shown = all ? patterns : patterns.slice(0, initial);
   return (
     <>
-      <table className="patterns" data-testid="patterns">
+      <table className="data-table" data-testid="patterns">
         <thead>
           <tr>
             <th scope="col">Attribute</th>
