@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { expect, test } from '@playwright/test';
+import { launchWithExtension, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { saveScreens } from './support/screens';
 
@@ -14,8 +14,6 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => l.close());
 
-const send = (p: Page, type: string, data: unknown) =>
-  p.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const) as Promise<{ ok: boolean; data?: { tier?: string }; error?: string }>;
 
 function backup(n: number): string {
   const now = Date.now();

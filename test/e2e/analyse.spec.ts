@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { saveScreens } from './support/screens';
 import { HEADER, syntheticRows, toCsv } from '../unit/insights/synthetic';
@@ -15,7 +15,6 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => l.close());
 
-const send = <T,>(p: Page, type: string, data: unknown) => p.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const) as Promise<{ ok: boolean; data: T }>;
 type View = { playbook?: { name: string; version: string }; result?: { results: { icpName: string; tier: string | null }[] } };
 
 /** Serious and critical accessibility violations on the page as it is now. */

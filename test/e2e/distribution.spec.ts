@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, openExtensionPage, type Launched } from './support/extension';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR, launchWithExtension, openExtensionPage, send, type Launched } from './support/extension';
 
 // Distribution to a team: a URL subscription served from a loopback server this test starts, and
 // Chrome policy fed through the e2e-only 'policy/simulate' hook (headless Chromium has no policy).
@@ -70,7 +70,6 @@ test('the built manifest declares the managed-storage schema Chrome validates po
   });
 });
 
-const send = (p: Page, type: string, data: unknown) => p.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const) as Promise<{ ok: boolean; data?: unknown; error?: string }>;
 
 test('subscribe to a URL: the version activates, a change is picked up with its diff, a broken file keeps the last good one', async () => {
   const options = await openExtensionPage(l, 'options');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDelimited } from '../../lib/insights/csv';
 import { BACKUP_FORMAT } from '../../lib/db/backup';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 
@@ -29,7 +29,6 @@ async function panelFor(url: string): Promise<Page> {
   return panel;
 }
 
-const send = (p: Page, type: string, data: unknown) => p.evaluate(([type, data]) => chrome.runtime.sendMessage({ type, data }), [type, data] as const) as Promise<{ ok: boolean; data?: unknown; error?: string }>;
 
 /** 40 closed accounts: software companies (ICP-fit) win 75%, tiny staffing firms (not fit) 20%. */
 async function seedOutcomes(p: Page): Promise<void> {

@@ -113,6 +113,11 @@ export async function tabIdOf(extPage: Page, urlPattern: string): Promise<number
   }, urlPattern);
 }
 
+/** Send one protocol message from an extension page, as the UI does; the raw reply envelope. */
+export function send<T = unknown>(extPage: Page, type: string, data: unknown): Promise<{ ok: boolean; data: T; error?: string }> {
+  return extPage.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const) as Promise<{ ok: boolean; data: T; error?: string }>;
+}
+
 /** Badge text and title of a tab, read from an extension page. */
 export async function badgeOf(extPage: Page, tabId: number): Promise<{ text: string; title: string }> {
   return extPage.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
