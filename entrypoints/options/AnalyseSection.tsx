@@ -5,6 +5,7 @@ import { DraftSummary } from '@/components/DraftSummary';
 import { InsightsView } from '@/components/InsightsView';
 import { PatternTable } from '@/components/PatternTable';
 import { StatusNotice } from '@/components/StatusNotice';
+import { localToday } from '@/lib/facts/calendar';
 import { importNotes, skippedLines } from '@/lib/insights/summary';
 import { request } from '@/lib/messaging/client';
 import { workerEngine } from '@/lib/ui/analysis-engine';
@@ -16,12 +17,6 @@ const makeEngine = () => workerEngine(() => new AnalyseWorker());
 
 /** Where the playbook editor tab picks up a draft to open (its tab reads it on #editor). */
 const EDITOR_DRAFT_KEY = 'icp-fit/editor-draft';
-
-const localToday = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
 
 /** "Analyse customers": a CRM export in, what sets won accounts apart and a draft ICP out. */
 export function AnalyseSection() {

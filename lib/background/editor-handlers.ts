@@ -9,7 +9,7 @@ import { parsePlaybookText } from '../playbook/validate';
 import { getPolicyState } from './playbook-activate';
 import { getActivePlaybook } from './playbook-service';
 import { loadVersion } from './playbook-versions';
-import { today } from './scoring-service';
+import { localToday } from '../facts/calendar';
 
 /**
  * The editor's starting text and the side panel's "playbook updated" notice. The version the
@@ -37,7 +37,7 @@ export async function handleCheck(input: Input<'playbook/check'>): Promise<Outpu
   if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, MAX_PROBLEMS), warnings: [], result: null };
   const warnings = parsed.warnings.slice(0, MAX_PROBLEMS);
   const subject = await previewSubject(input.accountId);
-  const result = subject ? scoreAccount(subject, parsed.playbook, { today: today() }) : null;
+  const result = subject ? scoreAccount(subject, parsed.playbook, { today: localToday() }) : null;
   return { ok: true, errors: [], warnings, result };
 }
 

@@ -7,7 +7,8 @@ import type { Input, Output } from '../messaging/protocol';
 import { broadcastChanged } from './broadcast';
 import { cachedSummary } from './insights-cache';
 import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
-import { scoreWith, today } from './scoring-service';
+import { localToday } from '../facts/calendar';
+import { scoreWith } from './scoring-service';
 
 /** The rep records (or clears) what happened to an account; the panel shows it again on reopening. */
 export async function handleSetOutcome(input: Input<'account/outcome'>): Promise<Output<'account/outcome'>> {
@@ -76,14 +77,14 @@ export function toRecord(account: AccountRow, outcome: OutcomeRow, answers: Answ
  */
 export async function handlePerformance(): Promise<Output<'insights/performance'>> {
   const active = await getActivePlaybook();
-  return cachedSummary(db().name, `${active.key}|${today()}`, () => computePerformance(active));
+  return cachedSummary(db().name, `${active.key}|${localToday()}`, () => computePerformance(active));
 }
 
 async function computePerformance(active: ActivePlaybook): Promise<Output<'insights/performance'>> {
   const outcomes = await db().outcomes.toArray();
   const byId = new Map(outcomes.map((o) => [o.accountId, o]));
   const answers = await answersBy([...byId.keys()]);
-  const tally = performanceTally(active.compiled, today());
+  const tally = performanceTally(active.compiled, localToday());
   const pages = accountPages(new Set(byId.keys()));
   for (let next = pages.next(); ; ) {
     const page = await next;
@@ -102,7 +103,7 @@ export async function handleExportCrm(input: Input<'accounts/export-crm'>): Prom
   accounts.sort((x, y) => (x.name ?? x.domain ?? x.id).localeCompare(y.name ?? y.domain ?? y.id));
   const answers = await answersBy(accounts.map((a) => a.id));
   const statusOf = new Map(outcomes.map((o) => [o.accountId, o.status]));
-  const scoredAt = today();
+  const scoredAt = localToday();
   const rows: CrmAccount[] = accounts.map((a) => ({
     name: a.name,
     domain: a.domain,

@@ -1,14 +1,10 @@
 import { db } from '../db/database';
+import { localToday } from '../facts/calendar';
 import type { AccountRow, AnswerRow, ResultRow } from '../db/rows';
 import { scoreAccount, type AccountResult } from '../scoring';
 import { NO_DATA, tierBadge, type BadgeSpec } from './badge';
 import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
 
-/** Local calendar date, the scorer's notion of "today" (it never reads the clock itself). */
-export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
 
 /** Score an account with the active playbook and cache the result beside it. */
 export async function rescoreAccount(accountId: string, personTitle?: string): Promise<AccountResult | null> {
@@ -48,7 +44,7 @@ export function scoreWith(
       personaId: person.personaId,
     },
     active.compiled,
-    { today: today() },
+    { today: localToday() },
   );
 }
 

@@ -12,6 +12,7 @@ import { parseArgs } from '../args';
 import type { Command, CommandIo } from '../main';
 import { readText } from '../read-file';
 import { jsonReport, printReport } from '../analyze-report';
+import { localToday } from '../../facts/calendar';
 
 const USAGE = 'usage: npm run --silent icp -- analyze <deals.csv> [--outcome-column <header>] [--out draft.json] [--format table|json] [--playbook <base.json>] [--today YYYY-MM-DD] [--top N]';
 
@@ -74,9 +75,3 @@ function loadBase(file: string | undefined, io: CommandIo): Playbook | null {
   return null;
 }
 
-/** The command line may read the clock; the analysis never does (today is passed in). */
-function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}

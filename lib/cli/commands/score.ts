@@ -8,6 +8,7 @@ import { parseAccounts, type AccountInput } from '../accounts';
 import { parseArgs } from '../args';
 import type { Command, CommandIo } from '../main';
 import { readText } from '../read-file';
+import { localToday } from '../../facts/calendar';
 
 const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--format json|table] <facts.json|facts.jsonl|accounts.csv>';
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -105,9 +106,3 @@ function isDate(s: string): boolean {
   return !!m && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) === s;
 }
 
-/** The command line may read the clock; the engine never does (today is passed in). */
-function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
