@@ -1,7 +1,7 @@
 import type { Separation } from '@/lib/insights/draft-tiers';
+import { pct } from '@/lib/insights/summary';
 import type { Icp } from '@/lib/playbook/schema';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 interface Props {
   icp: Icp;

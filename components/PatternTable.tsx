@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { Pattern } from '@/lib/insights/analyze';
 import { ATTRIBUTE_LABELS } from '@/lib/insights/attribute-names';
-import { CONFIDENCE_TEXT, liftText } from '@/lib/insights/summary';
+import { CONFIDENCE_TEXT, liftText, pct } from '@/lib/insights/summary';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function Bar({ share, tone }: { share: number; tone: 'won' | 'lost' }) {
   return (

@@ -2,13 +2,12 @@
 import { ATTRIBUTE_LABELS } from '../insights/attributes';
 import { FIELD_LABELS, FIELDS } from '../insights/columns';
 import type { AnalyseResult, ReadResult } from '../insights/pipeline';
-import { CONFIDENCE_TEXT, importNotes, liftText, skippedLines } from '../insights/summary';
+import { CONFIDENCE_TEXT, importNotes, liftText, pct, skippedLines } from '../insights/summary';
 import type { CommandIo } from './main';
 
 type Read = Extract<ReadResult, { ok: true }>;
 type Analysed = Extract<AnalyseResult, { ok: true }>;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function jsonReport(file: string, csv: Read, r: Analysed): Record<string, unknown> {
   const mapping = Object.fromEntries(FIELDS.filter((f) => csv.mapping[f] !== undefined).map((f) => [f, csv.header[csv.mapping[f]!]]));

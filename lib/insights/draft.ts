@@ -5,6 +5,7 @@ import type { Analysis, Pattern } from './analyze';
 import { criterionOf, disqualifierOf, liftOf, wonRange, type DraftTest } from './draft-tests';
 import { chooseTiers, type Separation } from './draft-tiers';
 import { isNegative, isPositive, type OutcomeRecord } from './record';
+import { pct } from './summary';
 
 /**
  * A draft playbook from an analysis: the strongest attributes as criteria (points in proportion
@@ -112,4 +113,3 @@ function describe(a: Analysis, opts: DraftOptions, s: Separation): string {
   return `Drafted on ${opts.today} from${from}: ${a.counts.positive} won and ${a.baseline === 'open' ? `${a.counts.open} open` : `${a.counts.negative} lost`} accounts. Points follow each criterion's lift; ranges are the won accounts' 10th–90th percentiles.${sep}${small} Review it before use.`;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;

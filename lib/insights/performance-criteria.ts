@@ -2,6 +2,7 @@ import type { AccountResult, CriterionResult } from '../scoring';
 import type { CompiledPlaybook } from '../scoring/compile';
 import { winRate } from './performance-groups';
 import type { Confidence, CriterionStat, InsightNote } from './performance-schema';
+import { pct } from './summary';
 
 /** Closed accounts (won + lost) with the fact known below which a criterion is not judged. */
 export const MIN_CLOSED_KNOWN = 30;
@@ -78,13 +79,12 @@ export function finishCriterion(t: Tally): CriterionStat {
   return { icpId: t.icpId, icpName: t.icpName, criterionId: t.criterionId, label: t.label, points: t.points, matched, missed, unknown: t.unknown, difference, lift, confidence };
 }
 
-const pct = (r: number | null) => `${Math.round(100 * (r ?? 0))}%`;
 
 /** The "what would change" note for one criterion, when its data says something. */
 export function criterionNote(s: CriterionStat): InsightNote | undefined {
   const known = s.matched.won + s.matched.lost + s.missed.won + s.missed.lost;
   if (s.difference === null || s.confidence === 'insufficient') return undefined;
-  const rates = `won ${pct(s.matched.winRate)} when matched vs ${pct(s.missed.winRate)} when missed`;
+  const rates = `won ${pct(s.matched.winRate ?? 0)} when matched vs ${pct(s.missed.winRate ?? 0)} when missed`;
   const base = { icpId: s.icpId, criterionId: s.criterionId };
   if (s.confidence === 'low' && known >= MIN_CLOSED_KNOWN && Math.abs(s.difference) < NOISE_POINTS) {
     return { ...base, kind: 'noise', text: `“${s.label}” does not separate won from lost on ${known} accounts (${rates}): consider lowering its points or removing it.` };

@@ -34,8 +34,10 @@ export const CONFIDENCE_TEXT = { strong: 'strong evidence', some: 'some evidence
 
 /** "Industry: Software Development — 71% of won vs 14% of lost (154 / 53), 5.1× — strong evidence" */
 export function patternLine(p: Pattern, baseline: 'lost' | 'open' = 'lost'): string {
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   return `${ATTRIBUTE_LABELS[p.attribute]}: ${p.label} — ${pct(p.shareWon)} of won vs ${pct(p.shareLost)} of ${baseline} (${p.won} / ${p.lost}), ${liftText(p.lift)} — ${CONFIDENCE_TEXT[p.confidence]}`;
 }
+
+/** A share as a whole percentage; "–" when there is nothing to divide by. */
+export const pct = (r: number | null): string => (r === null ? '–' : `${Math.round(100 * r)}%`);
 
 export const liftText = (lift: number): string => `${lift >= 10 ? Math.round(lift) : lift.toFixed(1)}×`;

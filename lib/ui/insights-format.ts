@@ -3,7 +3,7 @@ import type { z } from 'zod';
 
 /** Words and numbers for "Is the ICP working?": every figure shown with what it was computed on. */
 
-export const pct = (r: number | null): string => (r === null ? '–' : `${Math.round(100 * r)}%`);
+export { pct } from '../insights/summary';
 
 export function money(average: number, currency: string): string {
   if (!currency) return `${Math.round(average).toLocaleString('en')} (no currency)`;
