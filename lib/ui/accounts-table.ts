@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import type { AccountsTableRow } from '../../components/AccountsTable';
 import { onChanged, request } from '../messaging/client';
 import type { Input, Output } from '../messaging/protocol';
+import { OUTCOME_CHOICES } from './outcome-form';
 import { tierClass } from './panel-model';
 import { ago } from './use-recent';
 
 type Row = Output<'accounts/table'>['rows'][number];
 
-const OUTCOME_LABEL: Record<string, string> = { won: 'won', lost: 'lost', open: 'open', 'good-fit': 'good fit', 'bad-fit': 'bad fit' };
 
 /** What the accounts table shows for one stored account: unknown stays "–", never a guess. */
 export function toTableRow(r: Row, now = Date.now()): AccountsTableRow {
@@ -20,7 +20,7 @@ export function toTableRow(r: Row, now = Date.now()): AccountsTableRow {
     score: r.score === null ? '–' : String(r.score),
     icp: r.icpName ?? '–',
     coverage: r.coverage === undefined ? '–' : `${Math.round(r.coverage * 100)}%`,
-    outcome: (r.outcome && OUTCOME_LABEL[r.outcome]) ?? '–',
+    outcome: OUTCOME_CHOICES.find((c) => c.status === r.outcome)?.label ?? '–',
     seen: ago(r.lastSeenAt, now),
   };
 }

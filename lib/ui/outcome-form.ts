@@ -1,5 +1,6 @@
 import { OutcomeInput } from '../insights/outcome';
 import type { OutcomeStatus } from '../insights/record';
+import { parseAmount } from './fact-input';
 
 /** The side panel's outcome form: what the rep typed, checked into what the background stores. */
 
@@ -16,7 +17,7 @@ export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK
 
 export interface OutcomeDraft {
   status: OutcomeStatus | null;
-  /** as typed: "12000", "12,000", "" */
+  /** as typed: "12000", "12,000", "40k", "" */
   value: string;
   currency: string;
   openedAt: string;
@@ -38,9 +39,9 @@ export type Checked = { ok: true; outcome: OutcomeInput | null } | { ok: false; 
 /** Draft → the message's outcome (null: no status, i.e. cleared), or the first problem in plain words. */
 export function checkDraft(d: OutcomeDraft): Checked {
   if (d.status === null) return { ok: true, outcome: null };
-  const text = d.value.replace(/[\s,_]/g, '');
-  const value = text === '' ? undefined : Number(text);
-  if (value !== undefined && (!Number.isFinite(value) || value < 0)) return { ok: false, field: 'value', error: 'Enter the deal value as a number, 0 or more (e.g. 12000).' };
+  // the same amounts the fact editor reads: "12,000", "40k", "1.2m"
+  const value = d.value.trim() === '' ? undefined : (parseAmount(d.value) ?? NaN);
+  if (value !== undefined && Number.isNaN(value)) return { ok: false, field: 'value', error: 'Enter the deal value as a number, 0 or more (e.g. 12000).' };
   const currency = d.currency.trim().toUpperCase();
   const parsed = OutcomeInput.safeParse({
     status: d.status,

@@ -50,7 +50,7 @@ test('the accounts table lists every stored account with its tier, and searches,
   await saveScreens(ext, 'options-accounts');
 
   await table.getByRole('searchbox', { name: 'Search accounts' }).fill('seeded-0');
-  await expect(table.getByTestId('account-row').first()).toContainText('won');
+  await expect(table.getByTestId('account-row').first()).toContainText('Won');
 
   await table.getByRole('searchbox', { name: 'Search accounts' }).fill('');
   await table.getByLabel('Filter by tier').selectOption(best.tier!);
