@@ -6,17 +6,34 @@ import type { Input, Output } from './protocol';
 // needs to know whether its message was stored.
 type ContentMessage = 'page/observed' | 'page/reading';
 
-export async function sendFromContent<N extends ContentMessage>(type: N, data: Input<N>, attempts = 8): Promise<Output<N> | null> {
-  for (let i = 0; i < attempts; i++) {
+/** How long a content script keeps offering one message to a worker that is stopped or restarting. */
+export const SEND_DEADLINE_MS = 30_000;
+const MAX_DELAY_MS = 2_000;
+
+/**
+ * Sends until the background answers. Every payload carries an idempotent id or timestamp, so
+ * a retry after a worker stopped mid-message is stored once. Gives up on a refusal (retrying
+ * would not help), when the extension was reloaded under the page, or after SEND_DEADLINE_MS.
+ */
+export async function sendFromContent<N extends ContentMessage>(
+  type: N,
+  data: Input<N>,
+  deadlineMs = SEND_DEADLINE_MS,
+  send: (message: unknown) => Promise<unknown> = (m) => browser.runtime.sendMessage(m),
+): Promise<Output<N> | null> {
+  const giveUpAt = Date.now() + deadlineMs;
+  for (let i = 0; ; i++) {
     try {
-      const reply = (await browser.runtime.sendMessage({ type, data })) as { ok?: boolean; data?: Output<N> } | undefined;
+      const reply = (await send({ type, data })) as { ok?: boolean; data?: Output<N> } | undefined;
       if (reply?.ok) return reply.data ?? null;
-      if (reply && reply.ok === false) return null; // refused: retrying would not help
-    } catch {
-      // The worker may be starting up or restarting: retry with the same payload (idempotent id).
+      if (reply && reply.ok === false) return null;
+    } catch (e) {
+      // "Extension context invalidated": this page's script belongs to an extension that was
+      // reloaded or removed; nobody will ever answer. Anything else: the worker is (re)starting.
+      if (/context invalidated/i.test(String(e))) return null;
     }
-    // backoff up to ~3 s in all: a worker being stopped and restarted answers within that
-    await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** i)));
+    const delay = Math.min(MAX_DELAY_MS, 25 * 2 ** i);
+    if (Date.now() + delay > giveUpAt) return null;
+    await new Promise((r) => setTimeout(r, delay));
   }
-  return null;
 }

@@ -5,7 +5,7 @@ import { createFakeBrowser } from './fake-browser';
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { handleObserved } = await import('../../../lib/background/observe');
+const { handleObserved, onTabLoading } = await import('../../../lib/background/observe');
 const { db } = await import('../../../lib/db/database');
 
 const sender = (tabId: number, url: string) => ({ id: 'test-extension', tab: { id: tabId }, url }) as never;
@@ -56,5 +56,27 @@ describe('an observation reaching the background', () => {
     await handleObserved({ id: 'obs-unit-0004', sentAt: 100, observation: observation('acme', 'Acme'), recognised: true }, sender(9, 'x'));
     expect(fake.badges.get(9)?.title).toContain('Beta');
     expect(await db().accounts.count()).toBe(2); // the late one is still stored
+  });
+});
+
+describe('a tab starting to load', () => {
+  beforeEach(async () => {
+    fake.session.clear();
+    await db().delete();
+    await db().open();
+  });
+
+  it('clears what the tab showed for another page', async () => {
+    await handleObserved({ id: 'obs-unit-0010', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(11, 'x'));
+    await onTabLoading(11, 'https://www.linkedin.com/company/beta/');
+    expect(fake.session.get('tab:11')).toBeUndefined();
+    expect(fake.badges.get(11)?.title).toBe('ICP Fit');
+  });
+
+  it('arriving late, after the new page was already read, keeps that page’s badge', async () => {
+    await handleObserved({ id: 'obs-unit-0011', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(12, 'x'));
+    await onTabLoading(12, 'https://www.linkedin.com/company/acme/#about');
+    expect(fake.badges.get(12)?.title).toContain('Acme');
+    expect(fake.session.get('tab:12')).toBeDefined();
   });
 });

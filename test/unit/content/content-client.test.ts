@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sendFromContent, SEND_DEADLINE_MS } from '../../../lib/messaging/content-client';
+
+const reading = { url: 'https://www.linkedin.com/company/acme/', sentAt: 1 };
+
+describe('sendFromContent', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps offering the message to a worker that keeps failing, then answers with its reply', async () => {
+    let calls = 0;
+    const send = vi.fn(async () => {
+      if (++calls < 12) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, data: {} };
+    });
+    const p = sendFromContent('page/reading', reading, SEND_DEADLINE_MS, send);
+    await vi.advanceTimersByTimeAsync(SEND_DEADLINE_MS);
+    await expect(p).resolves.toEqual({});
+    expect(send).toHaveBeenCalledTimes(12); // more than the 8 attempts (~3.6 s) it used to give up after
+  });
+
+  it('gives up at the deadline, not before', async () => {
+    const send = vi.fn(async () => {
+      throw new Error('The message port closed before a response was received.');
+    });
+    let settled = false;
+    const p = sendFromContent('page/reading', reading, 10_000, send).then((r) => ((settled = true), r));
+    await vi.advanceTimersByTimeAsync(8_000);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(2_500);
+    await expect(p).resolves.toBeNull();
+  });
+
+  it('does not retry a refusal or an extension that was reloaded under the page', async () => {
+    const refused = vi.fn(async () => ({ ok: false, error: 'invalid message' }));
+    await expect(sendFromContent('page/reading', reading, SEND_DEADLINE_MS, refused)).resolves.toBeNull();
+    expect(refused).toHaveBeenCalledTimes(1);
+    const gone = vi.fn(async () => {
+      throw new Error('Extension context invalidated.');
+    });
+    await expect(sendFromContent('page/reading', reading, SEND_DEADLINE_MS, gone)).resolves.toBeNull();
+    expect(gone).toHaveBeenCalledTimes(1);
+  });
+});
