@@ -11,8 +11,8 @@ import { onStorageChanged, startDistribution } from '@/lib/background/playbook-s
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void onTabLoading(tabId);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') void onTabLoading(tabId, change.url ?? tab.url);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel(tab?.windowId);

@@ -81,15 +81,23 @@ function storageErrorMessage(e: unknown): string {
 }
 
 /**
- * A tab started loading a new document: what it showed is gone. (In-app navigation does not
- * reload; the content script reports it instead.)
+ * A tab started loading a document: what it showed before no longer applies. Events reach a
+ * worker that was stopped in whatever order it wakes, so a late "loading" can arrive after the
+ * new page's own observation landed: state that already describes the URL now loading is kept.
+ * (In-app navigation does not reload; the content script reports it instead.)
  */
-export async function onTabLoading(tabId: number): Promise<void> {
+export async function onTabLoading(tabId: number, url: string | undefined): Promise<void> {
   await withTabLock(tabId, async () => {
     const state = await getTabState(tabId);
     if (!state) return;
+    if (url && sameDocument(state.url, url)) return;
     await clearTabState(tabId);
     await setBadge(tabId, CLEAR);
     await broadcastChanged({ tabId });
   });
+}
+
+const withoutHash = (u: string) => u.split('#')[0]!.replace(/\/+$/, '');
+function sameDocument(a: string | undefined, b: string): boolean {
+  return !!a && withoutHash(a) === withoutHash(b);
 }
