@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { OutcomeInput } from '../lib/insights/outcome';
 import { checkDraft, CURRENCIES, draftOf, OUTCOME_CHOICES, type OutcomeDraft } from '../lib/ui/outcome-form';
 import type { PanelModel } from './model';
@@ -23,6 +23,15 @@ export function OutcomeSection({ outcome, onSave }: { outcome: PanelModel['outco
   const id = useId();
   // what is stored now: leaving the value field unchanged writes nothing
   const stored = useRef(JSON.stringify(checkOf(draft)));
+  // Saved elsewhere (another panel, the accounts table, a backup import): show what is stored now.
+  const incoming = JSON.stringify(checkOf(draftOf(outcome)));
+  useEffect(() => {
+    if (incoming === stored.current) return;
+    stored.current = incoming;
+    setDraft(draftOf(outcome));
+    setProblem(null);
+    setSaved('');
+  }, [incoming]);
 
   const save = async (next: OutcomeDraft) => {
     setDraft(next);

@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it, vi } from 'vitest';
+import { OutcomeSection } from '../../../components/OutcomeSection';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const checked = (el: HTMLElement) => (el.querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value ?? null;
+
+describe('the outcome form', () => {
+  it('shows an outcome saved elsewhere for the same account, and does not save it back', async () => {
+    const el = document.createElement('div');
+    const root = createRoot(el);
+    const onSave = vi.fn(async () => undefined);
+    await act(async () => root.render(<OutcomeSection outcome={undefined} onSave={onSave} />));
+    expect(checked(el)).toBeNull();
+
+    // another side panel marked the account won with a value
+    const won = { status: 'won' as const, value: 40000, currency: 'EUR', recordedAt: 1 };
+    await act(async () => root.render(<OutcomeSection outcome={won as never} onSave={onSave} />));
+    expect(checked(el)).toBe('won');
+    expect((el.querySelector('input[name=value]') as HTMLInputElement).value).toBe('40000');
+    expect((el.querySelector('select') as HTMLSelectElement).value).toBe('EUR');
+
+    // leaving the value field unchanged writes nothing: the form knows it is what is stored
+    await act(async () => {
+      (el.querySelector('input[name=value]') as HTMLInputElement).dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    });
+    expect(onSave).not.toHaveBeenCalled();
+
+    // cleared elsewhere
+    await act(async () => root.render(<OutcomeSection outcome={undefined} onSave={onSave} />));
+    expect(checked(el)).toBeNull();
+    act(() => root.unmount());
+  });
+});
