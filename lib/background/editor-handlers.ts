@@ -37,7 +37,7 @@ export async function handleCheck(input: Input<'playbook/check'>): Promise<Outpu
   if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, MAX_PROBLEMS), warnings: [], result: null };
   const warnings = parsed.warnings.slice(0, MAX_PROBLEMS);
   const subject = await previewSubject(input.accountId);
-  const result = subject ? scoreAccount(subject, parsed.playbook, { today: localToday() }) : null;
+  const result = subject ? scoreAccount({ ...subject, personaId: input.personaId }, parsed.playbook, { today: localToday() }) : null;
   return { ok: true, errors: [], warnings, result };
 }
 

@@ -39,7 +39,12 @@ export const editorMessages = {
   'playbook/check': {
     from: 'page',
     maxChars: MAX_DRAFT_CHARS,
-    input: z.object({ text: z.string().max(MAX_DRAFT_CHARS - 200), accountId: z.string().min(1).max(300).nullable() }),
+    input: z.object({
+      text: z.string().max(MAX_DRAFT_CHARS - 200),
+      accountId: z.string().min(1).max(300).nullable(),
+      /** the persona whose talking points and questions the preview shows */
+      personaId: z.string().min(1).max(200).optional(),
+    }),
     output: z.object({
       ok: z.boolean(),
       errors: z.array(Problem).max(500),

@@ -99,6 +99,36 @@ test('edit a criterion: the preview rescores as you type, Save rescores the side
   await expect(panel.getByTestId('playbook-updated')).toHaveCount(0);
 });
 
+test('the preview lists what a persona would say and ask, as the side panel does, and follows an edited talking point', async () => {
+  const panel = await panelForAcme();
+  await panel.getByTestId('persona-picker').selectOption('head-of-sales');
+  await expect(panel.getByTestId('persona')).toContainText('Your pick: Head of Sales');
+  const points = await panel.getByTestId('talking-points').locator('bdi').allTextContents();
+  const questions = await panel.getByTestId('questions').locator('bdi').allTextContents();
+  expect(points.length).toBeGreaterThan(0);
+  expect(questions.length).toBeGreaterThan(0);
+
+  const options = await openEditor();
+  await expect(options.getByTestId('preview-account')).toHaveValue(/acme/);
+  // the draft's first persona is shown until another is picked
+  await expect(options.getByTestId('preview-persona')).toHaveValue('founder-ceo');
+  await options.getByTestId('preview-persona').selectOption('head-of-sales');
+  await expect(options.getByTestId('preview-points').locator('li')).toHaveText(points);
+  await expect(options.getByTestId('preview-questions').locator('li')).toHaveText(questions);
+
+  // edit the persona's unconditional point: the preview says the new words, placeholder filled
+  const form = options.getByTestId('persona-form').filter({ hasText: 'Head of Sales' });
+  await form.locator('summary').click();
+  await form.locator('[data-field="personas[1].talkingPoints[2].text"]').fill('{{name}} reps: ask how they pick accounts today.');
+  await expect(options.getByTestId('preview-points')).toContainText('Acme Analytics reps: ask how they pick accounts today.');
+  await options.getByTestId('preview').screenshot({ path: 'test-results/screens/editor-preview-persona.png' });
+
+  // no persona: no talking points, the questions about what is unknown stay
+  await options.getByTestId('preview-persona').selectOption('');
+  await expect(options.getByTestId('preview-points')).toHaveCount(0);
+  await expect(options.getByTestId('preview-questions').locator('li').first()).toBeVisible();
+});
+
 test('a playbook changed elsewhere while the editor is open is announced; the unsaved draft is kept', async () => {
   const options = await openEditor();
   await options.locator('[data-field="owner"]').fill('RevOps — draft in progress');

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { EditApi } from '@/components/editor/api';
+import { asList, asObj, asText, type EditApi } from '@/components/editor/api';
 import { EditorToolbar } from '@/components/editor/EditorToolbar';
 import { HeaderForm } from '@/components/editor/HeaderForm';
 import { IcpsSection } from '@/components/editor/IcpsSection';
@@ -19,8 +19,12 @@ export function EditorTab() {
   const { ed, locked, loadError, notice, saveErrors, saving, inUseVersion, save, fromTemplate } = useEditorSession();
   const [raw, setRaw] = useState(false);
   const [previewIcp, setPreviewIcp] = useState('');
+  const [previewPersona, setPreviewPersona] = useState<string | null>(null);
   const accounts = usePreviewAccounts();
-  const check = useCheck(ed.draft, accounts.selected);
+  // the persona the preview speaks to: the one picked, else the draft's first ('' = none)
+  const personas = asList(ed.draft?.personas).map(asObj).map((p) => ({ id: asText(p.id), name: asText(p.name) || asText(p.id) })).filter((p) => p.id);
+  const personaId = previewPersona !== null && (previewPersona === '' || personas.some((p) => p.id === previewPersona)) ? previewPersona : (personas[0]?.id ?? '');
+  const check = useCheck(ed.draft, accounts.selected, personaId || undefined);
   const api = useMemo<EditApi>(() => ({ ...ed.ops, readOnly: locked, problems: check.problems }), [ed.ops, locked, check.problems]);
   useUndoKeys(ed.undo, ed.redo, !locked);
 
@@ -63,7 +67,7 @@ export function EditorTab() {
             </div>
           )}
         </div>
-        <PreviewPane accounts={accounts.options} selected={accounts.selectedOption} onSelect={accounts.select} result={check.result} icpId={previewIcp} onIcp={setPreviewIcp} stale={check.stale} error={check.error ?? undefined} />
+        <PreviewPane accounts={accounts.options} selected={accounts.selectedOption} onSelect={accounts.select} result={check.result} icpId={previewIcp} onIcp={setPreviewIcp} personas={personas} personaId={personaId} onPersona={setPreviewPersona} stale={check.stale} error={check.error ?? undefined} />
       </div>
     </section>
   );

@@ -12,7 +12,7 @@ const DEBOUNCE_MS = 120;
  * parsePlaybook an import runs, a short pause after each change. `current` is false while the
  * answer on screen is for an older draft — Save waits for it.
  */
-export function useCheck(draft: Draft | null, accountId: string | null | undefined) {
+export function useCheck(draft: Draft | null, accountId: string | null | undefined, personaId: string | undefined) {
   const [state, setState] = useState<{ draft: Draft; out: Checked } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const lastResult = useRef<Checked['result']>(null);
@@ -20,7 +20,7 @@ export function useCheck(draft: Draft | null, accountId: string | null | undefin
     if (!draft || accountId === undefined) return;
     let live = true;
     const t = setTimeout(() => {
-      request('playbook/check', { text: JSON.stringify(draft), accountId })
+      request('playbook/check', { text: JSON.stringify(draft), accountId, personaId })
         .then((out) => {
           if (!live) return;
           setError(null);
@@ -32,7 +32,7 @@ export function useCheck(draft: Draft | null, accountId: string | null | undefin
       live = false;
       clearTimeout(t);
     };
-  }, [draft, accountId]);
+  }, [draft, accountId, personaId]);
 
   const out = state?.out;
   if (out?.ok) lastResult.current = out.result;
