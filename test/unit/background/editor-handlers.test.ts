@@ -113,4 +113,13 @@ describe('playbook/check', () => {
     expect(sample.result?.results[0]?.score).not.toBeNull();
     expect((await handleCheck({ text: starterPlaybookText, accountId: 'domain:gone.example' })).result).toBeNull();
   });
+
+  it('speaks as the persona asked for: its talking points, none without one', async () => {
+    const none = await handleCheck({ text: starterPlaybookText, accountId: null });
+    expect(none.result?.persona).toBeNull();
+    expect(none.result?.results.every((r) => r.talkingPoints.length === 0)).toBe(true);
+    const revops = await handleCheck({ text: starterPlaybookText, accountId: null, personaId: 'revops' });
+    expect(revops.result?.persona?.id).toBe('revops');
+    expect(revops.result?.results.flatMap((r) => r.talkingPoints)).toContain('Your ICP becomes a file you own: version it every quarter and every rep scores with the same one.');
+  });
 });
