@@ -20,12 +20,13 @@ const observation = (slug: string, name: string) => ({
   missing: [],
 });
 
+beforeEach(async () => {
+  fake.session.clear();
+  await db().delete();
+  await db().open();
+});
+
 describe('an observation reaching the background', () => {
-  beforeEach(async () => {
-    fake.session.clear();
-    await db().delete();
-    await db().open();
-  });
 
   it('is stored, scored, and the tab gets a tier badge with the company in its tooltip', async () => {
     const r = await handleObserved({ id: 'obs-unit-0001', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(7, 'https://www.linkedin.com/company/acme/'));
@@ -60,11 +61,6 @@ describe('an observation reaching the background', () => {
 });
 
 describe('a tab starting to load', () => {
-  beforeEach(async () => {
-    fake.session.clear();
-    await db().delete();
-    await db().open();
-  });
 
   it('clears what the tab showed for another page', async () => {
     await handleObserved({ id: 'obs-unit-0010', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(11, 'x'));
