@@ -1,28 +1,12 @@
-import { useState, type DragEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useFileDrop } from '../lib/ui/use-file-drop';
 import './editor/editor.css';
 
 /** Drop a playbook file here (or use the picker inside). Hands the file over; reading it is the caller's job. */
 export function PlaybookDropZone({ onFile, children }: { onFile: (file: File) => void; children?: ReactNode }) {
-  const [over, setOver] = useState(false);
-  const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+  const { over, handlers } = useFileDrop(onFile);
   return (
-    <div
-      className={over ? 'drop-zone over' : 'drop-zone'}
-      data-testid="playbook-drop"
-      onDragOver={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) onFile(file);
-      }}
-    >
+    <div className={over ? 'drop-zone over' : 'drop-zone'} data-testid="playbook-drop" {...handlers}>
       <div>Drop a playbook file (.json) here</div>
       {children}
     </div>

@@ -11,6 +11,7 @@ import { request } from '@/lib/messaging/client';
 import { workerEngine } from '@/lib/ui/analysis-engine';
 import AnalyseWorker from '@/lib/ui/analyse.worker.ts?worker';
 import { useCustomerAnalysis } from '@/lib/ui/use-customer-analysis';
+import { useFileDrop } from '@/lib/ui/use-file-drop';
 
 // The analysis runs in a worker so 100,000 rows never freeze the page.
 const makeEngine = () => workerEngine(() => new AnalyseWorker());
@@ -22,7 +23,6 @@ const EDITOR_DRAFT_KEY = 'icp-fit/editor-draft';
 export function AnalyseSection() {
   const base = useRef<string | undefined>(undefined);
   const [locked, setLocked] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [adopt, setAdopt] = useState<{ busy: boolean; message?: string; error?: string }>({ busy: false });
   useEffect(() => {
     void request('analyse/active-playbook', {}).then((r) => (base.current = r.text));
@@ -34,6 +34,7 @@ export function AnalyseSection() {
     setAdopt({ busy: false });
     if (file) void loadFile(file);
   };
+  const drop = useFileDrop(pick);
 
   const ready = state.phase === 'ready' ? state : null;
   const analysis = ready?.result.ok ? ready.result : null;
@@ -65,13 +66,7 @@ export function AnalyseSection() {
       <p className="muted small">
         Export your deals or companies from HubSpot or Salesforce as CSV, with a stage or outcome column. The file is analysed here, in this browser; nothing is uploaded.
       </p>
-      <label
-        className={`drop ${dragging ? 'over' : ''}`}
-        style={{ display: 'block' }}
-        onDragOver={(e) => (e.preventDefault(), setDragging(true))}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => (e.preventDefault(), setDragging(false), pick(e.dataTransfer.files[0]))}
-      >
+      <label className={`drop ${drop.over ? 'over' : ''}`} style={{ display: 'block' }} {...drop.handlers}>
         Drop a CSV file here, or choose one: <input type="file" accept=".csv,.tsv,.txt,text/csv" data-testid="analyse-file" onChange={(e) => pick(e.target.files?.[0])} />
       </label>
       {state.phase === 'working' && <div role="status" data-testid="analyse-progress">{state.fileName}: {state.step}</div>}

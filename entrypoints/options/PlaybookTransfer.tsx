@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PastePlaybook, PlaybookDropZone } from '@/components/PlaybookDropZone';
 import { request } from '@/lib/messaging/client';
 import { exportFile } from '@/lib/playbook/edit/export';
 import type { Playbook } from '@/lib/playbook/schema';
 import { toDraft } from './editor/load';
+import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from '@/lib/playbook/limits';
 
-// validate.ts's MAX_PLAYBOOK_BYTES, written out: importing the validator would put it (and the
-// industry tables it checks against) into the chunk every extension page loads
-const MAX_PLAYBOOK_BYTES = 1024 * 1024;
 
 /**
  * The ways in and out of the Playbook tab: file picker, drag and drop, paste — all through the
@@ -15,22 +13,10 @@ const MAX_PLAYBOOK_BYTES = 1024 * 1024;
  */
 export function PlaybookTransfer({ locked, importText, refuse }: { locked: boolean; importText: (text: string, source: 'file' | 'local') => void; refuse: (message: string) => void }) {
   const [exportError, setExportError] = useState<string | null>(null);
-  // a file dropped next to the drop zone would make Chrome open it in place of the options page
-  useEffect(() => {
-    const stop = (e: DragEvent) => {
-      if (e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')) e.preventDefault();
-    };
-    addEventListener('dragover', stop);
-    addEventListener('drop', stop);
-    return () => {
-      removeEventListener('dragover', stop);
-      removeEventListener('drop', stop);
-    };
-  }, []);
   const fromFile = async (file: File | undefined) => {
     if (!file) return;
     // the background refuses it anyway, and a message that big would not even reach it
-    if (file.size > MAX_PLAYBOOK_BYTES) return refuse(`the file is larger than 1 MB (${Math.ceil(file.size / 1024)} KB): a playbook is never that big`);
+    if (file.size > MAX_PLAYBOOK_BYTES) return refuse(tooLargeMessage(file.size));
     importText(await file.text(), 'file');
   };
   const exportNow = async () => {

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { crossCheck, salvage, type Problem } from './checks';
 import { migrate } from './migrate';
 import { Playbook } from './schema';
+import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from './limits';
 
-export const MAX_PLAYBOOK_BYTES = 1024 * 1024;
+export { MAX_PLAYBOOK_BYTES };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
 
@@ -17,7 +18,7 @@ export type { Problem };
 export function parsePlaybookText(text: string): ParseResult {
   if (typeof text !== 'string') return fail('', 'not a text file');
   const bytes = utf8Length(text);
-  if (bytes > MAX_PLAYBOOK_BYTES) return fail('', `the file is larger than 1 MB (${Math.ceil(bytes / 1024)} KB): a playbook is never that big`);
+  if (bytes > MAX_PLAYBOOK_BYTES) return fail('', tooLargeMessage(bytes));
   let json: unknown;
   try {
     // editors on Windows save a byte-order mark; it is not part of the JSON

@@ -153,6 +153,39 @@ function badPlaybook(): string {
   });
 }
 
+test('a file dropped on the editor opens as an unsaved draft with its problems by field; the playbook in use is unchanged until Save', async () => {
+  const options = await openEditor();
+  const before = await status(options);
+  const dropOn = (name: string, text: string) =>
+    options.getByTestId('editor').evaluate((el, [n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t!], n!, { type: 'application/json' }));
+      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [name, text]);
+
+  await dropOn('notes.json', 'not json at all');
+  await expect(options.getByTestId('editor-notice')).toContainText('notes.json was not opened: it is not a JSON object');
+  await expect(options.getByTestId('validation-summary')).toHaveText(/^Valid/);
+
+  await dropOn('bad.json', badPlaybook());
+  await expect(options.getByTestId('editor-notice')).toContainText('bad.json is open as an unsaved draft');
+  await expect(options.locator('[data-field="name"]')).toHaveValue('Bad');
+  await expect(options.getByTestId('validation-summary')).not.toHaveText(/^Valid/);
+  await expect(options.getByTestId('save')).toBeDisabled();
+  expect(await status(options)).toEqual(before);
+
+  // the same through the picker, with a good file: Save makes it the playbook in use
+  const good = JSON.parse((await options.evaluate(() => chrome.runtime.sendMessage({ type: 'playbook/current', data: {} })) as { data: { text: string } }).data.text);
+  await options.getByTestId('editor-open-file').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...good, version: '2027.2' })) });
+  await expect(options.getByTestId('editor-notice')).toContainText('team.json is open as an unsaved draft');
+  await expect(options.getByTestId('validation-summary')).toHaveText(/^Valid/);
+  expect((await status(options)).version).toBe(before.version);
+  await options.getByTestId('save').click();
+  await expect(options.getByTestId('editor-notice')).toContainText('Saved: version 2027.2 is now in use');
+  expect((await status(options)).version).toBe('2027.2');
+});
+
 test('import by drag-and-drop and by paste: a bad file lists every problem and changes nothing; export has $schema', async () => {
   const options = await openExtensionPage(l, 'options');
   const before = await status(options);

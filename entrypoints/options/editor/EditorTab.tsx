@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { asList, asObj, asText, type EditApi } from '@/components/editor/api';
 import { EditorToolbar } from '@/components/editor/EditorToolbar';
 import { HeaderForm } from '@/components/editor/HeaderForm';
@@ -13,10 +13,13 @@ import { RawView } from './RawView';
 import { useCheck } from './use-check';
 import { useEditorSession } from './use-editor-session';
 import { useUndoKeys } from './use-undo-keys';
+import { useFileDrop } from '@/lib/ui/use-file-drop';
 
 /** Options tab "Editor": the playbook as forms (or raw JSON), validated as you type, with a live preview. */
 export function EditorTab() {
-  const { ed, locked, loadError, notice, saveErrors, saving, inUseVersion, save, fromTemplate } = useEditorSession();
+  const { ed, locked, loadError, notice, saveErrors, saving, inUseVersion, save, fromTemplate, openFile } = useEditorSession();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const drop = useFileDrop(locked ? null : (f) => void openFile(f));
   const [raw, setRaw] = useState(false);
   const [previewIcp, setPreviewIcp] = useState('');
   const [previewPersona, setPreviewPersona] = useState<string | null>(null);
@@ -33,7 +36,7 @@ export function EditorTab() {
   const invalid = check.errors.length;
 
   return (
-    <section aria-labelledby="editor-h" data-testid="editor">
+    <section aria-labelledby="editor-h" data-testid="editor" className={drop.over ? 'drop-over' : undefined} {...drop.handlers}>
       <h2 id="editor-h">Playbook editor</h2>
       {locked && (
         <StatusNotice title="🔒 Locked by your organisation" testId="editor-lock">
@@ -63,6 +66,8 @@ export function EditorTab() {
           {!locked && (
             <div className="row small muted">
               <button type="button" className="link" onClick={() => void fromTemplate()} data-testid="from-template">Start from the starter template</button>
+              <button type="button" className="link" onClick={() => fileInput.current?.click()}>Open a file as a draft…</button>
+              <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="editor-open-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void openFile(f); }} />
               <span>Save makes a new version (kept in the history on the Playbook tab, where you can roll back).</span>
             </div>
           )}

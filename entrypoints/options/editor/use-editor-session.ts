@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { onChanged, request } from '@/lib/messaging/client';
 import type { Problem } from '@/lib/playbook/validate';
+import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from '@/lib/playbook/limits';
 import { loadEditorStart, toDraft, WORKING_DRAFT_KEY } from './load';
 import { useDraft } from './use-draft';
 
@@ -96,5 +97,15 @@ export function useEditorSession() {
     }
   };
 
-  return { ed, locked, loadError, notice, saveErrors, saving, inUseVersion, save, fromTemplate };
+  /** A playbook file dropped on (or picked in) the editor opens as an unsaved draft: review, then Save. */
+  const openFile = async (file: File) => {
+    const name = file.name.slice(0, 120);
+    if (file.size > MAX_PLAYBOOK_BYTES) return setNotice(`${name} was not opened: ${tooLargeMessage(file.size)}.`);
+    const d = toDraft(await file.text().catch(() => ''));
+    if (!d) return setNotice(`${name} was not opened: it is not a JSON object (a playbook file is one). The draft is unchanged.`);
+    replace(d);
+    setNotice(`${name} is open as an unsaved draft: its problems show next to their fields. Save makes it the playbook in use; undo takes you back.`);
+  };
+
+  return { ed, locked, loadError, notice, saveErrors, saving, inUseVersion, save, fromTemplate, openFile };
 }
