@@ -23,9 +23,17 @@ export function OutcomeSection({ outcome, onSave }: { outcome: PanelModel['outco
   const id = useId();
   // what is stored now: leaving the value field unchanged writes nothing
   const stored = useRef(JSON.stringify(checkOf(draft)));
-  // Saved elsewhere (another panel, the accounts table, a backup import): show what is stored now.
+  // Our own saves come back as new props, in order, possibly after a newer save was sent: those
+  // echoes are not news. Anything else was saved elsewhere (another panel, the accounts table, a
+  // backup import): show what is stored now.
+  const echoes = useRef<string[]>([]);
   const incoming = JSON.stringify(checkOf(draftOf(outcome)));
   useEffect(() => {
+    const mine = echoes.current.indexOf(incoming);
+    if (mine >= 0) {
+      echoes.current = echoes.current.slice(mine + 1);
+      return;
+    }
     if (incoming === stored.current) return;
     stored.current = incoming;
     setDraft(draftOf(outcome));
@@ -39,13 +47,16 @@ export function OutcomeSection({ outcome, onSave }: { outcome: PanelModel['outco
     if (!checked.ok) return setProblem(checked);
     setProblem(null);
     const before = stored.current;
-    if (JSON.stringify(checked.outcome) === before) return;
-    stored.current = JSON.stringify(checked.outcome);
+    const key = JSON.stringify(checked.outcome);
+    if (key === before) return;
+    stored.current = key;
+    echoes.current.push(key);
     try {
       await onSave(checked.outcome);
       setSaved(checked.outcome ? `Saved: ${OUTCOME_CHOICES.find((c) => c.status === next.status)?.label ?? ''}` : 'Outcome cleared');
     } catch (e) {
       stored.current = before;
+      echoes.current = echoes.current.filter((k) => k !== key);
       setProblem({ field: 'status', error: e instanceof Error ? e.message : String(e) });
     }
   };

@@ -128,6 +128,24 @@ test('a rep marks an account won in the side panel; it is kept, analysed and exp
   await expect(options.getByTestId('crm-export').getByRole('status')).toHaveText('41 accounts exported for HubSpot.');
 });
 
+test('an outcome marked in one side panel shows in another open on the same account', async () => {
+  const first = await panelFor(ACME);
+  const second = await l.context.newPage();
+  await second.setViewportSize(PANEL_VIEWPORT);
+  await second.goto(first.url());
+  await expect(second.getByTestId('outcome').getByRole('radio', { name: 'Won' })).not.toBeChecked();
+  await first.getByTestId('outcome').getByRole('radio', { name: 'Won' }).check();
+  await first.getByTestId('outcome').getByLabel('Deal value').fill('12k');
+  await first.getByTestId('outcome').getByLabel('Deal value').press('Enter');
+  await expect(first.getByTestId('outcome').getByTestId('outcome-saved')).toHaveText('Saved: Won');
+  await expect(second.getByTestId('outcome').getByRole('radio', { name: 'Won' })).toBeChecked();
+  await expect(second.getByTestId('outcome').getByLabel('Deal value')).toHaveValue('12000');
+  // and back: cleared in the second, gone from the first
+  await second.getByTestId('outcome').getByRole('button', { name: 'Clear outcome' }).click();
+  await expect(first.getByTestId('outcome').getByRole('radio', { name: 'Won' })).not.toBeChecked();
+  await expect(first.getByTestId('outcome').getByTestId('outcome-saved')).toHaveText('');
+});
+
 test('the insights tab explains how to start when no outcome is recorded', async () => {
   const options = await openExtensionPage(l, 'options');
   await options.goto(options.url() + '#insights');

@@ -34,4 +34,23 @@ describe('the outcome form', () => {
     expect(checked(el)).toBeNull();
     act(() => root.unmount());
   });
+
+  it('the echoes of its own quick saves (lost, then won) do not undo the newer one', async () => {
+    const el = document.createElement('div');
+    const root = createRoot(el);
+    const onSave = vi.fn(async () => undefined);
+    await act(async () => root.render(<OutcomeSection outcome={undefined} onSave={onSave} />));
+    const radio = (v: string) => el.querySelector(`input[value=${v}]`) as HTMLInputElement;
+    await act(async () => radio('lost').click());
+    await act(async () => radio('won').click());
+    expect(onSave).toHaveBeenCalledTimes(2);
+    // the background answers both, in order, after the second was sent
+    await act(async () => root.render(<OutcomeSection outcome={{ status: 'lost', currency: 'USD' } as never} onSave={onSave} />));
+    expect(checked(el)).toBe('won');
+    await act(async () => root.render(<OutcomeSection outcome={{ status: 'won', currency: 'USD' } as never} onSave={onSave} />));
+    expect(checked(el)).toBe('won');
+    expect(el.querySelector('[data-testid=outcome-saved]')!.textContent).toBe('Saved: Won');
+    expect(onSave).toHaveBeenCalledTimes(2);
+    act(() => root.unmount());
+  });
 });
