@@ -30,7 +30,7 @@ export function skippedLines(r: ImportReport, maxRows = 8): string[] {
   });
 }
 
-export const CONFIDENCE_TEXT = { strong: 'strong evidence', some: 'some evidence', weak: 'weak evidence' } as const;
+export const CONFIDENCE_TEXT = { strong: 'strong evidence', some: 'some evidence', weak: 'could be chance' } as const;
 
 /** "Industry: Software Development — 71% of won vs 14% of lost (154 / 53), 5.1× — strong evidence" */
 export function patternLine(p: Pattern, baseline: 'lost' | 'open' = 'lost'): string {
