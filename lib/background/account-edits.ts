@@ -36,8 +36,7 @@ export async function handleAnswer(input: Input<'account/answer'>): Promise<Outp
 }
 
 async function afterEdit(accountId: string): Promise<void> {
-  await rescoreAccount(accountId);
-  const badge = await badgeForAccount(accountId);
+  const badge = (await rescoreAccount(accountId))?.badge ?? (await badgeForAccount(accountId));
   for (const tabId of await tabsShowing(accountId)) await setBadge(tabId, badge);
   await broadcastChanged({ accountId });
 }

@@ -3,7 +3,7 @@ import { db } from '../db/database';
 import { recordObservation } from '../db/accounts-repo';
 import { replayObservation } from '../extract/replay';
 import type { Input, Output } from '../messaging/protocol';
-import { CLEAR, READING, UNRECOGNISED, setBadge } from './badge';
+import { CLEAR, NO_DATA, READING, UNRECOGNISED, setBadge } from './badge';
 import { broadcastChanged } from './broadcast';
 import { log } from './diagnostics';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
@@ -35,12 +35,14 @@ async function observed(tabId: number, input: Input<'page/observed'>): Promise<O
   }
   let state: TabState = base;
   let stored = false;
+  let badge = UNRECOGNISED;
   try {
     const rec = await recordObservation(db(), input.id, obs, Date.now());
     stored = rec?.stored ?? false;
     if (rec) {
       state = { ...base, accountId: rec.account.id };
-      await rescoreAccount(rec.account.id);
+      // by id: another tab may have added to this account since our write
+      badge = (await rescoreAccount(rec.account.id))?.badge ?? NO_DATA;
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -48,7 +50,9 @@ async function observed(tabId: number, input: Input<'page/observed'>): Promise<O
     state = { ...base, error: storageErrorMessage(e) };
   }
   if (isLatest) {
-    await setBadge(tabId, state.accountId ? await badgeForAccount(state.accountId) : UNRECOGNISED);
+    // a write that failed after the account was known: what is stored for it still earns its badge
+    if (state.accountId && badge === UNRECOGNISED) badge = await badgeForAccount(state.accountId);
+    await setBadge(tabId, badge);
     state.timing = { ...previous?.timing, extractMs: input.extractMs, badgeAt: Date.now() };
     await setTabState(tabId, state);
     await broadcastChanged({ tabId, accountId: state.accountId });

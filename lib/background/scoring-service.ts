@@ -6,14 +6,18 @@ import { NO_DATA, tierBadge, type BadgeSpec } from './badge';
 import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
 
 
-/** Score an account with the active playbook and cache the result beside it. */
-export async function rescoreAccount(accountId: string, personTitle?: string): Promise<AccountResult | null> {
-  const account = await db().accounts.get(accountId);
-  if (!account) return null;
-  const result = await scoreRow(account, personTitle);
+/**
+ * Score an account with the active playbook, cache the result beside it, and say which badge it
+ * earns (without reading back what was just written).
+ */
+export async function rescoreAccount(accountId: string, personTitle?: string): Promise<{ result: AccountResult; badge: BadgeSpec } | null> {
+  const row = await db().accounts.get(accountId);
+  if (!row) return null;
+  const result = await scoreRow(row, personTitle);
   const active = await getActivePlaybook();
-  await db().results.put(resultRow(accountId, active.key, result));
-  return result;
+  const cached = resultRow(row.id, active.key, result);
+  await db().results.put(cached);
+  return { result, badge: badgeOf(cached.best, row, row.id) };
 }
 
 /** The row cached for an account's result (rows.ts says why it is only the headline). */
@@ -51,9 +55,12 @@ export function scoreWith(
 /** The badge an account's cached best result earns. */
 export async function badgeForAccount(accountId: string): Promise<BadgeSpec> {
   const row = await db().results.get(accountId);
-  const best = row?.best;
+  if (!row?.best || row.best.tier === null) return NO_DATA;
+  return badgeOf(row.best, await db().accounts.get(accountId), accountId);
+}
+
+function badgeOf(best: ResultRow['best'], account: Pick<AccountRow, 'name' | 'domain'> | undefined, accountId = ''): BadgeSpec {
   if (!best || best.tier === null) return NO_DATA;
-  const account = await db().accounts.get(accountId);
   const name = account?.name ?? account?.domain ?? accountId.replace(/^[a-z]+:/, '');
   const score = best.score === null ? 'not enough data' : `score ${best.score}`;
   const title = `ICP Fit — ${name}: ${best.icpName} · tier ${best.tier} · ${score} · coverage ${Math.round(best.coverage * 100)}%`;
