@@ -3,11 +3,12 @@ import { AccountsTable } from '@/components/AccountsTable';
 import { StatusNotice } from '@/components/StatusNotice';
 import { request } from '@/lib/messaging/client';
 import { toTableRow, useAccountsTable } from '@/lib/ui/accounts-table';
+import { CrmExport } from './CrmExport';
 
 const PAGE = 50;
 type Sort = 'last-seen' | 'score' | 'name' | 'tier';
 
-/** Every account stored in this browser: find one, see its tier and outcome, delete it. */
+/** Every account stored in this browser: find one, see its tier and outcome, delete it, export them all for the CRM. */
 export function AccountsSection() {
   const [query, setQuery] = useState('');
   const [tier, setTier] = useState('');
@@ -44,6 +45,7 @@ export function AccountsSection() {
           onDelete={(id, name) => void remove(id, name)}
         />
       )}
+      {page && <CrmExport />}
     </section>
   );
 }

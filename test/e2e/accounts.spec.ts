@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
+import { parseDelimited } from '../../lib/insights/csv';
 import { serveFixture } from './support/fixtures';
 import { saveScreens } from './support/screens';
 
@@ -62,4 +64,12 @@ test('the accounts table lists every stored account with its tier, and searches,
   await expect(table.getByTestId('accounts-count')).toHaveText('1–50 of 120 accounts');
   await table.getByRole('searchbox', { name: 'Search accounts' }).fill('acme');
   await expect(table.getByTestId('accounts-count')).toHaveText('No account matches.');
+
+  // the whole list, as a CSV for the CRM, from the same tab (the export takes every account, not the search)
+  const [download] = await Promise.all([ext.waitForEvent('download'), ext.getByRole('button', { name: 'Export for Salesforce (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^icp-fit-accounts-salesforce-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = parseDelimited(readFileSync((await download.path())!, 'utf8'), { delimiter: ',' });
+  if (!csv.ok) throw new Error(csv.message);
+  expect(csv.rows).toHaveLength(120);
+  await expect(ext.getByTestId('crm-export').getByRole('status')).toHaveText('120 accounts exported for Salesforce.');
 });
