@@ -9,11 +9,15 @@ type ContentMessage = 'page/observed' | 'page/reading';
 /** How long a content script keeps offering one message to a worker that is stopped or restarting. */
 export const SEND_DEADLINE_MS = 30_000;
 const MAX_DELAY_MS = 2_000;
+/** One attempt that has not been answered by then is abandoned and sent again: a worker stopped while it was starting may never answer nor close the channel. */
+export const ATTEMPT_TIMEOUT_MS = 5_000;
+const NO_ANSWER = Symbol('no answer');
 
 /**
  * Sends until the background answers. Every payload carries an idempotent id or timestamp, so
- * a retry after a worker stopped mid-message is stored once. Gives up on a refusal (retrying
- * would not help), when the extension was reloaded under the page, or after SEND_DEADLINE_MS.
+ * a retry after a worker stopped mid-message is stored once. An attempt unanswered after
+ * ATTEMPT_TIMEOUT_MS is sent again. Gives up on a refusal (retrying would not help), when the
+ * extension was reloaded under the page, or after SEND_DEADLINE_MS.
  */
 export async function sendFromContent<N extends ContentMessage>(
   type: N,
@@ -24,7 +28,14 @@ export async function sendFromContent<N extends ContentMessage>(
   const giveUpAt = Date.now() + deadlineMs;
   for (let i = 0; ; i++) {
     try {
-      const reply = (await send({ type, data })) as { ok?: boolean; data?: Output<N> } | undefined;
+      const reply = (await answerWithin(send({ type, data }), Math.min(ATTEMPT_TIMEOUT_MS, Math.max(0, giveUpAt - Date.now())))) as
+        | { ok?: boolean; data?: Output<N> }
+        | undefined
+        | typeof NO_ANSWER;
+      if (reply === NO_ANSWER) {
+        if (Date.now() >= giveUpAt) return null;
+        continue; // sent again at once: the wait was the backoff
+      }
       if (reply?.ok) return reply.data ?? null;
       if (reply && reply.ok === false) return null;
     } catch (e) {
@@ -36,4 +47,10 @@ export async function sendFromContent<N extends ContentMessage>(
     if (Date.now() + delay > giveUpAt) return null;
     await new Promise((r) => setTimeout(r, delay));
   }
+}
+
+function answerWithin<T>(p: Promise<T>, ms: number): Promise<T | typeof NO_ANSWER> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof NO_ANSWER>((resolve) => (timer = setTimeout(() => resolve(NO_ANSWER), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }

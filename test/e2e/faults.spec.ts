@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, stopServiceWorkers, type Launched } from './support/extension';
+import { badgeOf, launchWithExtension, openExtensionPage, send, stopServiceWorkers, type Launched } from './support/extension';
 import { fixtureHtml } from './support/fixtures';
 
 // Issue: a burst of 200 page observations across 20 tabs with the worker stopped at random
@@ -61,7 +61,10 @@ test('a burst across 20 tabs with the worker stopped at random keeps every obser
         .poll(async () => {
           const ids = await ext.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!), tab.url());
           const titles = await Promise.all(ids.map((id) => badgeOf(ext, id).then((b) => b.title)));
-          return titles.some((t) => t.includes(`Company ${n} Inc`)) || `tab ${i} round ${round}: ${titles.join(' / ')}`;
+          if (titles.some((t) => t.includes(`Company ${n} Inc`))) return true;
+          // not there (yet): what the background holds for the tab, to tell a lost message from a cleared badge
+          const views = await Promise.all(ids.map((id) => send(ext, 'tab/view', { tabId: id }).then((r) => JSON.stringify(r.data).slice(0, 300), (e: unknown) => String(e))));
+          return `tab ${i} round ${round}: ${titles.join(' / ')} · ${views.join(' / ')}`;
         }, { timeout: 30_000 })
         .toBe(true);
     }

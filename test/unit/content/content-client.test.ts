@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sendFromContent, SEND_DEADLINE_MS } from '../../../lib/messaging/content-client';
+import { ATTEMPT_TIMEOUT_MS, sendFromContent, SEND_DEADLINE_MS } from '../../../lib/messaging/content-client';
 
 const reading = { url: 'https://www.linkedin.com/company/acme/', sentAt: 1 };
 
@@ -40,5 +40,27 @@ describe('sendFromContent', () => {
     });
     await expect(sendFromContent('page/reading', reading, SEND_DEADLINE_MS, gone)).resolves.toBeNull();
     expect(gone).toHaveBeenCalledTimes(1);
+  });
+
+  it('an attempt that is never answered is sent again, and the answer to the second is taken', async () => {
+    let calls = 0;
+    const send = vi.fn(() => (++calls === 1 ? new Promise<unknown>(() => undefined) : Promise.resolve({ ok: true, data: { stored: true } })));
+    const p = sendFromContent('page/reading', reading, SEND_DEADLINE_MS, send);
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS - 1);
+    expect(send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(p).resolves.toEqual({ stored: true });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('a worker that never answers is asked a bounded number of times, then given up at the deadline', async () => {
+    const send = vi.fn(() => new Promise<unknown>(() => undefined));
+    let settled = false;
+    const p = sendFromContent('page/reading', reading, SEND_DEADLINE_MS, send).then((r) => ((settled = true), r));
+    await vi.advanceTimersByTimeAsync(SEND_DEADLINE_MS - 1);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(p).resolves.toBeNull();
+    expect(send.mock.calls.length).toBe(Math.ceil(SEND_DEADLINE_MS / ATTEMPT_TIMEOUT_MS));
   });
 });
