@@ -63,7 +63,8 @@ test('a burst across 20 tabs with the worker stopped at random keeps every obser
           const titles = await Promise.all(ids.map((id) => badgeOf(ext, id).then((b) => b.title)));
           if (titles.some((t) => t.includes(`Company ${n} Inc`))) return true;
           // not there (yet): what the background holds for the tab, to tell a lost message from a cleared badge
-          const views = await Promise.all(ids.map((id) => send(ext, 'tab/view', { tabId: id }).then((r) => JSON.stringify(r.data).slice(0, 300), (e: unknown) => String(e))));
+          // (asked of a worker the chaos may stop mid-answer: an empty or failed answer is reported, never thrown)
+          const views = await Promise.all(ids.map((id) => send(ext, 'tab/view', { tabId: id }).then((r) => String(JSON.stringify(r?.data)).slice(0, 300), (e: unknown) => String(e))));
           return `tab ${i} round ${round}: ${titles.join(' / ')} · ${views.join(' / ')}`;
         }, { timeout: 30_000 })
         .toBe(true);
