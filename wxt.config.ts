@@ -6,6 +6,8 @@ const require = createRequire(import.meta.url);
 // Permissions are an allow-list checked by test/unit/manifest.test.ts: adding one here without
 // adding it there (and to docs/security.md) fails the build's tests on purpose.
 export default defineConfig({
+  // ICP_OUT_DIR: a separate build folder (parallel work trees or agents must not overwrite one build)
+  outDir: process.env.ICP_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
     // Content scripts talk to Chrome's promise-based MV3 APIs directly: webextension-polyfill

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../..', process.env.ICP_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface Launched {
   context: BrowserContext;
