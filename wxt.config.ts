@@ -9,6 +9,9 @@ export default defineConfig({
   // ICP_OUT_DIR: a separate build folder (parallel work trees or agents must not overwrite one build)
   outDir: process.env.ICP_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // ICP_SOURCEMAP=1: hidden source maps (no sourceMappingURL line, so the shipped bytes are the same)
+  // for the bench's per-module size report (bench/composition.ts)
+  vite: () => ({ build: { sourcemap: process.env.ICP_SOURCEMAP ? 'hidden' : false } }),
   hooks: {
     // Content scripts talk to Chrome's promise-based MV3 APIs directly: webextension-polyfill
     // (~10 KB) would be most of their 40 KB budget. Extension pages and the worker keep it.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { combine, compositionOf, describe } from './composition';
 import { figure, type Figure } from './stats';
 
 /**
@@ -36,13 +37,16 @@ export function bundleFigures(dir: string): Figure[] {
   for (const file of filesUnder(dir).filter((f) => f.endsWith('.js')).sort()) {
     const rel = path.relative(dir, file);
     // ids without the content hash (chunks/client-B7Hzrm0r.js → chunks/client.js): comparable across builds
-    add(rel.replace(/-[\w-]{8}\.js$/, '.js'), rel, sizes(file));
+    const parts = compositionOf(file);
+    add(rel.replace(/-[\w-]{8}\.js$/, '.js'), rel, sizes(file), parts ? describe(parts) : undefined);
   }
   for (const page of ['sidepanel', 'popup', 'options']) {
     const html = path.join(dir, `${page}.html`);
     const scripts = scriptsOf(readFileSync(html, 'utf8'), dir);
     const total = scripts.map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
-    add(`page.${page}`, `${page} page: all its JS`, total, scripts.map((s) => path.relative(dir, s)).join(' + '));
+    const parts = scripts.map(compositionOf);
+    const made = parts.every((p) => p) ? `; ${describe(combine(parts as NonNullable<(typeof parts)[number]>[]))}` : '';
+    add(`page.${page}`, `${page} page: all its JS`, total, scripts.map((s) => path.relative(dir, s)).join(' + ') + made);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // bench-results.json. --check exits 1 when a budget in bench/budgets.json is missed; --docs rewrites
 // the results section of docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { analyzeFigures } from './analyze';
 import { bundleFigures } from './bundle';
@@ -15,7 +16,7 @@ import { updateDocs, resultsMarkdown } from './markdown';
 import { applyBudgets, loadBudgets, printTable, unmatchedBudgets, writeJson } from './report';
 import { scoringFigures } from './scoring-figures';
 import { snapshotBuild } from './snapshot';
-import type { Figure } from './stats';
+import type { Budget, Figure } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -28,7 +29,7 @@ const log = (s: string) => console.error(s);
 
 function build(): void {
   log('building (npx wxt build)…');
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ICP_SOURCEMAP: '1' } });
   if (r.status !== 0) {
     process.stderr.write(r.stdout + r.stderr);
     throw new Error('build failed');
@@ -49,7 +50,7 @@ async function section(name: string, fn: () => Figure[] | Promise<Figure[]>, int
   const t = Date.now();
   log(`${name}…`);
   try {
-    into.push(...(await fn()));
+    into.push(...(await fn()).map((f) => ({ ...f, section: name })));
   } catch (e) {
     console.error(e);
     errors.push(`${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
@@ -57,38 +58,71 @@ async function section(name: string, fn: () => Figure[] | Promise<Figure[]>, int
   log(`${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
+/** The 1, 5 and 15 minute load averages: a run on a busy machine says so. */
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+/**
+ * A missed figure is measured once more (its whole section runs again) before it counts as missed:
+ * one unlucky minute on a shared machine must not fail a budget, and a real regression misses twice.
+ * Both runs stay in the figure's note.
+ */
+async function remeasure(figures: Figure[], budgets: Record<string, Budget>, run: (names: string[]) => Promise<Figure[]>): Promise<Figure[]> {
+  const missed = applyBudgets(figures, budgets).filter((f) => f.pass === false && f.group !== 'bundle');
+  if (missed.length === 0) return figures;
+  const names = [...new Set(missed.map((f) => f.section!))];
+  log(`measuring again (missed once: ${missed.map((f) => f.id).join(', ')})`);
+  const again = await run(names);
+  return figures.map((f) => {
+    if (!missed.some((m) => m.id === f.id)) return f;
+    const second = again.find((g) => g.id === f.id);
+    if (!second) return f;
+    return { ...second, note: `${second.note ? `${second.note}; ` : ''}first run ${f.median}, second run ${second.median} (${f.unit})` };
+  });
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
+  const loadAtStart = load();
+  log(`load average (1 / 5 / 15 min): ${loadAtStart}`);
   const needsBuild = wants('chromium') || wants('bundle') || wants('insights');
   if (needsBuild && !flag('no-build')) build();
   // Copied right after the build, before anyone else's rebuild can replace it.
   const snap = needsBuild ? snapshotBuild() : undefined;
-  const figures: Figure[] = [];
   if (quick) Object.assign(process.env, { BENCH_SCORING_RUNS: '2', BENCH_SCORING_PER_RUN: '100000', BENCH_SCORING_HEAP_RUN: '100000' });
+  const runSections = async (names?: string[]): Promise<Figure[]> => {
+    const figures: Figure[] = [];
+    const on = (name: string) => !names || names.includes(name);
+    const n = (full: number, fast: number) => (quick ? fast : full);
+    if (on('scoring')) await section('scoring', scoringFigures, figures);
+    if (on('extract')) await section('extract', () => extractNodeFigures(n(50, 20)), figures);
+    if (on('analyze')) await section('analyze', () => analyzeFigures(n(20, 1)), figures);
+    if (on('bundle')) await section('bundle', () => bundleFigures(snap!.dir), figures);
+    const sizes = { loads: n(20, 5), observations: n(1000, 100), accounts: 10_000, rescoreRuns: n(20, 1) };
+    if (on('chromium')) await section('chromium', () => chromiumFigures({ ...sizes, extensionDir: snap!.dir, log }), figures);
+    if (on('insights')) await section('insights', () => insightsFigures({ accounts: 10_000, runs: n(20, 2), extensionDir: snap!.dir, log }), figures);
+    return figures;
+  };
+  const budgets = loadBudgets(path.join(import.meta.dirname, 'budgets.json'));
+  let figures: Figure[];
   try {
-    await section('scoring', scoringFigures, figures);
-    await section('extract', () => extractNodeFigures(quick ? 20 : 50), figures);
-    await section('analyze', () => analyzeFigures(quick ? 1 : 3), figures);
-    await section('bundle', () => bundleFigures(snap!.dir), figures);
-    const sizes = { loads: quick ? 5 : 20, observations: quick ? 100 : 1000, accounts: 10_000, rescoreRuns: quick ? 1 : 3 };
-    await section('chromium', () => chromiumFigures({ ...sizes, extensionDir: snap!.dir, log }), figures);
-    await section('insights', () => insightsFigures({ accounts: 10_000, runs: quick ? 2 : 5, extensionDir: snap!.dir, log }), figures);
+    figures = await runSections();
+    if (!quick) figures = await remeasure(figures, budgets, runSections);
   } finally {
     snap?.remove();
   }
 
-  const budgets = loadBudgets(path.join(import.meta.dirname, 'budgets.json'));
   const checked = applyBudgets(figures, budgets);
   const seconds = Math.round((Date.now() - started) / 1000);
   printTable(checked);
   const failed = checked.filter((f) => f.pass === false);
   const passed = checked.filter((f) => f.pass === true);
-  const meta = { machine: machine(), seconds, quick, passed: passed.length, failed: failed.map((f) => f.id), errors };
+  const loadAtEnd = load();
+  const meta = { machine: machine(), load: { start: loadAtStart, end: loadAtEnd }, seconds, quick, passed: passed.length, failed: failed.map((f) => f.id), errors };
   writeJson(path.join(ROOT, 'bench-results.json'), meta, checked);
   // Only a full run may stand in the docs as "the latest results".
   if (flag('docs') && (quick || only || errors.length)) console.log('  --docs ignored: only a complete full run updates docs/benchmarks.md');
   else if (flag('docs')) updateDocs(path.join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(meta.machine, seconds, checked));
-  console.log(`\n${passed.length} budgets met, ${failed.length} missed · ${seconds} s · bench-results.json`);
+  console.log(`\n${passed.length} budgets met, ${failed.length} missed · ${seconds} s · load average ${loadAtStart} at start, ${loadAtEnd} at end · bench-results.json`);
   for (const f of failed) console.log(`  MISSED ${f.id}: median ${f.median} ${f.unit} (budget ${f.budget?.max !== undefined ? `≤ ${f.budget.max}` : `≥ ${f.budget?.min}`}: ${f.budget?.source})`);
   const orphans = only || errors.length ? [] : unmatchedBudgets(checked, budgets);
   for (const k of orphans) console.log(`  budget "${k}" matched no figure`);

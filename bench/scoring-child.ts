@@ -3,8 +3,8 @@
 // Prints one JSON line: raw per-run numbers from the scoring engineer's runScoringBench().
 import { runScoringBench, type ScoringBenchResult } from './scoring.bench';
 
-const RUNS = Number(process.env.BENCH_SCORING_RUNS ?? 5);
-const PER_RUN = Number(process.env.BENCH_SCORING_PER_RUN ?? 200_000);
+const RUNS = Number(process.env.BENCH_SCORING_RUNS ?? 20);
+const PER_RUN = Number(process.env.BENCH_SCORING_PER_RUN ?? 50_000);
 const HEAP_RUN = Number(process.env.BENCH_SCORING_HEAP_RUN ?? 1_000_000);
 
 // One long run for the heap (before/after 1,000,000 scorings), then short runs for the medians.

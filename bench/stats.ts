@@ -22,6 +22,8 @@ export interface Figure {
   p95: number;
   runs: number;
   note?: string;
+  /** the bench section that measured it (run.ts measures a missed figure's section again) */
+  section?: string;
   budget?: Budget;
   pass?: boolean;
 }
