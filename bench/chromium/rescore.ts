@@ -3,6 +3,8 @@ import { BACKUP_FORMAT, type Backup } from '../../lib/db/backup';
 import type { AccountRow, ResultRow } from '../../lib/db/rows';
 import { MAX_MESSAGE_CHARS } from '../../lib/messaging/protocol';
 import { starterPlaybookText } from '../../lib/playbook/templates';
+import { playbookKey } from '../../lib/playbook/content-key';
+import { parsePlaybookText } from '../../lib/playbook/validate';
 import { sampleAccounts } from '../scoring.bench';
 import { figure, type Figure } from '../stats';
 import { stats } from './session';
@@ -16,7 +18,10 @@ import { stats } from './session';
  * (free to wait on), confirmed by `data/stats.staleResults === 0`.
  */
 const CHUNK = 1000;
-const starter = JSON.parse(starterPlaybookText) as { name: string; version: string };
+const starterParsed = parsePlaybookText(starterPlaybookText);
+if (!starterParsed.ok) throw new Error('the starter playbook is invalid');
+/** the key the background gives results of the starter playbook, so seeded rows count as current */
+const STARTER_KEY = playbookKey(starterParsed.playbook);
 
 function backupChunk(from: number, count: number): string {
   const now = Date.now();
@@ -28,7 +33,7 @@ function backupChunk(from: number, count: number): string {
     );
     return { id: `li:seeded-${n}`, keys: [`li:seeded-${n}`], name: `Seeded ${n}`, facts, firstSeenAt: now, lastSeenAt: now };
   });
-  const results: ResultRow[] = accounts.map((a) => ({ accountId: a.id, playbookVersion: `${starter.name}@${starter.version}`, scoredAt: now, tier: 'C', score: 0, best: null }));
+  const results: ResultRow[] = accounts.map((a) => ({ accountId: a.id, playbookVersion: STARTER_KEY, scoredAt: now, tier: 'C', score: 0, best: null }));
   const backup: Backup = { format: BACKUP_FORMAT, exportedAt: new Date(now).toISOString(), accounts, observations: [], results, answers: [], outcomes: [], playbooks: [], settings: [] };
   return JSON.stringify(backup);
 }

@@ -3,12 +3,13 @@ import { parsePlaybookText } from '../playbook/validate';
 import { starterPlaybookText } from '../playbook/templates';
 import { compilePlaybook, type CompiledPlaybook } from '../scoring';
 import type { Playbook } from '../playbook/schema';
+import { playbookKey } from '../playbook/content-key';
 import { log } from './diagnostics';
 
 export interface ActivePlaybook {
   playbook: Playbook;
   compiled: CompiledPlaybook;
-  /** "name@version" — results record which playbook produced them */
+  /** "name@version#contenthash" — results record which playbook produced them (content-key.ts) */
   key: string;
   source: 'builtin' | 'file' | 'url' | 'policy' | 'local';
   activatedAt: number | null;
@@ -46,7 +47,7 @@ export async function getActivePlaybook(): Promise<ActivePlaybook> {
 }
 
 function activate(playbook: Playbook, source: ActivePlaybook['source'], activatedAt: number | null, fallbackReason?: string): ActivePlaybook {
-  return { playbook, compiled: compilePlaybook(playbook), key: `${playbook.name}@${playbook.version}`, source, activatedAt, fallbackReason };
+  return { playbook, compiled: compilePlaybook(playbook), key: playbookKey(playbook), source, activatedAt, fallbackReason };
 }
 
 /** Validate and activate a playbook file; an invalid one changes nothing. */

@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from './fake-browser';
+import { playbookText } from './playbook-fakes';
 
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
 const { rescoreStale } = await import('../../../lib/background/rescore-all');
-const { getActivePlaybook } = await import('../../../lib/background/playbook-service');
+const { getActivePlaybook, importPlaybook } = await import('../../../lib/background/playbook-service');
 const { db } = await import('../../../lib/db/database');
 
 const now = Date.now();
@@ -47,5 +48,35 @@ describe('rescoring every stored account after a playbook change', () => {
     expect(some.best?.icpName).toBeTruthy();
     expect(typeof some.score).toBe('number');
     expect(await rescoreStale()).toBe(0); // nothing left: a second call reads no account and writes nothing
+  });
+});
+
+describe('a playbook re-saved under the same version label', () => {
+  beforeEach(async () => {
+    fake.session.clear();
+    await db().delete();
+    await db().open();
+  });
+  const tierOf = async (id: string) => (await db().results.get(id))?.tier;
+  /** the one-criterion test playbook, its threshold changed but its version label kept */
+  const at = (value: number, indent?: number) => JSON.stringify(JSON.parse(playbookText('2026.1')), (k, v) => (k === 'value' ? value : v), indent);
+
+  it('rescores every account when a criterion changed (results are keyed on the content, not the label)', async () => {
+    await db().accounts.bulkPut([account('li:acme', 800), account('li:tiny', 40)]);
+    await importPlaybook(at(500), 'file');
+    expect(await rescoreStale()).toBe(2);
+    expect(await tierOf('li:acme')).toBe('Top');
+
+    await importPlaybook(at(1000), 'file'); // same name, same "2026.1": only the threshold moved
+    expect(await rescoreStale()).toBe(2);
+    expect(await tierOf('li:acme')).toBe('Low');
+  });
+
+  it('does not rescore a file that was only re-indented', async () => {
+    await db().accounts.bulkPut([account('li:acme', 800)]);
+    await importPlaybook(at(500), 'file');
+    expect(await rescoreStale()).toBe(1);
+    await importPlaybook(at(500, 4), 'file');
+    expect(await rescoreStale()).toBe(0);
   });
 });
