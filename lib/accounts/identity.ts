@@ -28,6 +28,38 @@ export function identityKeys(obs: PageObservation): string[] {
   return [...keys].sort();
 }
 
+/** An observation's keys, and which one is the page's own (issue 15: the others are only claims). */
+export interface PageIdentity {
+  keys: string[];
+  /**
+   * The key read from the page's own address (a LinkedIn company page's slug, a Sales Navigator or
+   * Crunchbase page's id, a website's domain): the page cannot lie about it. A page without one
+   * (a profile, a lead) is anchored on its first claim, LinkedIn first.
+   */
+  own: string;
+}
+
+const CLAIM_ORDER = ['li:', 'sn:', 'cb:', 'domain:'];
+
+export function pageIdentity(obs: PageObservation): PageIdentity | null {
+  const keys = identityKeys(obs);
+  if (keys.length === 0) return null;
+  const own = ownKey(obs);
+  if (own && keys.includes(own)) return { keys, own };
+  const first = CLAIM_ORDER.map((p) => keys.find((k) => k.startsWith(p))).find(Boolean);
+  return { keys, own: first ?? keys[0]! };
+}
+
+/** The same expressions identityKeys uses for the page's own kind, so `own` is always one of its keys. */
+function ownKey(obs: PageObservation): string | null {
+  const f = obs.facts;
+  if (isLinkedInCompanyPage(obs)) return linkedinKey(f.linkedinUrl?.value) ?? linkedinKey(obs.url);
+  if (obs.pageType === 'salesnav-company') return salesNavKey(f.salesNavUrl?.value) ?? salesNavKey(obs.url);
+  if (obs.pageType === 'crunchbase-org') return crunchbaseKey(f.crunchbaseUrl?.value) ?? crunchbaseKey(obs.url);
+  if (obs.pageType === 'company-website') return domainKey(obs.url);
+  return null;
+}
+
 function isLinkedInCompanyPage(obs: PageObservation): boolean {
   return obs.pageType.startsWith('linkedin-company');
 }

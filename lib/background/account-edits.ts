@@ -1,36 +1,66 @@
-import { FactValues } from '../facts/model';
+import { FactValues, type FactName } from '../facts/model';
+import { AnyFactValue } from '../facts/fact-value';
 import { db } from '../db/database';
+import type { ObservationRow } from '../db/rows';
 import type { Input, Output } from '../messaging/protocol';
 import { broadcastChanged } from './broadcast';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
 import { tabsShowing } from './tab-state';
 import { setBadge } from './badge';
 
-/** The rep corrects or fills a fact. Stored as the rep's own (it wins over page facts); null clears it. */
+/**
+ * The rep corrects or fills a fact. Stored as the rep's own (it wins over page facts); null clears
+ * it. This is the only way a fact becomes the rep's (page observations cannot carry source "rep",
+ * observe.ts), and every change is written to the account's history in the same transaction:
+ * a rep override is never silent, and never half-recorded.
+ */
 export async function handleSetFact(input: Input<'account/set-fact'>): Promise<Output<'account/set-fact'>> {
-  const schema = FactValues.shape[input.fact];
+  const value = input.value === null ? null : (FactValues.shape[input.fact].parse(input.value) as AnyFactValue);
   const now = Date.now();
-  await db().transaction('rw', db().accounts, async () => {
-    const account = await db().accounts.get(input.accountId);
+  const d = db();
+  await d.transaction('rw', [d.accounts, d.observations], async () => {
+    const account = await d.accounts.get(input.accountId);
     if (!account) throw new Error('Account not found');
+    const before = account.facts[input.fact];
+    if (value === null && before?.source !== 'rep') return; // nothing of the rep's to clear
     const facts = { ...account.facts };
-    if (input.value === null) {
-      if (facts[input.fact]?.source === 'rep') delete facts[input.fact];
-    } else {
-      const value = schema.parse(input.value);
-      facts[input.fact] = { value, source: 'rep', evidence: [{ source: 'rep', url: '', text: 'Entered by you', observedAt: now }], observedAt: now };
-    }
-    await db().accounts.put({ ...account, facts, name: (facts.name?.value as string | undefined) ?? account.name });
+    if (value === null) delete facts[input.fact];
+    else facts[input.fact] = { value, source: 'rep', evidence: [repEvidence(now)], observedAt: now };
+    await d.accounts.put({ ...account, facts, name: (facts.name?.value as string | undefined) ?? account.name });
+    await d.observations.add(repEditRow(account.id, input.fact, before?.value, value, now));
   });
   await afterEdit(input.accountId);
   return {};
 }
 
-/** The rep answers a qualitative criterion after discovery (null clears the answer). */
+const repEvidence = (now: number) => ({ source: 'rep' as const, url: '', text: 'Entered by you', observedAt: now });
+
+/** The history entry of a rep's edit: an observation from no page, saying which value replaced which. */
+function repEditRow(accountId: string, fact: FactName, before: unknown, after: AnyFactValue | null, now: number): ObservationRow {
+  // a stored value that is not a plain fact value (an old or restored row) is logged as unknown, never copied unbounded
+  const was = AnyFactValue.safeParse(before);
+  return {
+    id: `rep:${crypto.randomUUID()}`,
+    accountId,
+    pageType: 'unknown',
+    url: '',
+    facts: after === null ? {} : { [fact]: { value: after, evidence: repEvidence(now) } },
+    observedAt: now,
+    repEdit: { fact, before: was.success ? was.data : null, after },
+  };
+}
+
+/**
+ * The rep answers a qualitative criterion after discovery (null clears the answer). One
+ * transaction: an account deleted (or merged away) at the same moment never keeps an orphan answer.
+ */
 export async function handleAnswer(input: Input<'account/answer'>): Promise<Output<'account/answer'>> {
-  if (!(await db().accounts.get(input.accountId))) throw new Error('Account not found');
-  if (input.value === null) await db().answers.delete([input.accountId, input.criterionId]);
-  else await db().answers.put({ accountId: input.accountId, criterionId: input.criterionId, value: input.value, answeredAt: Date.now() });
+  const d = db();
+  await d.transaction('rw', [d.accounts, d.answers], async () => {
+    if (!(await d.accounts.get(input.accountId))) throw new Error('Account not found');
+    if (input.value === null) await d.answers.delete([input.accountId, input.criterionId]);
+    else await d.answers.put({ accountId: input.accountId, criterionId: input.criterionId, value: input.value, answeredAt: Date.now() });
+  });
   await afterEdit(input.accountId);
   return {};
 }

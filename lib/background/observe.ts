@@ -2,10 +2,11 @@ import type { Runtime } from 'webextension-polyfill';
 import { db } from '../db/database';
 import { recordObservation } from '../db/accounts-repo';
 import { replayObservation } from '../extract/replay';
+import { PageType, type PageObservation } from '../facts/model';
 import type { Input, Output } from '../messaging/protocol';
 import { CLEAR, NO_DATA, READING, UNRECOGNISED, setBadge } from './badge';
 import { broadcastChanged } from './broadcast';
-import { log } from './diagnostics';
+import { count, log } from './diagnostics';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
 import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from './tab-state';
 
@@ -18,7 +19,7 @@ export async function handleObserved(input: Input<'page/observed'>, sender: Runt
 
 async function observed(tabId: number, input: Input<'page/observed'>): Promise<Output<'page/observed'>> {
   // Page text the content script did not parse (to stay small) is parsed here, by replaying its log.
-  const obs = input.log ? replayObservation(input.observation, input.log) : input.observation;
+  const obs = pageFactsOnly(input.log ? replayObservation(input.observation, input.log) : input.observation);
   const previous = await getTabState(tabId);
   const isLatest = !previous?.sentAt || previous.sentAt <= input.sentAt;
   const base: TabState = { status: 'ready', url: obs.url, pageType: obs.pageType, missing: obs.missing, person: obs.person, sentAt: input.sentAt, updatedAt: Date.now() };
@@ -74,6 +75,17 @@ async function reading(tabId: number, input: Input<'page/reading'>): Promise<Out
   await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now(), timing: { readingBadgeAt: Date.now() } });
   await broadcastChanged({ tabId });
   return {};
+}
+
+/**
+ * A page speaks only for itself: a fact whose evidence claims to be the rep's own or imported is
+ * dropped (and counted). Only account/set-fact writes rep facts, and it logs each one (issue 15).
+ */
+function pageFactsOnly(obs: PageObservation): PageObservation {
+  const kept = Object.entries(obs.facts).filter(([, f]) => f && PageType.safeParse(f.evidence.source).success);
+  if (kept.length === Object.keys(obs.facts).length) return obs;
+  void count('rejected:rep-from-page');
+  return { ...obs, facts: Object.fromEntries(kept) };
 }
 
 function storageErrorMessage(e: unknown): string {

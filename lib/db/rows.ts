@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccountFact, Evidence, PageType, SavedPerson } from '../facts/model';
+import { AnyFactValue } from '../facts/fact-value';
 
 /** Stored row shapes. Also the shapes a backup file must match on import. */
 
@@ -22,14 +23,23 @@ export const AccountRow = z.object({
 });
 export type AccountRow = z.infer<typeof AccountRow>;
 
+/**
+ * A rep's own change to a fact, kept in the account's history (issue 15): which fact, its value
+ * before and after (null: none / cleared). Values are capped like any fact value.
+ */
+export const RepEdit = z.object({ fact: z.string().max(64), before: AnyFactValue.nullable(), after: AnyFactValue.nullable() });
+export type RepEdit = z.infer<typeof RepEdit>;
+
 export const ObservationRow = z.object({
-  /** the content script's idempotency id */
+  /** the content script's idempotency id; "rep:<uuid>" for a rep's edit */
   id: z.string(),
   accountId: z.string(),
+  /** a rep's edit was read from no page: "unknown", and `repEdit` says what changed */
   pageType: PageType,
   url: z.string(),
   facts: z.record(z.string(), z.object({ value: z.unknown(), evidence: Evidence })),
   observedAt: z.number(),
+  repEdit: RepEdit.optional(),
 });
 export type ObservationRow = z.infer<typeof ObservationRow>;
 
