@@ -16,6 +16,14 @@ const SOURCE_RANK: Record<FactSource, number> = {
   'crunchbase-org': 40,
   'company-website': 30,
   'salesnav-lead': 20,
+  // a job posting's "About the company" card shows the top card's facts; a list row shows less
+  'linkedin-job': 45,
+  'linkedin-jobs-search': 25,
+  'linkedin-search-companies': 25,
+  'linkedin-search-all': 25,
+  'salesnav-account-list': 25,
+  'linkedin-search-people': 15,
+  'salesnav-lead-list': 15,
   'linkedin-profile': 10,
   import: 5,
   unknown: 0,
@@ -56,12 +64,15 @@ export function applyObservation(
   return out;
 }
 
-/** Merge two accounts that turned out to be the same company (survivor keeps its id). */
+/**
+ * Merge two accounts that are the same company (survivor keeps its id). Nothing is dropped: the
+ * shown value of each fact is chosen by precedence and the other side's evidence stays beside it;
+ * the people saved with either are kept (at most 50, newest first).
+ */
 export function mergeAccounts(survivor: AccountRow, other: AccountRow): AccountRow {
   const facts = { ...survivor.facts };
-  for (const [name, f] of Object.entries(other.facts)) {
-    if (supersedes(name, f, facts[name])) facts[name] = f;
-  }
+  for (const [name, f] of Object.entries(other.facts)) facts[name] = mergeFact(name, facts[name], f);
+  const people = mergePeople(survivor.people, other.people);
   return {
     ...survivor,
     keys: [...new Set([...survivor.keys, ...other.keys])].sort(),
@@ -70,5 +81,26 @@ export function mergeAccounts(survivor: AccountRow, other: AccountRow): AccountR
     domain: survivor.domain ?? other.domain,
     firstSeenAt: Math.min(survivor.firstSeenAt, other.firstSeenAt),
     lastSeenAt: Math.max(survivor.lastSeenAt, other.lastSeenAt),
+    ...(people && { people }),
   };
+}
+
+function mergeFact(name: string, a: StoredFact | undefined, b: StoredFact): StoredFact {
+  if (!a) return b;
+  const [shown, other] = supersedes(name, b, a) ? [b, a] : [a, b];
+  const seen = new Set(shown.evidence.map((e) => JSON.stringify(e)));
+  const kept = other.evidence.filter((e) => !seen.has(JSON.stringify(e)));
+  return { ...shown, evidence: [...shown.evidence, ...kept].slice(0, 10) };
+}
+
+/** People of both accounts, once each (same name and title), newest first, at most 50. */
+export function mergePeople(a: AccountRow['people'], b: AccountRow['people']): AccountRow['people'] {
+  if (!a?.length) return b;
+  if (!b?.length) return a;
+  const all = [...(a ?? []), ...(b ?? [])].sort((x, y) => y.savedAt - x.savedAt);
+  const seen = new Set<string>();
+  return all.filter((p) => {
+    const k = JSON.stringify([p.name ?? '', p.title ?? '']);
+    return seen.has(k) ? false : (seen.add(k), true);
+  }).slice(0, 50);
 }

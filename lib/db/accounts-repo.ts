@@ -1,8 +1,10 @@
 import type { PageObservation } from '../facts/model';
-import { identityKeys, domainKey } from '../accounts/identity';
-import { applyObservation, mergeAccounts } from '../accounts/merge';
+import { pageIdentity, domainKey } from '../accounts/identity';
+import { place, withConflict } from '../accounts/conflicts';
+import { applyObservation } from '../accounts/merge';
+import { snapshotOf } from '../accounts/split';
 import type { IcpDatabase } from './database';
-import type { AccountRow } from './rows';
+import type { AccountRow, MergeRecord } from './rows';
 
 export interface Recorded {
   account: AccountRow;
@@ -11,8 +13,10 @@ export interface Recorded {
 }
 
 /**
- * Store one page observation exactly once and fold it into its account, merging accounts that
- * turn out to be the same company. One transaction: either all of it lands or none of it.
+ * Store one page observation exactly once and fold it into its account. One transaction: either
+ * all of it lands or none of it. A page's claims (the website a LinkedIn admin typed…) never merge
+ * two accounts: when they point at another account, both are marked with the conflict and the rep
+ * decides (lib/accounts/conflicts.ts, lib/db/identity-repo.ts).
  * Returns null when the page names no company we can key an account on.
  */
 export async function recordObservation(
@@ -21,25 +25,33 @@ export async function recordObservation(
   obs: PageObservation,
   observedAt: number,
 ): Promise<Recorded | null> {
-  const keys = identityKeys(obs);
-  if (keys.length === 0) return null;
+  const identity = pageIdentity(obs);
+  if (!identity) return null;
   return database.transaction('rw', [database.accounts, database.observations, database.answers, database.outcomes, database.results], async () => {
     const seen = await database.observations.get(id);
     if (seen) {
       const account = await database.accounts.get(seen.accountId);
       return account ? { account, stored: false } : null;
     }
-    const found = await database.accounts.where('keys').anyOf(keys).toArray();
-    let account = await resolve(database, found, keys, observedAt);
-    const facts = applyObservation(account.facts, obs.facts, observedAt);
-    account = {
-      ...account,
-      keys: [...new Set([...account.keys, ...keys])].sort(),
+    // Every read that decides where the page goes is here, inside the write transaction: two tabs
+    // observing the two sides of a conflict at once are serialised by IndexedDB, whichever wakes first.
+    const found = unique(await database.accounts.where('keys').anyOf(identity.keys).toArray());
+    const placed = place(found, identity, obs.url, observedAt);
+    const home = placed.joined ? withJoinRecord(placed.home, placed.add, id, obs, observedAt) : placed.home;
+    const facts = applyObservation(home.facts, obs.facts, observedAt);
+    let account: AccountRow = {
+      ...home,
+      keys: [...new Set([...home.keys, ...placed.add])].sort(),
       facts,
-      name: (facts.name?.value as string | undefined) ?? account.name,
-      domain: domainOf(facts) ?? account.domain,
-      lastSeenAt: Math.max(account.lastSeenAt, observedAt),
+      name: (facts.name?.value as string | undefined) ?? home.name,
+      domain: domainOf(facts) ?? home.domain,
+      lastSeenAt: Math.max(home.lastSeenAt, observedAt),
     };
+    for (const { accountId, conflict } of placed.conflicts) {
+      if (accountId === account.id) account = { ...account, conflicts: withConflict(account.conflicts, conflict) };
+      const other = found.find((a) => a.id === accountId && a.id !== account.id);
+      if (other) await database.accounts.put({ ...other, conflicts: withConflict(other.conflicts, conflict) });
+    }
     await database.accounts.put(account);
     const observed = Object.fromEntries(Object.entries(obs.facts).filter(([, f]) => f));
     await database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed as never, observedAt });
@@ -47,37 +59,21 @@ export async function recordObservation(
   });
 }
 
+const unique = (rows: AccountRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
+
+/**
+ * A page whose own key was new joined the one account its claims found: keep how that account
+ * was, so the rep can split the page off again (no extra read: the answers and outcome are untouched).
+ */
+function withJoinRecord(home: AccountRow, added: string[], obsId: string, obs: PageObservation, at: number): AccountRow {
+  const facts = applyObservation({}, obs.facts, at);
+  const name = facts.name?.value as string | undefined;
+  const absorbed = { id: added.find((k) => k.startsWith('domain:')) ?? added[0]!, keys: added, facts, name, domain: domainOf(facts), firstSeenAt: at, lastSeenAt: at };
+  const record: MergeRecord = { at, kind: 'joined', survivor: snapshotOf(home), absorbed, answers: [], outcomes: [], observationIds: [obsId] };
+  return { ...home, merges: [record, ...(home.merges ?? [])].slice(0, 10) };
+}
+
 function domainOf(facts: AccountRow['facts']): string | undefined {
   const key = domainKey((facts.domain?.value ?? facts.website?.value) as string | undefined);
   return key ? key.slice('domain:'.length) : undefined;
-}
-
-/** The account these keys belong to: a new one, the one found, or several found merged into the oldest. */
-async function resolve(database: IcpDatabase, found: AccountRow[], keys: string[], now: number): Promise<AccountRow> {
-  if (found.length === 0) {
-    return { id: keys.find((k) => k.startsWith('domain:')) ?? keys[0]!, keys, facts: {}, firstSeenAt: now, lastSeenAt: now };
-  }
-  const [survivor, ...others] = [...found].sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.id.localeCompare(b.id));
-  let merged = survivor!;
-  for (const other of others) {
-    merged = mergeAccounts(merged, other);
-    await repoint(database, other.id, merged.id);
-    await database.accounts.delete(other.id);
-  }
-  return merged;
-}
-
-/** Move everything stored under a merged-away account to its survivor. */
-async function repoint(database: IcpDatabase, from: string, to: string): Promise<void> {
-  await database.observations.where('accountId').equals(from).modify({ accountId: to });
-  const answers = await database.answers.where('accountId').equals(from).toArray();
-  for (const a of answers) {
-    const existing = await database.answers.get([to, a.criterionId]);
-    if (!existing || existing.answeredAt < a.answeredAt) await database.answers.put({ ...a, accountId: to });
-  }
-  await database.answers.where('accountId').equals(from).delete();
-  const outcome = await database.outcomes.get(from);
-  if (outcome && !(await database.outcomes.get(to))) await database.outcomes.put({ ...outcome, accountId: to });
-  await database.outcomes.delete(from);
-  await database.results.delete(from);
 }

@@ -49,19 +49,21 @@ describe('recording observations', () => {
     expect(rec?.account.facts.name?.value).toBe('ACME');
   });
 
-  it('two accounts discovered to be one company are merged, keeping everything', async () => {
+  it('a page claiming a key another account holds does not merge the two: both carry the conflict (issue 15)', async () => {
     await recordObservation(database, 'obs-00000001', linkedin('acme'), 1000);
     await recordObservation(database, 'obs-00000002', website('acme.com'), 2000);
     expect(await database.accounts.count()).toBe(2);
     await database.answers.put({ accountId: 'domain:acme.com', criterionId: 'budget', value: true, answeredAt: 2500 });
-    // LinkedIn's Website field links the two
-    await recordObservation(database, 'obs-00000003', linkedin('acme', { website: { value: 'https://acme.com', evidence: ev('linkedin-company', 'acme.com') } }), 3000);
-    const accounts = await database.accounts.toArray();
-    expect(accounts).toHaveLength(1);
-    expect(accounts[0]!.id).toBe('li:acme');
-    expect(accounts[0]!.facts.technologies?.value).toEqual(['HubSpot']);
-    expect(await database.observations.where('accountId').equals('li:acme').count()).toBe(3);
-    expect((await database.answers.get(['li:acme', 'budget']))?.value).toBe(true);
+    // LinkedIn's Website field names the other account's domain: a claim, not a merge
+    const rec = await recordObservation(database, 'obs-00000003', linkedin('acme', { website: { value: 'https://acme.com', evidence: ev('linkedin-company', 'acme.com') } }), 3000);
+    expect(rec?.account.id).toBe('li:acme');
+    expect(rec?.account.keys).toEqual(['li:acme']);
+    const [li, site] = await database.accounts.bulkGet(['li:acme', 'domain:acme.com']);
+    expect(li?.conflicts).toEqual([expect.objectContaining({ otherAccountId: 'domain:acme.com', key: 'domain:acme.com', claimant: 'li:acme' })]);
+    expect(site?.conflicts).toEqual([expect.objectContaining({ otherAccountId: 'li:acme', key: 'domain:acme.com', claimant: 'li:acme' })]);
+    expect(site?.facts.technologies?.value).toEqual(['HubSpot']);
+    expect(await database.observations.where('accountId').equals('li:acme').count()).toBe(2);
+    expect((await database.answers.get(['domain:acme.com', 'budget']))?.value).toBe(true);
   });
 
   it('a page naming no company stores nothing', async () => {
