@@ -1,6 +1,7 @@
 import { countryCode, parseLocation } from '../facts/location';
 import { normaliseFundingStage } from '../facts/funding';
 import { parseCount, parseEmployeeBand, parseMoney, parseRevenueBand } from '../facts/numbers';
+import { registrableDomain } from '../facts/registrable-domain';
 import type { Parsers } from './core/deferred';
 
 /** The real parsers (see core/deferred.ts): used wherever bundle size does not matter. */
@@ -13,4 +14,6 @@ export const PARSERS: Parsers = {
   place: parseLocation,
   // a country name or code ("United States", "US", "gb") → ISO-2
   country: (t) => countryCode(t) ?? (/^[A-Za-z]{2}$/.test(t) ? t.toUpperCase() : null),
+  // a website URL or host → its registrable domain by the Public Suffix List (the tenant on shared hosts)
+  domain: registrableDomain,
 };

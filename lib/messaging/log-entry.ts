@@ -6,7 +6,7 @@ import { MAX_LOG } from '../extract/core/deferred';
 /** A content script's recorded put (lib/extract/core/deferred.ts), as it arrives from a page. */
 export const LogEntry = z.object({
   name: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
-  kind: z.enum(['count', 'band', 'money', 'revenueBand', 'stage', 'place', 'country']).optional(),
+  kind: z.enum(['count', 'band', 'money', 'revenueBand', 'stage', 'place', 'country', 'domain']).optional(),
   value: z.unknown(),
   evidence: z.string().max(MAX_TEXT),
   via: z.string().max(100),

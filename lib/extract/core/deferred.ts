@@ -2,12 +2,13 @@ import type { FactName } from '../../facts/model';
 
 /**
  * Parsing page text into typed values (counts, bands, money, places, funding stages) needs the
- * normaliser tables, which are too big for the LinkedIn content script's 40 KB budget. So a reader
- * either parses at once (Node, CLI, website reader: `parsers` given), or — in the content script —
- * records every fact it puts, in order, as a log. The background replays that log with the parsers
- * (lib/extract/replay.ts): the same puts in the same order give the same facts, by construction.
+ * normaliser tables and the Public Suffix List ('domain'), which are too big for the content scripts'
+ * 40 KB budget. So a reader either parses at once (Node, CLI: `parsers` given), or — in the content
+ * scripts and the injected website reader — records every fact it puts, in order, as a log. The
+ * background replays that log with the parsers (lib/extract/replay.ts): the same puts in the same
+ * order give the same facts, by construction.
  */
-export type ParseKind = 'count' | 'band' | 'money' | 'revenueBand' | 'stage' | 'place' | 'country';
+export type ParseKind = 'count' | 'band' | 'money' | 'revenueBand' | 'stage' | 'place' | 'country' | 'domain';
 
 export type Parsers = Record<ParseKind, (text: string) => unknown>;
 

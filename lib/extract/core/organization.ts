@@ -1,7 +1,7 @@
 import { put, type Reader } from './facts';
 import { num, obj, str, strings, types, type JsonObject } from './json';
 import { putAddress, yearIn } from './place';
-import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite, registrableDomain } from './urls';
+import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite, siteHost } from './urls';
 
 // schema.org Organization nodes, as LinkedIn's guest page and company websites write them.
 // LinkedIn puts its own URL in `url` and the website in `sameAs`; websites do the opposite and
@@ -31,7 +31,7 @@ export function orgLinks(node: JsonObject): { linkedin: string | null; crunchbas
   }
   const own = (link: string) => {
     const site = normaliseWebsite(link);
-    return site && !SOCIAL.test(new URL(site).hostname) && registrableDomain(site) ? site : null;
+    return site && !SOCIAL.test(new URL(site).hostname) && siteHost(site) ? site : null;
   };
   let website = own(url);
   if (!website && linkedinCompanyUrl(url)) for (const link of same) website ??= own(link);

@@ -45,23 +45,32 @@ export function websiteFromText(text: string): string | null {
   return null;
 }
 
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'ltd', 'plc', 'ne', 'or', 'go', 'gob', 'nic', 'mil', 'gv']);
+// The registrable domain (the account's key) needs the Public Suffix List, private section included
+// ("acme-store.myshopify.com" is a company, "myshopify.com" is not): lib/facts/registrable-domain.ts,
+// computed in the background and the CLI (extractors `putParsed(r, 'domain', 'domain', website)`).
+// A guess from a label list here made every Shopify store, *.github.io, *.vercel.app… one account.
+// What follows only compares and checks hosts, cheaply enough for the content scripts.
 
-/**
- * The registrable domain of a URL, the account's key: "https://dashboard.acme.com/x" → "acme.com",
- * "www.acme.co.uk" → "acme.co.uk". A heuristic, not the public suffix list (too big for the content script).
- */
-export function registrableDomain(input: string | null | undefined): string | null {
+const SOURCE_HOST = /(^|\.)(linkedin\.com|crunchbase\.com|lnkd\.in)$/;
+
+/** "https://WWW.Acme.com./x" → "acme.com": a link's host for comparing (never an identity), null when it cannot be a company site. */
+export function siteHost(input: string | null | undefined): string | null {
   if (!input) return null;
   const u = parseUrl(/^[a-z]+:\/\//i.test(input) ? input : `https://${input}`);
   if (!u) return null;
-  const host = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d?\./, '');
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || /^\d+(\.\d+){3}$/.test(host)) return null;
-  if (/(^|\.)(linkedin\.com|crunchbase\.com|lnkd\.in)$/.test(host)) return null;
-  const labels = host.split('.');
-  const n = labels.length;
-  const keep = n >= 3 && labels[n - 1]!.length === 2 && SECOND_LEVEL.has(labels[n - 2]!) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const host = u.hostname.toLowerCase().replace(/\.+$/, '').replace(/^www\d?\./, '');
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || /^\d+(\.\d+){3}$/.test(host) || SOURCE_HOST.test(host)) return null;
+  return host;
+}
+
+/**
+ * Two links on one site: the same host, or one under the other ("shop.acme.com", "acme.com").
+ * Sibling tenants of a shared host ("alice.github.io", "bob.github.io") are not the same site.
+ */
+export function sameSite(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = siteHost(a);
+  const y = siteHost(b);
+  return !!x && !!y && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
 }
 
 /** Any LinkedIn company link (country subdomain, tracking, /about/) → "https://www.linkedin.com/company/<slug>". */

@@ -5,7 +5,7 @@ import { jsonLdNodes } from '../core/json';
 import { labelled, nextValue, pick } from '../core/labels';
 import { isOrg, putOrgNode } from '../core/organization';
 import { putPlace, yearIn } from '../core/place';
-import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite, registrableDomain, websiteFromText } from '../core/urls';
+import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite, websiteFromText } from '../core/urls';
 import * as S from './selectors';
 
 // A Crunchbase organisation page: funding stage, last round (type, date, amount), total raised,
@@ -85,5 +85,5 @@ export function extractCrunchbase(r: Reader): void {
     if (org) putOrgNode(r, org, 'JSON-LD');
   });
   const w = r.facts.website;
-  if (w) put(r, 'domain', registrableDomain(w.value), w.evidence.text);
+  if (w) putParsed(r, 'domain', 'domain', w.value, w.evidence.text);
 }

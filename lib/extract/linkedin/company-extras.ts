@@ -1,6 +1,6 @@
 import { all, attr, first, firstText, text } from '../core/dom';
 import { has, put, putParsed, type Reader } from '../core/facts';
-import { linkedinCompanyUrl, normaliseWebsite, registrableDomain, websiteFromText } from '../core/urls';
+import { linkedinCompanyUrl, normaliseWebsite, websiteFromText } from '../core/urls';
 import * as S from './selectors';
 
 // Company facts outside the top card and field list: description, the Home tab's contact info,
@@ -81,8 +81,8 @@ export function readNumericLinkedInUrl(r: Reader): void {
   put(r, 'linkedinUrl', linkedinCompanyUrl(r.url), r.url);
 }
 
-/** The registrable domain of the website, once the website is known. */
+/** The registrable domain of the website, once the website is known (by the Public Suffix List, in the background). */
 export function deriveDomain(r: Reader): void {
   const site = r.facts.website;
-  if (site && !has(r, 'domain')) put(r, 'domain', registrableDomain(site.value), site.evidence.text);
+  if (site && !has(r, 'domain')) putParsed(r, 'domain', 'domain', site.value, site.evidence.text);
 }

@@ -4,7 +4,7 @@ import { put, putParsed, safely, type Reader } from '../core/facts';
 import { parseHeadline } from '../core/headline';
 import { labelled, pick } from '../core/labels';
 import { putPlace, yearIn } from '../core/place';
-import { linkedinCompanyUrl, normaliseWebsite, registrableDomain, salesNavCompanyUrl, websiteFromText } from '../core/urls';
+import { linkedinCompanyUrl, normaliseWebsite, salesNavCompanyUrl, websiteFromText } from '../core/urls';
 import { putHeadcount } from '../linkedin/company-top-card';
 import { ANON, LINKEDIN_COMPANY_LINK, SALESNAV_COMPANY_LINK, WEBSITE_LINK } from './selectors';
 
@@ -68,7 +68,7 @@ function readLinks(r: Reader): void {
   const site = first(r.doc, WEBSITE_LINK);
   if (site) put(r, 'website', normaliseWebsite(site.getAttribute('href') ?? ''), text(site, 200) || 'website link');
   const w = r.facts.website;
-  if (w) put(r, 'domain', registrableDomain(w.value), w.evidence.text);
+  if (w) putParsed(r, 'domain', 'domain', w.value, w.evidence.text);
 }
 
 export function extractSalesNavCompany(r: Reader): void {

@@ -1,8 +1,8 @@
 import { attr, first, meta, text } from '../core/dom';
-import { put, type Reader } from '../core/facts';
+import { put, putParsed, type Reader } from '../core/facts';
 import { isObj, jsonLdNodes, obj, str, types, type JsonObject } from '../core/json';
 import { isOrg, putOrgNode } from '../core/organization';
-import { normaliseWebsite, registrableDomain } from '../core/urls';
+import { normaliseWebsite, sameSite, siteHost } from '../core/urls';
 
 // Who the site belongs to: the schema.org Organization that describes the site owner (also inside
 // @graph, or as the publisher of the page's Article/WebPage), then OpenGraph and meta tags.
@@ -29,12 +29,17 @@ function resolve(node: JsonObject, nodes: JsonObject[]): JsonObject {
   return nodes.find((n) => str(n['@id']) === id && isOrg(n) && str(n['name'])) ?? node;
 }
 
-/** The site owner's org: the candidate whose URL is on this site, else the first with a name. */
+/**
+ * The site owner's org: the candidate whose URL is this host, else one on this site (a parent or a
+ * subdomain), else the first with a name. By host, not by registrable domain: on a shared host the
+ * platform's org or another tenant's ("bob.github.io" on "alice.github.io") is not the owner.
+ */
 export function ownerOrg(doc: Document, pageUrl: string): JsonObject | null {
   const nodes = jsonLdNodes(doc, 200);
   const list = candidates(nodes).map((c) => resolve(c, nodes)).filter((c) => isObj(c) && str(c['name']));
-  const site = registrableDomain(pageUrl);
-  return list.find((c) => site && registrableDomain(str(c['url'])) === site) ?? list[0] ?? null;
+  const host = siteHost(pageUrl);
+  const exact = host ? list.find((c) => siteHost(str(c['url'])) === host) : undefined;
+  return exact ?? list.find((c) => sameSite(str(c['url']), pageUrl)) ?? list[0] ?? null;
 }
 
 export function readOrganization(r: Reader): void {
@@ -62,7 +67,10 @@ export function readMeta(r: Reader): void {
   }
 }
 
-/** The site's own address: its home page origin (the page being read is the company's site). */
+/**
+ * The site's own address: its home page origin (the page being read is the company's site), and
+ * its registrable domain, parsed in the background (the Public Suffix List is not in this bundle).
+ */
 export function readSiteIdentity(r: Reader): void {
   const canonical = attr(first(r.doc, ['link[rel="canonical"]']), 'href', 2000);
   const own = normaliseWebsite(r.url) ?? normaliseWebsite(canonical);
@@ -70,6 +78,7 @@ export function readSiteIdentity(r: Reader): void {
     const origin = new URL(own).origin;
     put(r, 'website', origin, `page: ${r.url}`);
   }
-  const site = r.facts.website?.value ?? r.url;
-  put(r, 'domain', registrableDomain(r.url) ?? registrableDomain(site), `page: ${r.url}`);
+  // the page's own host; the website found (canonical link, JSON-LD) only when that host cannot be a site (an IP, localhost)
+  const site = siteHost(r.url) ? r.url : r.facts.website?.value ?? r.url;
+  putParsed(r, 'domain', 'domain', site, `page: ${r.url}`);
 }
