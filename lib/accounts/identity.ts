@@ -1,9 +1,10 @@
 import type { PageObservation } from '../facts/model';
+import { registrableDomain } from '../facts/registrable-domain';
 
 /**
  * Identity keys of the company an observation is about. An account is known by all of them;
  * two accounts sharing any key are the same company and get merged.
- *   domain:<registrable host>   li:<linkedin company slug or id>   sn:<sales navigator id>   cb:<crunchbase slug>
+ *   domain:<registrable domain>   li:<linkedin company slug or id>   sn:<sales navigator id>   cb:<crunchbase slug>
  */
 export function identityKeys(obs: PageObservation): string[] {
   const keys = new Set<string>();
@@ -73,13 +74,15 @@ function parseUrl(text: string | undefined): URL | null {
   }
 }
 
-/** "https://www.Acme.com/about" → "domain:acme.com" (drops www.; LinkedIn/Crunchbase are not company domains). */
+/**
+ * "https://www.Acme.co.uk/about" → "domain:acme.co.uk": the registrable domain by the Public Suffix
+ * List, private section included, so "shop.acme.com" is acme.com but each Shopify store, GitHub Pages
+ * site, Vercel app… is its own company ("domain:acme-store.myshopify.com"). LinkedIn/Crunchbase,
+ * IPs, localhost and bare public suffixes are no company's domain.
+ */
 export function domainKey(text: string | undefined): string | null {
-  const url = parseUrl(text);
-  if (!url || !/^https?:$/.test(url.protocol)) return null;
-  const host = url.hostname.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '');
-  if (!host.includes('.') || /(^|\.)(linkedin\.com|crunchbase\.com|lnkd\.in)$/.test(host)) return null;
-  return `domain:${host}`;
+  const domain = registrableDomain(text);
+  return domain ? `domain:${domain}` : null;
 }
 
 /** "https://uk.linkedin.com/company/acme-inc/about/" → "li:acme-inc" */

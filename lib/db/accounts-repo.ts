@@ -73,7 +73,8 @@ function withJoinRecord(home: AccountRow, added: string[], obsId: string, obs: P
   return { ...home, merges: [record, ...(home.merges ?? [])].slice(0, 10) };
 }
 
+/** The account's shown domain; the website decides when a stored domain is no registrable domain (kept from before the Public Suffix List, e.g. "myshopify.com"). */
 function domainOf(facts: AccountRow['facts']): string | undefined {
-  const key = domainKey((facts.domain?.value ?? facts.website?.value) as string | undefined);
+  const key = domainKey(facts.domain?.value as string | undefined) ?? domainKey(facts.website?.value as string | undefined);
   return key ? key.slice('domain:'.length) : undefined;
 }
