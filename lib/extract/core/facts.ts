@@ -89,9 +89,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K] | null | undefined, text: string, via = ''): boolean {
   if (value === null || value === undefined) return false;
-  record(r, { name, value, evidence: text, via });
   const clean = sanitise(name, value);
   if (clean === null) return false;
+  // the log carries the value as kept and the evidence as shown, so it stays within the log entry's
+  // caps (lib/messaging/log-entry.ts); replaying them gives the same fact (both are idempotent)
+  record(r, { name, value: clean, evidence: cleanText(text, MAX_EVIDENCE_TEXT), via });
   const facts = r.facts as Record<string, ObservedFact>;
   const existing = facts[name];
   const said = cleanText(text, MAX_EVIDENCE_TEXT) || cleanText(JSON.stringify(clean), MAX_EVIDENCE_TEXT);
@@ -114,7 +116,7 @@ export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K]
 export function putParsed(r: Reader, name: FactName, kind: ParseKind, text: string, evidence: string, via = ''): void {
   if (typeof text !== 'string' || !text) return;
   if (!r.parsers) {
-    record(r, { name, kind, value: text.slice(0, MAX_TEXT), evidence, via });
+    record(r, { name, kind, value: text.slice(0, MAX_TEXT), evidence: cleanText(evidence, MAX_EVIDENCE_TEXT), via });
     if (kind === 'place') ['hqCity', 'hqState', 'hqCountry'].forEach((f) => r.pending?.add(f as FactName));
     else r.pending?.add(name);
     return;
