@@ -12,6 +12,9 @@ export interface AccountsTableRow {
   coverage: string;
   outcome: string;
   seen: string;
+  /** a merge split can undo, and identity conflicts waiting for the rep (issue 15) */
+  splittable?: boolean;
+  conflicts?: number;
 }
 
 export interface AccountsTableProps {
@@ -28,6 +31,7 @@ export interface AccountsTableProps {
   onSort: (s: string) => void;
   onPage: (offset: number) => void;
   onDelete: (id: string, name: string) => void;
+  onSplit?: (id: string, name: string) => void;
 }
 
 const SORTS: [string, string][] = [['last-seen', 'last seen'], ['score', 'score'], ['tier', 'tier'], ['name', 'name']];
@@ -67,14 +71,21 @@ export function AccountsTable(p: AccountsTableProps) {
           <tbody>
             {p.rows.map((r) => (
               <tr key={r.id} data-testid="account-row">
-                <td className="wrap"><bdi dir="auto">{r.name}</bdi>{r.domain && <div className="muted small">{r.domain}</div>}</td>
+                <td className="wrap">
+                  <bdi dir="auto">{r.name}</bdi>
+                  {r.domain && <div className="muted small">{r.domain}</div>}
+                  {!!r.conflicts && <div className="small" data-testid="account-conflict">⚠ Same company as another account? Open it in the side panel to merge or keep apart.</div>}
+                </td>
                 <td><span className={`tier-pill ${r.tierClass}`}>{r.tier}</span></td>
                 <td className="num">{r.score}</td>
                 <td className="wrap">{r.icp}</td>
                 <td className="num">{r.coverage}</td>
                 <td>{r.outcome}</td>
                 <td className="small muted">{r.seen}</td>
-                <td><button type="button" onClick={() => p.onDelete(r.id, r.name)} aria-label={`Delete ${r.name}`}>Delete</button></td>
+                <td>
+                  {r.splittable && p.onSplit && <button type="button" onClick={() => p.onSplit!(r.id, r.name)} aria-label={`Split ${r.name}`}>Split</button>}{' '}
+                  <button type="button" onClick={() => p.onDelete(r.id, r.name)} aria-label={`Delete ${r.name}`}>Delete</button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -23,6 +23,10 @@ export function AccountsSection() {
     if (!confirm(`Delete ${name}, its observations, answers and outcome from this browser?`)) return;
     await request('account/delete', { accountId: id });
   };
+  const split = async (id: string, name: string) => {
+    if (!confirm(`Split ${name} back into the two accounts it was merged from?`)) return;
+    await request('account/split', { accountId: id });
+  };
   return (
     <section aria-labelledby="accounts-h">
       <h2 id="accounts-h">Accounts</h2>
@@ -43,6 +47,7 @@ export function AccountsSection() {
           onSort={refilter((s: string) => setSort(s as Sort))}
           onPage={setOffset}
           onDelete={(id, name) => void remove(id, name)}
+          onSplit={(id, name) => void split(id, name)}
         />
       )}
       {page && <CrmExport />}

@@ -5,6 +5,7 @@ import { StatusNotice } from '../../components/StatusNotice';
 import { markResultShown, openOptions } from '../../lib/ui/open-pages';
 import { toPanelModel } from '../../lib/ui/panel-model';
 import type { Loadable } from '../../lib/ui/use-tab-view';
+import { IdentityNotices } from './IdentityNotices';
 import { ReadWebsiteButton } from './ReadWebsiteButton';
 
 /** Every state the panel can be in: loading, errors, no playbook, reading, not recognised, idle, the result. */
@@ -54,11 +55,11 @@ export function PanelBody({ data, actions, retry }: { data: Loadable; actions: P
         </StatusNotice>
       );
     case 'ready':
-      return <Ready view={view} actions={actions} />;
+      return <Ready view={view} actions={actions} refresh={retry} />;
   }
 }
 
-function Ready({ view, actions }: { view: Extract<Loadable, { state: 'ready' }>['view']; actions: PanelActions }) {
+function Ready({ view, actions, refresh }: { view: Extract<Loadable, { state: 'ready' }>['view']; actions: PanelActions; refresh: () => void }) {
   const model = useMemo(() => toPanelModel(view), [view]);
   useEffect(() => {
     if (model) markResultShown();
@@ -67,5 +68,11 @@ function Ready({ view, actions }: { view: Extract<Loadable, { state: 'ready' }>[
     const who = view.person?.name ? `${view.person.name}'s current company is not linked on this page.` : 'This page names no company we can score.';
     return <StatusNotice title="No company on this page" testId="state-no-company">{who}</StatusNotice>;
   }
-  return <FitPanel key={model.account.id} model={model} actions={actions} />;
+  const identity = view.account?.identity;
+  return (
+    <>
+      {identity && <IdentityNotices accountId={model.account.id} identity={identity} refresh={refresh} />}
+      <FitPanel key={model.account.id} model={model} actions={actions} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { queryTable, type TableEntry } from '../accounts/table-query';
 import { db } from '../db/database';
+import type { AccountRow } from '../db/rows';
 import type { Input, Output } from '../messaging/protocol';
 
 /**
@@ -39,5 +40,6 @@ export async function handleAccountsTable(input: Input<'accounts/table'>): Promi
   });
   const page = queryTable(entries, input);
   const shown = await d.accounts.bulkGet(page.entries.map((e) => e.id));
-  return { total: page.total, tiers: page.tiers, rows: page.entries.map((e, i) => ({ ...e, domain: shown[i]?.domain })) };
+  const identity = (a: AccountRow | undefined) => ({ splittable: !!a?.merges?.length, conflicts: a?.conflicts?.length ?? 0 });
+  return { total: page.total, tiers: page.tiers, rows: page.entries.map((e, i) => ({ ...e, domain: shown[i]?.domain, ...identity(shown[i]) })) };
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import type { Input, Output } from '../messaging/protocol';
 import type { TabView } from '../messaging/views';
+import { identityView } from './identity-view';
 import { outcomeOf } from './outcomes-handlers';
 import { getPersonaChoice } from './panel-handlers';
 import { getActivePlaybook } from './playbook-service';
@@ -65,6 +66,7 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     lastSeenAt: account.lastSeenAt,
     people: account.people,
     outcome: await outcomeOf(account.id),
+    identity: await identityView(account),
   };
   try {
     const result = await scoreRow(account, personTitle, personaId);

@@ -23,6 +23,10 @@ export const accountsMessages = {
           icpName: z.string().optional(),
           coverage: z.number().optional(),
           outcome: z.string().optional(),
+          /** the account has a merge that split can undo (issue 15) */
+          splittable: z.boolean().optional(),
+          /** identity conflicts waiting for the rep (merge or keep apart, in the side panel) */
+          conflicts: z.number().int().nonnegative().optional(),
         }),
       ),
     }),

@@ -8,6 +8,24 @@ import { OutcomeView } from '../insights/outcome';
 export const FactView = AccountFact;
 export type FactView = AccountFact;
 
+/** Identity conflicts to answer and the newest merge (which split undoes), issue 15. */
+export const IdentityView = z.object({
+  conflicts: z
+    .array(z.object({ otherAccountId: z.string().max(300).optional(), key: z.string().max(300), sentence: z.string().max(600), seenAt: z.number() }))
+    .max(20),
+  lastMerge: z
+    .object({
+      at: z.number(),
+      kind: z.enum(['joined', 'merged']),
+      /** how the rep knew the side that was merged in */
+      otherName: z.string().max(300),
+      /** each side's outcome before the merge (two when both had one: the survivor's is shown) */
+      outcomes: z.array(z.object({ name: z.string().max(300), status: z.enum(['won', 'lost', 'open', 'good-fit', 'bad-fit']) })).max(2),
+    })
+    .optional(),
+});
+export type IdentityView = z.infer<typeof IdentityView>;
+
 export const AccountView = z.object({
   id: z.string(),
   name: z.string().optional(),
@@ -20,6 +38,8 @@ export const AccountView = z.object({
   people: z.array(SavedPerson).optional(),
   /** what the rep recorded happened to the account (won, lost, …), when anything */
   outcome: OutcomeView.optional(),
+  /** identity conflicts and the newest merge, when there are any */
+  identity: IdentityView.optional(),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

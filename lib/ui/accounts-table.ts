@@ -22,6 +22,8 @@ export function toTableRow(r: Row, now = Date.now()): AccountsTableRow {
     coverage: r.coverage === undefined ? '–' : `${Math.round(r.coverage * 100)}%`,
     outcome: OUTCOME_CHOICES.find((c) => c.status === r.outcome)?.label ?? '–',
     seen: ago(r.lastSeenAt, now),
+    splittable: !!r.splittable,
+    conflicts: r.conflicts ?? 0,
   };
 }
 
