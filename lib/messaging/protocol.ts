@@ -6,7 +6,6 @@ import { analyseMessages } from './protocol-analyse';
 import { editorMessages } from './protocol-editor';
 import { outcomeMessages } from './protocol-outcomes';
 import { identityMessages } from './protocol-identity';
-import { backupMessages } from './protocol-backup';
 import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
 
 /**
@@ -189,12 +188,21 @@ export const protocol = {
     input: z.object({}),
     output: z.object({ outcome: z.enum(['changed', 'unchanged', 'failed', 'none']), message: z.string().optional() }),
   },
+  /**
+   * E2E hook: apply a managed-storage value as if Chrome had delivered it. Refused unless the
+   * e2e harness set TEST_HOOKS_KEY in storage.local, and whenever a real policy is present
+   * (docs/security.md).
+   */
+  'policy/simulate': {
+    from: 'page',
+    input: z.object({ value: z.record(z.string(), z.unknown()).nullable() }),
+    output: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]),
+  },
   ...accountsMessages,
   ...analyseMessages,
   ...editorMessages,
   ...outcomeMessages,
   ...identityMessages,
-  ...backupMessages,
 } as const;
 
 export type Protocol = typeof protocol;
