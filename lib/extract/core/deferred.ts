@@ -12,11 +12,14 @@ export type ParseKind = 'count' | 'band' | 'money' | 'revenueBand' | 'stage' | '
 
 export type Parsers = Record<ParseKind, (text: string) => unknown>;
 
+/** What a log entry carries: a fact's value as kept, or text (lib/facts/fact-value.ts caps it in transit). */
+export type LogValue = string | number | boolean | string[] | { min: number; max: number | null };
+
 /** One recorded put: a typed value (`kind` absent) or page text still to be parsed as `kind`. */
 export interface LogEntry {
   name: FactName;
   kind?: ParseKind;
-  value: unknown;
+  value: LogValue;
   evidence: string;
   via: string;
 }

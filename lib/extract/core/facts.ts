@@ -1,7 +1,7 @@
 import type { FactName, FactValues, ObservedFact, ObservedFacts, PageType, Person } from '../../facts/model';
 import { MAX_EVIDENCE_TEXT, MAX_ITEM, MAX_LIST, MAX_TEXT, MAX_URL } from '../../facts/limits';
 import { cleanText } from '../../facts/text';
-import { MAX_LOG, type LogEntry, type ParseKind, type Parsers } from './deferred';
+import { MAX_LOG, type LogEntry, type LogValue, type ParseKind, type Parsers } from './deferred';
 
 /** One extraction pass over one page: where we read and what we found so far. */
 export interface Reader {
@@ -93,7 +93,7 @@ export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K]
   if (clean === null) return false;
   // the log carries the value as kept and the evidence as shown, so it stays within the log entry's
   // caps (lib/messaging/log-entry.ts); replaying them gives the same fact (both are idempotent)
-  record(r, { name, value: clean, evidence: cleanText(text, MAX_EVIDENCE_TEXT), via });
+  record(r, { name, value: clean as LogValue, evidence: cleanText(text, MAX_EVIDENCE_TEXT), via });
   const facts = r.facts as Record<string, ObservedFact>;
   const existing = facts[name];
   const said = cleanText(text, MAX_EVIDENCE_TEXT) || cleanText(JSON.stringify(clean), MAX_EVIDENCE_TEXT);

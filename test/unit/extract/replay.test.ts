@@ -45,7 +45,7 @@ describe('deferred parsing (content script → background replay)', () => {
       { name: 'employees', value: 'lots', evidence: 'x', via: '' },
       { name: 'employees', kind: 'toString' as never, value: '5', evidence: 'x', via: '' },
       { name: 'hqCountry', value: 'United States of Nowhere', evidence: 'x', via: '' },
-      { name: 'followers', kind: 'count', value: { toString: 'x' }, evidence: 'x', via: '' },
+      { name: 'followers', kind: 'count', value: { toString: 'x' } as never, evidence: 'x', via: '' },
       { name: 'employeeRange', kind: 'band', value: '51-200 employees', evidence: '51-200 employees', via: '' },
     ]);
     expect(Object.keys(replayed.facts)).toEqual(['employeeRange']);
