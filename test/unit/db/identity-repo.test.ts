@@ -5,7 +5,7 @@ import { recordObservation } from '../../../lib/db/accounts-repo';
 import { attachKey, keepApart, mergeChosen, splitAccount } from '../../../lib/db/identity-repo';
 import { conflictSentence } from '../../../lib/accounts/identity-labels';
 import type { PageObservation } from '../../../lib/facts/model';
-import type { AccountRow } from '../../../lib/db/rows';
+import { AccountRow } from '../../../lib/db/rows';
 
 // Issue 15 part 2: a page's claims never merge two accounts silently; a merge keeps everything
 // and can be split again.
@@ -168,6 +168,44 @@ describe('merging and splitting', () => {
     expect(x2?.keys).toEqual(['li:x']);
     expect(x2?.facts.industry?.value).toBe('Gambling');
     expect((await database.observations.get('obs-x-000001'))?.accountId).toBe('li:x');
+  });
+});
+
+describe('guards', () => {
+  it('a page split off an account does not join it again, even once its own account is deleted', async () => {
+    await recordObservation(database, 'obs-site-0001', site('victim.com'), 1000);
+    await recordObservation(database, 'obs-x-000001', linkedin('x', 'https://victim.com'), 2000);
+    await splitAccount(database, 'domain:victim.com');
+    await database.accounts.delete('li:x');
+    const rec = await recordObservation(database, 'obs-x-000002', linkedin('x', 'https://victim.com'), 3000);
+    expect(rec?.account.id).toBe('li:x');
+    expect(rec?.account.keys).toEqual(['li:x']);
+    expect((await database.accounts.get('domain:victim.com'))?.keys).toEqual(['domain:victim.com']);
+  });
+
+  it('split refuses, and changes nothing, when the other side’s id is taken again', async () => {
+    await recordObservation(database, 'obs-site-0001', site('victim.com'), 1000);
+    await recordObservation(database, 'obs-x-000001', linkedin('x', 'https://victim.com'), 2000);
+    const before = await database.accounts.get('domain:victim.com');
+    await database.accounts.put({ id: 'li:x', keys: [], facts: {}, firstSeenAt: 5, lastSeenAt: 5 });
+    await expect(splitAccount(database, 'domain:victim.com')).rejects.toThrow(/exists again/);
+    expect(await database.accounts.get('domain:victim.com')).toEqual(before);
+  });
+
+  it('an account is never merged with itself', async () => {
+    await victim();
+    await expect(mergeChosen(database, 'domain:victim.com', 'domain:victim.com', 5)).rejects.toThrow(/itself/);
+  });
+
+  it('what a row (and so a backup) may carry is capped; rows from before keep importing', () => {
+    const row = { id: 'li:a', keys: ['li:a'], facts: {}, firstSeenAt: 1, lastSeenAt: 1 };
+    expect(AccountRow.safeParse(row).success).toBe(true);
+    const record = { at: 1, kind: 'merged', survivor: row, absorbed: row, answers: [], outcomes: [], observationIds: [] };
+    expect(AccountRow.safeParse({ ...row, merges: Array(10).fill(record) }).success).toBe(true);
+    expect(AccountRow.safeParse({ ...row, merges: Array(11).fill(record) }).success).toBe(false);
+    const conflict = { key: 'domain:v.com', claimant: 'li:x', url: 'u', seenAt: 1 };
+    expect(AccountRow.safeParse({ ...row, conflicts: Array(21).fill(conflict) }).success).toBe(false);
+    expect(AccountRow.safeParse({ ...row, conflicts: [{ ...conflict, holderName: 'x'.repeat(5000) }] }).success).toBe(false);
   });
 });
 
