@@ -37,11 +37,17 @@ export function IdentityNotice(p: IdentityNoticeProps) {
           </div>
         </div>
       ))}
-      {lastMerge && (
+      {lastMerge?.kind === 'joined' && (
+        // the usual way an account grows (a LinkedIn page naming the website read before): said quietly
+        <div className="muted small wrap" data-testid="identity-merge">
+          <bdi>{lastMerge.otherName}</bdi> was added to this account on {day(lastMerge.at)} because it links to it.{' '}
+          <button type="button" className="link" disabled={p.busy} onClick={p.onSplit}>Split it off</button>
+        </div>
+      )}
+      {lastMerge?.kind === 'merged' && (
         <div className="notice" role="status" data-testid="identity-merge">
           <div className="wrap">
-            {lastMerge.kind === 'joined' ? 'Joined with ' : 'Merged with '}
-            <bdi>{lastMerge.otherName}</bdi> on {day(lastMerge.at)}.
+            Merged with <bdi>{lastMerge.otherName}</bdi> on {day(lastMerge.at)}.
           </div>
           {lastMerge.outcomes.length === 2 && (
             <div className="small wrap" data-testid="identity-outcomes">

@@ -20,7 +20,8 @@ export async function identityView(account: AccountRow): Promise<IdentityView | 
   const lastMerge = {
     at: merge.at,
     kind: merge.kind,
-    otherName: nameOfSnapshot(merge.absorbed),
+    // a joined page is named by its own address (its name is usually the account's own)
+    otherName: merge.kind === 'joined' ? keyLabel(merge.absorbed.keys[0] ?? merge.absorbed.id) : nameOfSnapshot(merge.absorbed),
     outcomes: merge.outcomes.map((o) => ({ name: nameOf(o.accountId), status: o.status })),
   };
   return { conflicts, lastMerge };

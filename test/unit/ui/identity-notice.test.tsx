@@ -33,3 +33,13 @@ describe('the identity notice', () => {
     expect(html.indexOf('identity-conflict')).toBeLessThan(html.indexOf('Account summary'));
   });
 });
+
+describe('a page that joined an account on its claim', () => {
+  it('is said quietly, named by its own address, and can be split off', () => {
+    const identity = { conflicts: [], lastMerge: { at: Date.UTC(2026, 0, 5, 12), kind: 'joined' as const, otherName: 'linkedin.com/company/x', outcomes: [] } };
+    const html = renderToStaticMarkup(<IdentityNotice identity={identity} onMerge={none} onKeepApart={none} onSplit={none} />);
+    expect(html.replace(/<[^>]+>/g, '')).toContain('linkedin.com/company/x was added to this account on Jan 5, 2026 because it links to it.');
+    expect(html).toContain('>Split it off</button>');
+    expect(html).not.toContain('role="status"');
+  });
+});
