@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AccountRow, AnswerRow, ObservationRow, OutcomeRow, PlaybookRow, ResultRow, SettingRow } from './rows';
+import { guardSettingWrites } from './settings-schema';
 
 /**
  * The extension's IndexedDB database. Opened only by the background service worker (a content
@@ -34,6 +35,7 @@ export class IcpDatabase extends Dexie {
   constructor(name = 'icp-fit') {
     super(name);
     for (const schema of SCHEMAS) this.version(schema.version).stores(schema.stores);
+    guardSettingWrites(this);
   }
 }
 

@@ -1,4 +1,8 @@
+import { Settings } from '../messaging/views';
 import type { IcpDatabase } from './database';
+
+/** The retention periods a rep can choose (the settings schema's bounds). */
+const RetentionDays = Settings.shape.retentionDays.unwrap();
 
 /** Delete one account and everything stored about it. */
 export async function deleteAccount(database: IcpDatabase, accountId: string): Promise<void> {
@@ -13,6 +17,8 @@ export async function deleteAccount(database: IcpDatabase, accountId: string): P
 
 /** Delete accounts not seen for `days` days (accounts with a recorded outcome are kept: they feed insights). */
 export async function deleteStaleAccounts(database: IcpDatabase, days: number, now: number): Promise<number> {
+  // a negative or zero period would make every account stale: refuse it whatever the caller read
+  if (!RetentionDays.safeParse(days).success) throw new RangeError(`Refused to delete accounts: ${days} is not a retention period (1–3650 days)`);
   const cutoff = now - days * 86_400_000;
   const stale = await database.accounts.where('lastSeenAt').below(cutoff).primaryKeys();
   const withOutcome = new Set(await database.outcomes.where('accountId').anyOf(stale).primaryKeys());

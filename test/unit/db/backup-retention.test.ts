@@ -4,6 +4,7 @@ import { IcpDatabase } from '../../../lib/db/database';
 import { exportBackup, importBackup } from '../../../lib/db/backup';
 import { deleteAccount, deleteStaleAccounts } from '../../../lib/db/retention';
 import { recordObservation } from '../../../lib/db/accounts-repo';
+import { playbookText } from './backup-fixtures';
 
 let n = 0;
 const open: IcpDatabase[] = [];
@@ -24,8 +25,8 @@ async function seed(d: IcpDatabase) {
   }
   await d.answers.put({ accountId: 'li:acme', criterionId: 'budget', value: true, answeredAt: 5 });
   await d.outcomes.put({ accountId: 'li:acme', status: 'won', value: 12000, updatedAt: 6 });
-  await d.playbooks.add({ version: '2026.4', name: 'Team', source: 'file', text: '{}', activatedAt: 7 });
-  await d.settings.put({ key: 'retentionDays', value: 90 });
+  await d.playbooks.add({ version: '2026.4', name: 'Team', source: 'file', text: playbookText('Team', '2026.4'), activatedAt: 7 });
+  await d.settings.put({ key: 'settings', value: { retentionDays: 90 } });
 }
 
 describe('backup', () => {
@@ -42,6 +43,8 @@ describe('backup', () => {
     expect(result).toMatchObject({ ok: true });
     const again = await exportBackup(target, new Date('2026-11-23T00:00:00Z'));
     expect(again).toEqual(JSON.parse(file));
+    expect(again.playbooks).toHaveLength(1);
+    expect(again.settings).toEqual([{ key: 'settings', value: { retentionDays: 90 } }]);
   });
 
   it.each([
@@ -55,10 +58,13 @@ describe('backup', () => {
     expect(await target.accounts.count()).toBe(0);
   });
 
-  it('ignores __proto__ keys instead of polluting prototypes', async () => {
-    const file = JSON.stringify(await exportBackup(source, new Date(0))).replace('"format"', '"__proto__":{"polluted":true},"format"');
-    await importBackup(freshDb(), file);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  // A "__proto__" key survives JSON.parse as an own property and turns into a prototype wherever
+  // it is copied by assignment; no backup has one, so the file is refused whole, with the reason.
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a file with a "%s" key and writes nothing', async (key) => {
+    const file = JSON.stringify(await exportBackup(source, new Date(0))).replace('"facts":{', `"facts":{"${key}":{"polluted":true},`);
+    const target = freshDb();
+    expect(await importBackup(target, file)).toEqual({ ok: false, error: `Refused: the file holds a "${key}" key, which no ICP Fit backup has.` });
+    expect(await target.accounts.count()).toBe(0);
   });
 });
 
