@@ -1,26 +1,29 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
-import { exportBackup, importBackup } from '../db/backup';
+import { exportBackupParts, importBackup } from '../db/backup';
+import { SETTINGS_KEY } from '../db/settings-schema';
+import { MAX_BACKUP_MESSAGE_CHARS } from '../messaging/protocol';
 import { deleteAccount, deleteAllAccountData, deleteStaleAccounts } from '../db/retention';
 import type { Input, Output } from '../messaging/protocol';
 export { handlePlaybookImport, handlePlaybookStatus } from './playbook-handlers';
-import type { Settings } from '../messaging/views';
+import { Settings } from '../messaging/views';
+import { afterRestore } from './backup-handlers';
 import { CLEAR, setBadge } from './badge';
 import { broadcastChanged } from './broadcast';
-import { readDiagnostics } from './diagnostics';
+import { log, readDiagnostics } from './diagnostics';
 import { getActivePlaybook } from './playbook-service';
-import { rescoreStale } from './rescore-all';
 
+/** The whole backup in one message (scripts, tests); the options page fetches larger ones in parts. */
 export async function handleExport(): Promise<Output<'data/export'>> {
-  return { json: JSON.stringify(await exportBackup(db(), new Date())) };
+  const r = await exportBackupParts(db(), new Date(), { maxChars: MAX_BACKUP_MESSAGE_CHARS - 100 });
+  if (!r.ok) throw new Error(r.error);
+  return { json: r.parts.join('') };
 }
 
+/** Restore without a preview (scripts, tests): the same validation, lock and transaction as the options page's. */
 export async function handleImport(input: Input<'data/import'>): Promise<Output<'data/import'>> {
   const r = await importBackup(db(), input.text);
-  if (r.ok) {
-    void rescoreStale();
-    await broadcastChanged({});
-  }
+  if (r.ok) await afterRestore();
   return r;
 }
 
@@ -49,9 +52,13 @@ async function clearAllTabAccounts(): Promise<void> {
 
 const DEFAULT_SETTINGS: Settings = { retentionDays: null };
 
+/** The stored settings, checked: a value no live write could store (an old bug) reads as the default. */
 export async function getSettings(): Promise<Settings> {
-  const row = await db().settings.get('settings');
-  return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) };
+  const row = await db().settings.get(SETTINGS_KEY);
+  const stored = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(row?.value as object | undefined) });
+  if (stored.success) return stored.data;
+  await log('error', `stored settings are invalid (${stored.error.issues[0]?.message}); defaults are used`);
+  return DEFAULT_SETTINGS;
 }
 
 export async function handleSettingsGet(): Promise<Output<'settings/get'>> {
@@ -59,8 +66,8 @@ export async function handleSettingsGet(): Promise<Output<'settings/get'>> {
 }
 
 export async function handleSettingsSet(input: Input<'settings/set'>): Promise<Output<'settings/set'>> {
-  const next = { ...(await getSettings()), ...input };
-  await db().settings.put({ key: 'settings', value: next });
+  const next = Settings.parse({ ...(await getSettings()), ...input });
+  await db().settings.put({ key: SETTINGS_KEY, value: next });
   await applyRetention();
   return next;
 }

@@ -22,6 +22,7 @@ import { handleAccountView, handleSetPersona } from './panel-handlers';
 import { editorHandlers } from './editor-handlers';
 import { outcomeHandlers } from './outcomes-handlers';
 import { identityHandlers } from './identity-handlers';
+import { backupHandlers } from './backup-handlers';
 import { handleCheckNow, handleDiff, handleRollback, handleSimulatePolicy, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
 
 const handlers: Handlers = {
@@ -57,6 +58,7 @@ const handlers: Handlers = {
   ...editorHandlers,
   ...outcomeHandlers,
   ...identityHandlers,
+  ...backupHandlers,
 };
 
 export const onMessage = createMessageRouter(handlers, senderPolicy);

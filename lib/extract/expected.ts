@@ -21,6 +21,14 @@ const EXPECTED: Record<PageType, FactName[]> = {
     'lastFundingDate', 'lastFundingAmount', 'totalFunding',
   ],
   'company-website': WEBSITE_EXPECTED,
+  // list pages are read row by row (lists.ts); the page as a whole expects nothing
+  'linkedin-search-people': [],
+  'linkedin-search-companies': [],
+  'linkedin-search-all': [],
+  'salesnav-lead-list': [],
+  'salesnav-account-list': [],
+  'linkedin-job': [],
+  'linkedin-jobs-search': [],
   unknown: [],
 };
 

@@ -6,6 +6,7 @@ import { analyseMessages } from './protocol-analyse';
 import { editorMessages } from './protocol-editor';
 import { outcomeMessages } from './protocol-outcomes';
 import { identityMessages } from './protocol-identity';
+import { backupMessages } from './protocol-backup';
 import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
 
 /**
@@ -203,6 +204,7 @@ export const protocol = {
   ...editorMessages,
   ...outcomeMessages,
   ...identityMessages,
+  ...backupMessages,
 } as const;
 
 export type Protocol = typeof protocol;
