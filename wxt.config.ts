@@ -3,15 +3,21 @@ import { defineConfig } from 'wxt';
 
 const require = createRequire(import.meta.url);
 
-// Permissions are an allow-list checked by test/unit/manifest.test.ts: adding one here without
-// adding it there (and to docs/security.md) fails the build's tests on purpose.
+// Permissions are an allow-list checked by test/e2e/build.spec.ts ("the manifest asks for no more
+// than the allow-list"): adding one here without adding it there (and to docs/security.md) fails
+// the build's tests on purpose.
 export default defineConfig({
   // ICP_OUT_DIR: a separate build folder (parallel work trees or agents must not overwrite one build)
   outDir: process.env.ICP_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // ICP_SOURCEMAP=1: hidden source maps (no sourceMappingURL line, so the shipped bytes are the same)
   // for the bench's per-module size report (bench/composition.ts)
-  vite: () => ({ build: { sourcemap: process.env.ICP_SOURCEMAP ? 'hidden' : false } }),
+  // ICP_E2E_HOOKS=1: compile in the test-only messages (lib/background/build-flags.ts); only
+  // test/run-all.mjs builds with it, into its own folder. Production builds never contain them.
+  vite: () => ({
+    build: { sourcemap: process.env.ICP_SOURCEMAP ? 'hidden' : false },
+    define: { __ICP_E2E_HOOKS__: JSON.stringify(process.env.ICP_E2E_HOOKS === '1') },
+  }),
   hooks: {
     // Content scripts talk to Chrome's promise-based MV3 APIs directly: webextension-polyfill
     // (~10 KB) would be most of their 40 KB budget. Extension pages and the worker keep it.

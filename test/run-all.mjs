@@ -9,20 +9,26 @@ const E2E_JSON = 'test-results/e2e-results.json';
 mkdirSync('test-results', { recursive: true });
 for (const f of [UNIT_JSON, E2E_JSON]) rmSync(f, { force: true });
 
-function run(cmd, args) {
-  console.log(`\n$ ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
+function run(cmd, args, env = {}) {
+  const vars = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+  console.log(`\n$ ${vars}${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', shell: false, env: { ...process.env, ...env } }).status ?? 1;
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const buildStatus = run(npx, ['wxt', 'build']);
+// Two builds: the production one (what `npm run build` / `npm run zip` ship; build.spec.ts checks
+// it carries no test-only message) and an e2e one with those messages compiled in
+// (ICP_E2E_HOOKS=1, lib/background/build-flags.ts), which Playwright loads.
+const PRODUCTION_DIR = process.env.ICP_OUT_DIR ?? '.output';
+const E2E_DIR = `${PRODUCTION_DIR}-e2e`;
+const buildStatus = run(npx, ['wxt', 'build'], { ICP_E2E_HOOKS: '' }) || run(npx, ['wxt', 'build'], { ICP_OUT_DIR: E2E_DIR, ICP_E2E_HOOKS: '1' });
 if (buildStatus !== 0) {
   console.log('\nbuild failed');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
 const unitStatus = run(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`]);
-const e2eStatus = run(npx, ['playwright', 'test']);
+const e2eStatus = run(npx, ['playwright', 'test'], { ICP_OUT_DIR: E2E_DIR, ICP_PRODUCTION_DIR: PRODUCTION_DIR });
 
 const unit = readJson(UNIT_JSON);
 const e2e = readJson(E2E_JSON);

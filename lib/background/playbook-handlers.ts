@@ -1,6 +1,5 @@
 import type { Input, Output } from '../messaging/protocol';
 import { activatePlaybookText, getPolicyState, lockedReason } from './playbook-activate';
-import { simulatePolicy } from './playbook-policy';
 import { getActivePlaybook } from './playbook-service';
 import { checkSubscription, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';
 import { diffVersions, listVersions, loadVersion } from './playbook-versions';
@@ -63,8 +62,4 @@ export async function handleUnsubscribe(): Promise<Output<'playbook/unsubscribe'
 
 export async function handleCheckNow(): Promise<Output<'playbook/check-now'>> {
   return checkSubscription(true);
-}
-
-export async function handleSimulatePolicy(input: Input<'policy/simulate'>): Promise<Output<'policy/simulate'>> {
-  return simulatePolicy(input.value);
 }

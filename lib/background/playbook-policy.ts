@@ -6,14 +6,13 @@ import type { PolicyState } from '../messaging/views';
 import { log } from './diagnostics';
 import { activatePlaybookText, getPolicyState, savePolicyState, serially } from './playbook-activate';
 import { checkSubscriptionNow, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';
+import { E2E_HOOKS } from './build-flags';
+import { simulatedPolicy } from './e2e-hook-store';
 
 /**
  * Chrome enterprise policy (chrome.storage.managed, schema in public/managed_schema.json).
- * applyPolicy takes the managed-storage object, so the e2e hook and unit tests feed it directly.
+ * applyPolicy takes the managed-storage object, so the e2e hook (e2e-hooks.ts) and unit tests feed it directly.
  */
-/** Set (to true) by the e2e harness in storage.local to allow 'policy/simulate'. docs/security.md. */
-export const TEST_HOOKS_KEY = 'icpfit:test-hooks';
-export const SIMULATED_KEY = 'icpfit:simulated-policy';
 
 const Fields = {
   playbook: z.union([z.string().max(2_000_000), z.record(z.string(), z.unknown())], { error: 'must be a playbook object or its JSON text' }),
@@ -84,12 +83,18 @@ async function activatePolicyText(text: string, locked: boolean): Promise<string
   return null;
 }
 
-/** Read managed storage (or, in e2e only, the simulated value) and apply it. */
+/**
+ * Read managed storage and apply it. Chromium in the e2e suite cannot receive a real policy, so
+ * an e2e build (only: E2E_HOOKS is false in production and this branch is not in the bundle) may
+ * stand in a simulated value (e2e-hooks.ts), never over a real one.
+ */
 export async function refreshPolicy(): Promise<PolicyState> {
   const real = await readManaged();
-  if (Object.keys(real).length || !(await testHooksEnabled())) return applyPolicy(real);
-  const sim = (await browser.storage.local.get(SIMULATED_KEY))[SIMULATED_KEY] as Record<string, unknown> | undefined;
-  return applyPolicy(sim ?? {}, !!sim);
+  if (E2E_HOOKS && !Object.keys(real).length) {
+    const simulated = await simulatedPolicy();
+    if (simulated) return applyPolicy(simulated, true);
+  }
+  return applyPolicy(real);
 }
 
 /**
@@ -106,24 +111,10 @@ export async function refreshPolicyWithRetry(delays = [1000, 3000, 10_000]): Pro
   return state;
 }
 
-async function readManaged(): Promise<Record<string, unknown>> {
+export async function readManaged(): Promise<Record<string, unknown>> {
   try {
     return (await browser.storage.managed.get(null)) as Record<string, unknown>;
   } catch {
     return {}; // no policy support on this platform / profile
   }
-}
-
-export async function testHooksEnabled(): Promise<boolean> {
-  return (await browser.storage.local.get(TEST_HOOKS_KEY))[TEST_HOOKS_KEY] === true;
-}
-
-/** 'policy/simulate': only with the e2e hook enabled, and never over a real policy. */
-export async function simulatePolicy(value: Record<string, unknown> | null): Promise<{ ok: true } | { ok: false; error: string }> {
-  if (!(await testHooksEnabled())) return { ok: false, error: 'policy simulation is not enabled' };
-  if (Object.keys(await readManaged()).length) return { ok: false, error: 'a real Chrome policy is set: it cannot be simulated over' };
-  if (value) await browser.storage.local.set({ [SIMULATED_KEY]: value });
-  else await browser.storage.local.remove(SIMULATED_KEY);
-  await refreshPolicy();
-  return { ok: true };
 }

@@ -1,4 +1,6 @@
 import { createMessageRouter, type Handlers } from '../messaging/handle';
+import { E2E_HOOKS } from './build-flags';
+import { withE2eHooks } from './e2e-hooks';
 import { handleObserved, handleReading } from './observe';
 import { senderPolicy } from './senders';
 import { analyseHandlers } from './analyse-handlers';
@@ -23,7 +25,7 @@ import { editorHandlers } from './editor-handlers';
 import { outcomeHandlers } from './outcomes-handlers';
 import { identityHandlers } from './identity-handlers';
 import { backupHandlers } from './backup-handlers';
-import { handleCheckNow, handleDiff, handleRollback, handleSimulatePolicy, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
+import { handleCheckNow, handleDiff, handleRollback, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
 
 const handlers: Handlers = {
   'page/observed': handleObserved,
@@ -52,7 +54,6 @@ const handlers: Handlers = {
   'playbook/subscribe': handleSubscribe,
   'playbook/unsubscribe': handleUnsubscribe,
   'playbook/check-now': handleCheckNow,
-  'policy/simulate': handleSimulatePolicy,
   'accounts/table': handleAccountsTable,
   ...analyseHandlers,
   ...editorHandlers,
@@ -61,4 +62,6 @@ const handlers: Handlers = {
   ...backupHandlers,
 };
 
-export const onMessage = createMessageRouter(handlers, senderPolicy);
+const router = createMessageRouter(handlers, senderPolicy);
+/** Test-only messages exist only in an e2e build (build-flags.ts); production routes the protocol alone. */
+export const onMessage = E2E_HOOKS ? withE2eHooks(router, senderPolicy) : router;

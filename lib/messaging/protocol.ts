@@ -189,16 +189,6 @@ export const protocol = {
     input: z.object({}),
     output: z.object({ outcome: z.enum(['changed', 'unchanged', 'failed', 'none']), message: z.string().optional() }),
   },
-  /**
-   * E2E hook: apply a managed-storage value as if Chrome had delivered it. Refused unless the
-   * e2e harness set TEST_HOOKS_KEY in storage.local, and whenever a real policy is present
-   * (docs/security.md).
-   */
-  'policy/simulate': {
-    from: 'page',
-    input: z.object({ value: z.record(z.string(), z.unknown()).nullable() }),
-    output: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]),
-  },
   ...accountsMessages,
   ...analyseMessages,
   ...editorMessages,

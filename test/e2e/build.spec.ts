@@ -24,6 +24,21 @@ test('the build contains no eval or new Function', () => {
   }
 });
 
+/**
+ * Test-only messages (policy/simulate, lib/background/e2e-hooks.ts) must not ship. `npm test`
+ * builds twice and names the production build in ICP_PRODUCTION_DIR (test/run-all.mjs); a
+ * single `npx wxt build` is production itself.
+ */
+const PRODUCTION_DIR = process.env.ICP_PRODUCTION_DIR ? path.resolve(process.env.ICP_PRODUCTION_DIR, 'chrome-mv3') : EXTENSION_DIR;
+const TEST_ONLY = /policy\/simulate|icpfit:test-hooks|icpfit:simulated-policy/;
+test('the production build contains no test-only message or hook', () => {
+  const files = jsFiles(PRODUCTION_DIR);
+  expect(files.length).toBeGreaterThan(3);
+  for (const file of files) expect(readFileSync(file, 'utf8').match(TEST_ONLY)?.[0], file).toBeUndefined();
+  // the e2e build Playwright loads does have them: the pattern above finds what it looks for
+  if (PRODUCTION_DIR !== EXTENSION_DIR) expect(readFileSync(path.join(EXTENSION_DIR, 'background.js'), 'utf8').includes('policy/simulate')).toBe(true);
+});
+
 const BUDGET_RAW = 40 * 1024;
 test(`every content script and the injected website reader are at most ${BUDGET_RAW / 1024} KB raw`, () => {
   const dir = path.join(EXTENSION_DIR, 'content-scripts');

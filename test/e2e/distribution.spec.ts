@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, openExtensionPage, send, type Launched } from './support/extension';
 
 // Distribution to a team: a URL subscription served from a loopback server this test starts, and
-// Chrome policy fed through the e2e-only 'policy/simulate' hook (headless Chromium has no policy).
+// Chrome policy fed through the e2e-only 'policy/simulate' hook (headless Chromium has no policy);
+// the hook exists only in an e2e build (ICP_E2E_HOOKS=1 npx wxt build, as npm test makes one).
 function playbook(version: string, minEmployees = 500) {
   return JSON.stringify({
     format: 'icp-fit/playbook@1',

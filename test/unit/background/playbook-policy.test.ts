@@ -5,8 +5,13 @@ import { createPlaybookFakeBrowser, playbookText, startServer } from './playbook
 const fake = createPlaybookFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale: async () => 0 }));
+// these tests cover the e2e build too (policy/simulate); test/unit/background/router.test.ts and
+// test/e2e/build.spec.ts show a production build has no such hook
+vi.mock('../../../lib/background/build-flags', () => ({ E2E_HOOKS: true }));
 
-const { applyPolicy, refreshPolicyWithRetry, simulatePolicy, TEST_HOOKS_KEY } = await import('../../../lib/background/playbook-policy');
+const { applyPolicy, refreshPolicyWithRetry } = await import('../../../lib/background/playbook-policy');
+const { simulatePolicy } = await import('../../../lib/background/e2e-hooks');
+const { TEST_HOOKS_KEY } = await import('../../../lib/background/e2e-hook-store');
 const { handlePlaybookImport, handlePlaybookStatus, handleSubscribe, handleVersions } = await import('../../../lib/background/playbook-handlers');
 const { db } = await import('../../../lib/db/database');
 
