@@ -1,6 +1,7 @@
 import type { PageType } from '../facts/model';
 import { first, meta, text } from './core/dom';
 import { parseUrl } from './core/urls';
+import * as L from './linkedin/list-selectors';
 
 // Which kind of page this is: by URL first (pure predicates), by page markers when the URL says
 // nothing (a saved file, a fragment without <head>). LinkedIn country subdomains (uk.linkedin.com)
@@ -12,6 +13,18 @@ const COMPANY_TAB: Record<string, PageType> = {
   people: 'linkedin-company-people',
 };
 
+// List pages by path (lists.ts reads their rows). Sales Navigator searches and saved lists share a
+// row reader; /jobs/search and /jobs/collections show job cards beside one posting's detail pane.
+const LIST_PATHS: [RegExp, PageType][] = [
+  [/^\/search\/results\/people(\/|$)/i, 'linkedin-search-people'],
+  [/^\/search\/results\/companies(\/|$)/i, 'linkedin-search-companies'],
+  [/^\/search\/results\/all(\/|$)/i, 'linkedin-search-all'],
+  [/^\/sales\/(search|lists)\/people(\/|$)/i, 'salesnav-lead-list'],
+  [/^\/sales\/(search|lists)\/compan(y|ies)(\/|$)/i, 'salesnav-account-list'],
+  [/^\/jobs\/view\/[^/]+/i, 'linkedin-job'],
+  [/^\/jobs\/(search|collections)(\/|$)/i, 'linkedin-jobs-search'],
+];
+
 /** The page type implied by a URL alone; null when the URL does not decide it. */
 export function pageTypeFromUrl(url: string): PageType | null {
   const u = parseUrl(url);
@@ -19,6 +32,7 @@ export function pageTypeFromUrl(url: string): PageType | null {
   const host = u.hostname.toLowerCase();
   const path = u.pathname;
   if (/(^|\.)linkedin\.com$/.test(host)) {
+    for (const [re, type] of LIST_PATHS) if (re.test(path)) return type;
     if (/^\/sales\/(company|account)\/[^/]+/i.test(path)) return 'salesnav-company';
     if (/^\/sales\/(lead|people)\/[^/]+/i.test(path)) return 'salesnav-lead';
     const company = /^\/(?:company|showcase)\/[^/]+(?:\/([^/?#]+))?/i.exec(path);
@@ -33,11 +47,21 @@ export function pageTypeFromUrl(url: string): PageType | null {
 // Markers of each layout, used only when the URL does not say (see selectors in each site's module).
 const ACTIVE_TAB = ['a.org-page-navigation__item-anchor.active', 'a.org-page-navigation__item-anchor[aria-current="page"]'];
 
+/** A saved list page: a job posting's company card (with result cards: a job search), or search results. */
+function listFromMarkup(doc: Document): PageType | null {
+  if (first(doc, L.ABOUT_COMPANY)) return first(doc, [L.JOB_CARD]) ? 'linkedin-jobs-search' : 'linkedin-job';
+  // people and company rows are told apart by their title links, so "all" reads either
+  if (first(doc, [L.SEARCH_ROW_2024, L.SEARCH_TITLE_2025])) return 'linkedin-search-all';
+  return null;
+}
+
 /** The page type implied by its markup; 'unknown' when nothing is recognised. */
 export function pageTypeFromMarkup(doc: Document): PageType {
   const key = meta(doc, 'pageKey');
   if (/org_guest_company/.test(key)) return 'linkedin-company';
   if (/public_profile/.test(key)) return 'linkedin-profile';
+  const list = listFromMarkup(doc);
+  if (list) return list;
   if (first(doc, ['[data-anonymize="person-name"]'])) return 'salesnav-lead';
   if (first(doc, ['[data-anonymize="company-name"]'])) return 'salesnav-company';
   if (first(doc, ['.org-top-card', '[class*="org-top-card-"]', 'section.top-card-layout [data-test-id="about-us"]'])) {

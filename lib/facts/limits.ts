@@ -10,3 +10,5 @@ export const MAX_LIST = 200;
 export const MAX_ITEM = 200;
 /** Longest URL kept. */
 export const MAX_URL = 2048;
+/** Most rows kept from one list page (search results, saved lists): LinkedIn shows 10–25 a page, SN up to 100. */
+export const MAX_LIST_ROWS = 1000;
