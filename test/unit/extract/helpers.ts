@@ -16,6 +16,9 @@ export interface Expected {
   facts: Record<string, unknown>;
   person?: Record<string, unknown>;
   missing?: string[];
+  /** a list page's fixture expects rows instead (list-fixtures.test.ts) */
+  rows?: Record<string, unknown>[];
+  truncated?: boolean;
 }
 
 /** Every fixture page under test/fixtures/<site>/ with the expected-facts JSON beside it. */
