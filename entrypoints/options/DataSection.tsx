@@ -1,24 +1,22 @@
 import { useEffect, useState } from 'react';
 import { request } from '@/lib/messaging/client';
+import { BackupRestore } from './BackupRestore';
+import { downloadBackup } from './backup-transfer';
 import { CrmExport } from './CrmExport';
 
 /** Backup, restore, deletion and retention of everything stored locally. */
 export function DataSection() {
   const [message, setMessage] = useState<string | null>(null);
   const [retention, setRetention] = useState<number | null>(null);
-  useEffect(() => void request('settings/get', {}).then((s) => setRetention(s.retentionDays)), []);
+  const loadRetention = () => void request('settings/get', {}).then((s) => setRetention(s.retentionDays));
+  useEffect(loadRetention, []);
 
   const exportAll = async () => {
-    const { json } = await request('data/export', {});
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `icp-fit-backup-${new Date().toISOString().slice(0, 10)}.json` });
-    a.click();
-    URL.revokeObjectURL(url);
-  };
-  const importAll = async (file: File | undefined) => {
-    if (!file) return;
-    const r = await request('data/import', { text: await file.text() });
-    setMessage(r.ok ? `Restored ${r.counts.accounts ?? 0} accounts.` : r.error);
+    setMessage('Preparing the backup…');
+    const r = await downloadBackup((share) => setMessage(`Preparing the backup… ${Math.round(share * 100)}%`)).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+    if (!r.ok) return setMessage(r.error);
+    const size = `${(r.chars / 1024 / 1024).toFixed(1)} MB`;
+    setMessage(r.skipped.length ? `Backup saved (${size}). Left out, damaged: ${r.skipped.join('; ')}` : `Backup saved (${size}).`);
   };
   const deleteAll = async () => {
     if (!confirm('Delete every account, observation, answer and outcome? Playbooks are kept.')) return;
@@ -36,11 +34,9 @@ export function DataSection() {
       <p className="muted">Everything stays in this browser. Back it up, move it to another install, or delete it.</p>
       <div className="row" style={{ flexWrap: 'wrap' }}>
         <button type="button" onClick={() => void exportAll()}>Export all data</button>
-        <label>
-          Restore from a backup: <input type="file" accept=".json,application/json" onChange={(e) => void importAll(e.target.files?.[0])} />
-        </label>
         <button type="button" onClick={() => void deleteAll()}>Delete all account data</button>
       </div>
+      <BackupRestore onRestored={loadRetention} />
       <label style={{ display: 'block', marginTop: 10 }}>
         Delete accounts not seen for{' '}
         <select value={retention ?? ''} onChange={(e) => void saveRetention(e.target.value ? Number(e.target.value) : null)} aria-label="Retention">
@@ -52,7 +48,7 @@ export function DataSection() {
         </select>{' '}
         (accounts with a recorded outcome are kept)
       </label>
-      {message && <div role="status">{message}</div>}
+      {message && <div role="status" data-testid="data-message">{message}</div>}
       <CrmExport />
     </section>
   );

@@ -1,4 +1,3 @@
-import { starterPlaybookText } from '../../../lib/playbook/templates';
 import type { IcpDatabase } from '../../../lib/db/database';
 import type { AccountRow, ObservationRow, OutcomeRow, ResultRow } from '../../../lib/db/rows';
 import type { PageType } from '../../../lib/facts/model';
@@ -67,14 +66,4 @@ export async function seedStore(d: IcpDatabase, n: number, from = 0): Promise<vo
       await d.answers.bulkPut(accounts.filter((_, k) => (start + k) % 7 === 0).map((a) => ({ accountId: a.id, criterionId: 'budget', value: true, answeredAt: a.lastSeenAt })));
     });
   }
-}
-
-export const starterRow = (activatedAt = T0) => {
-  const p = JSON.parse(starterPlaybookText) as { name: string; version: string };
-  return { version: p.version, name: p.name, source: 'file' as const, text: starterPlaybookText, activatedAt };
-};
-
-/** The starter playbook under another name/version (a different, valid playbook text). */
-export function playbookText(name: string, version: string): string {
-  return JSON.stringify({ ...(JSON.parse(starterPlaybookText) as object), name, version }, null, 2);
 }

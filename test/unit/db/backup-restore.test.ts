@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IcpDatabase } from '../../../lib/db/database';
 import { BACKUP_FORMAT, exportBackup, exportBackupParts, importBackup, parseBackup, planRestore, type Backup } from '../../../lib/db/backup';
 import { POLICY_SETTING, SUBSCRIPTION_SETTING } from '../../../lib/db/settings-schema';
-import { account, observations, outcome, playbookText, seedStore, starterRow } from './backup-fixtures';
+import { account, observations, outcome, seedStore } from './backup-fixtures';
+import { playbookText, starterRow } from './playbook-rows';
 
 /**
  * A backup edited by hand is refused whole, with the row and field named, and nothing changes;

@@ -4,7 +4,7 @@ import { IcpDatabase } from '../../../lib/db/database';
 import { exportBackup, importBackup } from '../../../lib/db/backup';
 import { deleteAccount, deleteStaleAccounts } from '../../../lib/db/retention';
 import { recordObservation } from '../../../lib/db/accounts-repo';
-import { playbookText } from './backup-fixtures';
+import { playbookText } from './playbook-rows';
 
 let n = 0;
 const open: IcpDatabase[] = [];
