@@ -39,8 +39,8 @@ export async function downloadPlaybook(url: string, cache: { etag?: string; last
     if (cache.etag) headers['If-None-Match'] = cache.etag;
     if (cache.lastModified) headers['If-Modified-Since'] = cache.lastModified;
     // no cookies: a playbook URL is public or secret-in-the-URL, never a logged-in page
-    const res = await fetchImpl(url, { headers, signal: abort.signal, redirect: 'follow', credentials: 'omit', cache: 'no-store' });
-    if (res.redirected && urlProblem(res.url)) return { status: 'error', message: `the server redirected to ${res.url.slice(0, 200)}, which is not https` };
+    const res = await fetchImpl(url, { headers, signal: abort.signal, redirect: 'manual', credentials: 'omit', cache: 'no-store' });
+    if (isRedirect(res)) return { status: 'error', message: redirectRefusal(res) };
     if (res.status === 304) return { status: 'unchanged' };
     if (!res.ok) return { status: 'error', message: `the server answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}` };
     const type = res.headers.get('content-type') ?? '';
@@ -61,6 +61,22 @@ export async function downloadPlaybook(url: string, cache: { etag?: string; last
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Every hop of a download must be https (issue 15). Chrome does not let an extension see where a
+ * redirect goes: with `redirect: 'manual'` it answers an opaque response with no Location
+ * (measured in Chromium, the extension's service worker), and `follow` only shows the last address.
+ * So no redirect is followed at all: the manager subscribes to the file's final https address.
+ */
+function isRedirect(res: Response): boolean {
+  return res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400 && res.status !== 304);
+}
+
+function redirectRefusal(res: Response): string {
+  const to = res.type === 'opaqueredirect' ? null : res.headers.get('location');
+  const where = to ? ` to ${to.slice(0, 200)}` : '';
+  return `the server redirects${where}: ICP Fit follows no redirect, since it cannot check that every step is https. Subscribe to the file's final https address (open the URL in a tab to see it)`;
 }
 
 /** A validator header worth keeping: an absurdly long one is dropped (the next download is then unconditional). */

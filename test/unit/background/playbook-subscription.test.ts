@@ -144,10 +144,28 @@ describe('downloadPlaybook', () => {
     expect(r).toEqual({ status: 'error', message: 'no answer within 0 s' });
   });
 
-  it('refuses a redirect to plain http on another host', async () => {
-    const fakeFetch = (async () => ({ redirected: true, url: 'http://evil.example/p.json', status: 200, ok: true, headers: new Headers() }) as Response) as typeof fetch;
-    const r = await downloadPlaybook('https://example.com/p.json', {}, fakeFetch);
-    expect(r).toMatchObject({ status: 'error', message: expect.stringMatching(/redirected to http:\/\/evil.example/) });
+  it('refuses a redirect to plain http on another host, and follows none of its hops', async () => {
+    let hops = 0;
+    server.on((req, res) => (req.url === '/p.json' ? res.writeHead(302, { location: 'http://evil.example/p.json' }).end() : (hops++, res.end(playbookText('2')))));
+    const r = await downloadPlaybook(server.url('/p.json'), {});
+    expect(r).toMatchObject({ status: 'error', message: expect.stringMatching(/redirects to http:\/\/evil.example/) });
+    expect(hops).toBe(0);
+  });
+
+  it('refuses even an https-to-https redirect: no hop can be checked, so none is followed', async () => {
+    let hops = 0;
+    server.on((req, res) => (req.url === '/old.json' ? res.writeHead(301, { location: server.url('/new.json') }).end() : (hops++, res.end(playbookText('2')))));
+    const r = await downloadPlaybook(server.url('/old.json'), {});
+    expect(r).toMatchObject({ status: 'error', message: expect.stringMatching(/redirects to http:\/\/127\.0\.0\.1:\d+\/new\.json: ICP Fit follows no redirect/) });
+    expect(hops).toBe(0);
+  });
+
+  it('refuses the opaque redirect Chrome gives an extension (no Location to check)', async () => {
+    const asked: RequestInit[] = [];
+    const chromeLike = (async (_u: string, init: RequestInit) => (asked.push(init), { type: 'opaqueredirect', status: 0, ok: false, redirected: false, url: 'https://example.com/p.json', headers: new Headers() }) as Response) as typeof fetch;
+    const r = await downloadPlaybook('https://example.com/p.json', {}, chromeLike);
+    expect(r).toEqual({ status: 'error', message: expect.stringMatching(/^the server redirects: ICP Fit follows no redirect/) });
+    expect(asked[0]).toMatchObject({ redirect: 'manual', credentials: 'omit' });
   });
 
   it('drops an absurdly long ETag instead of storing it', async () => {
