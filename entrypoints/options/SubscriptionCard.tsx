@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { request } from '@/lib/messaging/client';
-import type { Subscription } from '@/lib/messaging/views';
-import { when } from '@/components/playbook-labels';
+import { request } from '../../lib/messaging/client';
+import type { Subscription } from '../../lib/messaging/views';
+import { revocableAccess } from '../../lib/ui/host-access';
+import { when } from '../../components/playbook-labels';
+import { OlderVersionNotice } from './OlderVersionNotice';
 
 
 /**
@@ -14,9 +16,12 @@ export function SubscriptionCard({ subscription, locked, onChange }: { subscript
   const [url, setUrl] = useState('');
   const [sha256, setSha256] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  /** after unsubscribing: the origin ICP Fit may still read and no longer needs (offered back) */
+  const [revocable, setRevocable] = useState<string | null>(null);
 
   const subscribe = async () => {
     setMessage(null);
+    setRevocable(null);
     let origin: string;
     try {
       origin = new URL(url.trim()).origin;
@@ -36,9 +41,17 @@ export function SubscriptionCard({ subscription, locked, onChange }: { subscript
     onChange();
   };
   const unsubscribe = async () => {
+    const url = subscription?.url;
     const r = await request('playbook/unsubscribe', {});
     setMessage(r.ok ? 'Unsubscribed; the playbook in use stays.' : r.error);
+    // the subscription was the only reason to read that origin: offer the grant back
+    if (r.ok && url) setRevocable(await revocableAccess(browser.permissions, url));
     onChange();
+  };
+  const revoke = async (pattern: string) => {
+    const removed = await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    setRevocable(null);
+    setMessage(removed ? `ICP Fit can no longer read ${pattern.replace(/\/\*$/, '')}.` : 'Chrome did not remove the access; you can remove it in chrome://extensions.');
   };
 
   return (
@@ -52,6 +65,7 @@ export function SubscriptionCard({ subscription, locked, onChange }: { subscript
           <div className="muted">
             Checked every {subscription.intervalHours} h · last checked {when(subscription.lastChecked)} · last changed {when(subscription.lastChanged)}
           </div>
+          {subscription.olderVersion && <OlderVersionNotice older={subscription.olderVersion} locked={locked} onChange={onChange} />}
           {subscription.lastError && (
             <div className="notice error" role="alert" data-testid="subscription-error">
               Last check failed ({when(subscription.lastError.at)}): {subscription.lastError.message}. The last good version stays in use.
@@ -59,7 +73,7 @@ export function SubscriptionCard({ subscription, locked, onChange }: { subscript
           )}
           <div className="row" style={{ marginTop: 6, gap: 6 }}>
             <button type="button" data-testid="check-now" onClick={() => void checkNow()}>Check now</button>
-            {!(locked && subscription.managed) && <button type="button" onClick={() => void unsubscribe()}>Unsubscribe</button>}
+            {!(locked && subscription.managed) && <button type="button" data-testid="unsubscribe" onClick={() => void unsubscribe()}>Unsubscribe</button>}
           </div>
         </div>
       ) : (
@@ -80,6 +94,11 @@ export function SubscriptionCard({ subscription, locked, onChange }: { subscript
         </form>
       )}
       {message && <div role="status" data-testid="subscription-message">{message}</div>}
+      {revocable && (
+        <button type="button" data-testid="revoke-access" onClick={() => void revoke(revocable)}>
+          Also remove ICP Fit's access to {revocable.replace(/\/\*$/, '')}
+        </button>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { activatePlaybookText, getPolicyState, lockedReason } from './playbook-a
 import { getActivePlaybook } from './playbook-service';
 import { checkSubscription, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';
 import { diffVersions, listVersions, loadVersion } from './playbook-versions';
+import { chooseOlderVersion } from './playbook-older';
 
 export async function handlePlaybookStatus(): Promise<Output<'playbook/status'>> {
   const a = await getActivePlaybook();
@@ -62,4 +63,10 @@ export async function handleUnsubscribe(): Promise<Output<'playbook/unsubscribe'
 
 export async function handleCheckNow(): Promise<Output<'playbook/check-now'>> {
   return checkSubscription(true);
+}
+
+export async function handleOlderVersion(input: Input<'playbook/older-version'>): Promise<Output<'playbook/older-version'>> {
+  const locked = await lockedReason();
+  if (locked) return { ok: false, error: locked };
+  return chooseOlderVersion(input.use, input.sha256);
 }

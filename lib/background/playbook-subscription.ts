@@ -4,6 +4,9 @@ import type { Subscription } from '../messaging/views';
 import { log } from './diagnostics';
 import { activatePlaybookText, serially } from './playbook-activate';
 import { downloadPlaybook, sha256Hex, urlProblem } from './playbook-download';
+import { getActivePlaybook } from './playbook-service';
+import { isOlderVersion } from '../playbook/version-order';
+import type { Playbook } from '../playbook/schema';
 
 /** A playbook URL the background re-checks (settings row; survives worker restarts). */
 export const SUBSCRIPTION_KEY = 'playbook:subscription';
@@ -42,7 +45,7 @@ export async function removeSubscription(): Promise<void> {
   await save(null);
 }
 
-export type CheckOutcome = { outcome: 'changed' | 'unchanged' | 'failed' | 'none'; message?: string };
+export type CheckOutcome = { outcome: 'changed' | 'unchanged' | 'failed' | 'none' | 'older'; message?: string };
 
 /**
  * Download the subscribed playbook and activate it when its text changed. A failure of any kind
@@ -61,32 +64,53 @@ export async function checkSubscriptionNow(force: boolean, fetchImpl?: typeof fe
   if (!force && s.lastChecked !== null && now - s.lastChecked < s.intervalHours * 3_600_000) return { outcome: 'unchanged' };
   const d = await downloadPlaybook(s.url, { etag: s.etag, lastModified: s.lastModified }, fetchImpl);
   const fail = async (message: string): Promise<CheckOutcome> => {
-    await update(s.url, { lastChecked: now, lastError: { at: now, message: message.slice(0, 1000) } });
+    await updateSubscription(s.url, { lastChecked: now, lastError: { at: now, message: message.slice(0, 1000) } });
     await log('warn', `playbook URL check failed: ${message}`);
     return { outcome: 'failed', message };
   };
   if (d.status === 'error') return fail(d.message);
   if (d.status === 'unchanged') {
-    await update(s.url, { lastChecked: now, lastError: null });
+    await updateSubscription(s.url, { lastChecked: now, lastError: null });
     return { outcome: 'unchanged' };
   }
   if (s.sha256 && d.sha256 !== s.sha256) return fail(`the file's SHA-256 is ${d.sha256}, not the pinned ${s.sha256}`);
   const textSha = await sha256Hex(d.text);
   const validators = { etag: d.etag, lastModified: d.lastModified };
   if (textSha === s.textSha256) {
-    await update(s.url, { lastChecked: now, lastError: null, ...validators });
+    await updateSubscription(s.url, { lastChecked: now, lastError: null, olderVersion: undefined, ...validators });
     return { outcome: 'unchanged' };
   }
   const parsed = parsePlaybookText(d.text);
   if (!parsed.ok) return fail(`the file is not a valid playbook: ${parsed.errors.slice(0, 3).map((e) => `${e.path || 'file'}: ${e.message}`).join('; ')}`);
+  const current = s.sha256 === d.sha256 ? null : await newerInUse(parsed.playbook);
+  if (current !== null) {
+    const version = parsed.playbook.version;
+    await updateSubscription(s.url, { lastChecked: now, lastError: null, olderVersion: { version, current, sha256: textSha, at: now }, ...validators });
+    return { outcome: 'older', message: olderMessage(version, current) };
+  }
   const r = await activatePlaybookText(d.text, s.managed ? 'policy' : 'url');
   if (!r.ok) return fail('the file is not a valid playbook');
-  await update(s.url, { lastChecked: now, lastChanged: now, lastError: null, textSha256: textSha, ...validators });
+  await updateSubscription(s.url, { lastChecked: now, lastChanged: now, lastError: null, textSha256: textSha, olderVersion: undefined, ...validators });
   return { outcome: 'changed', message: `${r.playbook.name} ${r.playbook.version}` };
 }
 
+/**
+ * The version label in use when it is newer than `next`'s, else null. A URL that goes back to an
+ * older file (a stale cache, a restored server, someone replaying an old file) is not activated
+ * until someone who may change the playbook says so (issue 15). Only the same playbook (same name)
+ * can be older; the bundled starter never counts. A SHA-256 pin that matches is that choice made
+ * in advance: whoever pinned the file chose exactly this one.
+ */
+async function newerInUse(next: Playbook): Promise<string | null> {
+  const active = await getActivePlaybook();
+  if (active.source === 'builtin' || active.playbook.name !== next.name) return null;
+  return isOlderVersion(next.version, active.playbook.version) ? active.playbook.version : null;
+}
+
+export const olderMessage = (version: string, current: string) => `the URL now serves an older version ${version} (you have ${current})`;
+
 /** Merge into the stored subscription, unless it was replaced (another URL) while we downloaded. */
-async function update(url: string, patch: Partial<Subscription>): Promise<void> {
+export async function updateSubscription(url: string, patch: Partial<Subscription>): Promise<void> {
   const cur = await getSubscription();
   if (cur?.url === url) await save({ ...cur, ...patch });
 }

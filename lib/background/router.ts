@@ -25,7 +25,7 @@ import { editorHandlers } from './editor-handlers';
 import { outcomeHandlers } from './outcomes-handlers';
 import { identityHandlers } from './identity-handlers';
 import { backupHandlers } from './backup-handlers';
-import { handleCheckNow, handleDiff, handleRollback, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
+import { handleCheckNow, handleDiff, handleOlderVersion, handleRollback, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
 
 const handlers: Handlers = {
   'page/observed': handleObserved,
@@ -54,6 +54,7 @@ const handlers: Handlers = {
   'playbook/subscribe': handleSubscribe,
   'playbook/unsubscribe': handleUnsubscribe,
   'playbook/check-now': handleCheckNow,
+  'playbook/older-version': handleOlderVersion,
   'accounts/table': handleAccountsTable,
   ...analyseHandlers,
   ...editorHandlers,

@@ -187,7 +187,13 @@ export const protocol = {
   'playbook/check-now': {
     from: 'page',
     input: z.object({}),
-    output: z.object({ outcome: z.enum(['changed', 'unchanged', 'failed', 'none']), message: z.string().optional() }),
+    output: z.object({ outcome: z.enum(['changed', 'unchanged', 'failed', 'none', 'older']), message: z.string().optional() }),
+  },
+  /** Use, or keep out, the older version the subscribed URL now serves (`sha256` of the text shown). Refused when locked. */
+  'playbook/older-version': {
+    from: 'page',
+    input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), use: z.boolean() }),
+    output: z.union([z.object({ ok: z.literal(true), version: z.string().optional() }), z.object({ ok: z.literal(false), error: z.string() })]),
   },
   ...accountsMessages,
   ...analyseMessages,

@@ -99,8 +99,13 @@ export const Subscription = z.object({
   lastError: Failure.nullable(),
   etag: z.string().max(500).optional(),
   lastModified: z.string().max(200).optional(),
-  /** SHA-256 of the last text activated from this URL: a new version only when the text changed */
-  textSha256: z.string().optional(),
+  /** SHA-256 of the last text activated (or declined as an older version) from this URL: a new version only when the text changed */
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /**
+   * The URL serves an older version than the one in use: not activated until someone who may change
+   * the playbook chooses to use it (or keep the current one). Issue 15; lib/background/playbook-older.ts.
+   */
+  olderVersion: z.object({ version: z.string().max(100), current: z.string().max(100), sha256: z.string().regex(/^[0-9a-f]{64}$/), at: z.number() }).optional(),
 });
 export type Subscription = z.infer<typeof Subscription>;
 

@@ -39,6 +39,8 @@ test.beforeAll(async () => {
   server = createServer((req, res) => {
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'If-None-Match, If-Modified-Since', 'access-control-expose-headers': 'ETag, Last-Modified' };
     if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+    // an address that moved: Chrome shows the extension no Location, so no hop could be checked
+    if (req.url === '/moved.json') return void res.writeHead(302, { ...cors, location: '/playbook.json' }).end();
     hits++;
     res.writeHead(served.status, { ...cors, 'content-type': served.type }).end(served.body);
   });
@@ -112,6 +114,38 @@ test('subscribe to a URL: the version activates, a change is picked up with its 
   await options.getByTestId('version-row').nth(1).getByRole('button', { name: 'Roll back to this' }).click();
   await expect(status).toContainText('Team playbook v1');
   await expect(options.getByTestId('version-row')).toHaveCount(3);
+});
+
+test('a URL that goes back to an older version asks first; a URL that redirects is refused', async () => {
+  const options = await openExtensionPage(l, 'options');
+  served = { ...served, body: playbook('2026.4') };
+  await options.getByTestId('subscribe-url').fill(`${base}/playbook.json`);
+  await options.getByTestId('subscribe').click();
+  const status = options.getByTestId('playbook-status');
+  await expect(status).toContainText('Team playbook v2026.4');
+
+  served = { ...served, body: playbook('2026.3', 1000) };
+  await options.getByTestId('check-now').click();
+  const older = options.getByTestId('older-version');
+  await expect(older).toContainText('The URL now serves an older version 2026.3 (you have 2026.4)');
+  await expect(status).toContainText('v2026.4');
+  await options.getByTestId('use-older').click();
+  await expect(status).toContainText('Team playbook v2026.3');
+  await expect(older).toHaveCount(0);
+
+  served = { ...served, body: playbook('2026.2') };
+  await options.getByTestId('check-now').click();
+  await options.getByTestId('keep-current').click();
+  await expect(older).toHaveCount(0);
+  await options.getByTestId('check-now').click();
+  await expect(options.getByTestId('subscription-message')).toHaveText('No change.');
+  await expect(status).toContainText('v2026.3');
+
+  // the same file behind a redirect: refused, the last good version stays
+  await options.getByTestId('subscribe-url').fill(`${base}/moved.json`);
+  await options.getByTestId('subscribe').click();
+  await expect(options.getByTestId('subscription-error')).toContainText('the server redirects: ICP Fit follows no redirect');
+  await expect(status).toContainText('v2026.3');
 });
 
 test('a plain-http URL on another host is refused before anything is fetched', async () => {
