@@ -20,12 +20,15 @@ const Key = z.string().min(1).max(MAX_URL + 64);
 const Time = z.number().finite().nonnegative();
 const Short = z.string().max(300);
 
-/** A fact value checked with its own schema; an object value (a size band) may carry no extra key. */
+/** Each fact's value schema; an object value (a size band) may carry no extra key. Built once: `.strict()` makes a new schema. */
+const FACT_VALUE_SCHEMAS = new Map<string, z.ZodType>(
+  Object.entries(FactValues.shape).map(([name, schema]: [string, z.ZodType]) => [name, schema instanceof z.ZodObject ? schema.strict() : schema]),
+);
+
 function factValueProblem(name: string, value: unknown): string | null {
-  if (!Object.hasOwn(FactValues.shape, name)) return `unknown fact "${name.slice(0, 64)}"`;
-  const schema: z.ZodType = FactValues.shape[name as keyof typeof FactValues.shape];
-  const strict = schema instanceof z.ZodObject ? schema.strict() : schema;
-  const r = strict.safeParse(value);
+  const schema = FACT_VALUE_SCHEMAS.get(name);
+  if (!schema) return `unknown fact "${name.slice(0, 64)}"`;
+  const r = schema.safeParse(value);
   return r.success ? null : (r.error.issues[0]?.message ?? 'invalid value');
 }
 

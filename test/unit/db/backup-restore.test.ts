@@ -102,6 +102,18 @@ describe('a hand-edited backup is refused whole, naming the row and field, and n
     expect(await snapshot(target)).toEqual(before);
   });
 
+  it('refuses a prototype key hidden behind a \\u escape', async () => {
+    const text = edited(() => undefined).replace('"facts":{', '"facts":{"\\u005f_proto__":{"employees":{"value":1}},');
+    expect(text).toContain('"\\u005f_proto__"');
+    expect(await importBackup(target, text)).toEqual({ ok: false, error: 'Refused: the file holds a "__proto__" key, which no ICP Fit backup has.' });
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('accepts "prototype" and "constructor" as values (only keys are refused)', async () => {
+    const text = edited((b) => void (b.accounts[0]!.facts.specialties!.value = ['prototype', 'constructor', '__proto__']));
+    expect(await importBackup(target, text)).toMatchObject({ ok: true, report: { accounts: { added: 3 } } });
+  });
+
   it('a failure in the middle of the write (quota, a crash) leaves the store exactly as it was', async () => {
     vi.spyOn(target.outcomes, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const result = await importBackup(target, JSON.stringify(backupOf(50)));
