@@ -6,6 +6,7 @@ import { MAX_MESSAGE_CHARS } from '../../lib/messaging/protocol';
 import { sampleAccounts } from '../scoring.bench';
 import { figure, type Figure } from '../stats';
 import { allowNamedFunctions, stats } from './session';
+import { countryCode } from '../../lib/facts/location';
 
 /**
  * "Is the ICP working?" on 10,000 accounts with outcomes (issue #8: renders ≤ 1 s). The accounts
@@ -18,6 +19,9 @@ import { allowNamedFunctions, stats } from './session';
  */
 const STATUSES = ['won', 'lost', 'lost', 'open', 'good-fit', 'bad-fit'] as const;
 
+/** As a page would store it: a restore checks each fact like a live write ("United States" is stored as "US"). */
+const stored = (fact: string, value: unknown) => (fact === 'hqCountry' ? (countryCode(String(value)) ?? value) : value);
+
 function chunk(from: number, count: number): string {
   const now = Date.now();
   const accounts: AccountRow[] = [];
@@ -25,7 +29,7 @@ function chunk(from: number, count: number): string {
   sampleAccounts(from + count).slice(from).forEach((s, i) => {
     const n = from + i;
     const id = `li:insight-${n}`;
-    const facts = Object.fromEntries(Object.entries(s.facts).map(([k, f]) => [k, { value: f!.value, source: 'linkedin-company' as const, evidence: [], observedAt: now }]));
+    const facts = Object.fromEntries(Object.entries(s.facts).map(([k, f]) => [k, { value: stored(k, f!.value), source: 'linkedin-company' as const, evidence: [], observedAt: now }]));
     accounts.push({ id, keys: [id], name: `Company ${n}`, facts, firstSeenAt: now, lastSeenAt: now });
     const status = STATUSES[(n * 7919) % STATUSES.length]!;
     const month = String(1 + (n % 9)).padStart(2, '0');

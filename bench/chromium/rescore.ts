@@ -8,6 +8,7 @@ import { parsePlaybookText } from '../../lib/playbook/validate';
 import { sampleAccounts } from '../scoring.bench';
 import { figure, type Figure } from '../stats';
 import { stats } from './session';
+import { countryCode } from '../../lib/facts/location';
 
 /**
  * Figure 3d: rescoring every stored account after a playbook change. 10,000 accounts are seeded
@@ -23,13 +24,16 @@ if (!starterParsed.ok) throw new Error('the starter playbook is invalid');
 /** the key the background gives results of the starter playbook, so seeded rows count as current */
 const STARTER_KEY = playbookKey(starterParsed.playbook);
 
+/** As a page would store it: a restore checks each fact like a live write ("United States" is stored as "US"). */
+const stored = (fact: string, value: unknown) => (fact === 'hqCountry' ? (countryCode(String(value)) ?? value) : value);
+
 function backupChunk(from: number, count: number): string {
   const now = Date.now();
   const samples = sampleAccounts(count);
   const accounts: AccountRow[] = samples.map((s, i) => {
     const n = from + i;
     const facts = Object.fromEntries(
-      Object.entries(s.facts).map(([k, f]) => [k, { value: k === 'name' ? `Seeded ${n}` : f!.value, source: 'linkedin-company' as const, evidence: [], observedAt: now }]),
+      Object.entries(s.facts).map(([k, f]) => [k, { value: k === 'name' ? `Seeded ${n}` : stored(k, f!.value), source: 'linkedin-company' as const, evidence: [], observedAt: now }]),
     );
     return { id: `li:seeded-${n}`, keys: [`li:seeded-${n}`], name: `Seeded ${n}`, facts, firstSeenAt: now, lastSeenAt: now };
   });
