@@ -35,6 +35,10 @@ interface Company {
 // §5, a real French page; no-break spaces before the colon). Other languages' connectors are
 // unverified, so their lines give nothing rather than a wrong split.
 const CURRENT = /^(?:current|entreprise actuelle|actuel)\s*:\s*(\S.*)$/i;
+const SUMMARY = /^(?:current|past|entreprise actuelle|entreprise précédente|actuel|auparavant)\s*:/i;
+
+/** A row's "Current: …" / "Past: …" line: never a headline or location, whatever its place. */
+export const isSummaryLine = (t: string): boolean => SUMMARY.test(t);
 const AT = /^(.*\S)\s+(?:at|chez)\s+(\S.*)$/i;
 
 /** "Current: Sr. Specialist HR Shared Services at Target" → title + company (the last " at " splits). */

@@ -3,7 +3,7 @@ import { put, type Reader } from '../core/facts';
 import { putPlace } from '../core/place';
 import { linkedinCompanyUrl } from '../core/urls';
 import { putFollowers, putHeadcount } from './company-top-card';
-import { readPersonLines } from './list-person';
+import { isSummaryLine, readPersonLines } from './list-person';
 import { isConfidentialCompany, linkedinProfileUrl, type RowDraft } from './list-row';
 import * as S from './list-selectors';
 
@@ -35,17 +35,16 @@ const DEGREE = /^[•·]?\s*(1st|2nd|3rd\+?)\b/i;
  * element, climb until a parent holds following siblings with text; those are the subtitles.
  */
 export function linesAfter(title: Element, row: Element, max = 4): string[] {
-  let block: Element | null = title.closest('p, div');
-  for (let depth = 0; block && block !== row && row.contains(block) && depth < 12; depth++) {
+  // rows are divs, so the climb ends at the row at the latest
+  for (let block = title.closest('p, div'); block && block !== row; block = block.parentElement) {
     const out: string[] = [];
     for (let sib = block.nextElementSibling; sib && out.length < max; sib = sib.nextElementSibling) {
       // a block holding links to people is a mutual-connections insight, not a subtitle
       if (sib.matches(S.SOCIAL_PROOF) || sib.querySelector(`${S.SOCIAL_PROOF}, a[href*="/in/"]`)) continue;
       const t = text(sib, 600);
-      if (t && !DEGREE.test(t)) out.push(t);
+      if (t && !DEGREE.test(t) && !isSummaryLine(t)) out.push(t);
     }
     if (out.length) return out;
-    block = block.parentElement;
   }
   return [];
 }

@@ -21,9 +21,10 @@ export const SEARCH_TITLE_2024 = 'a[href] span[aria-hidden="true"]';
 export const SEARCH_TITLE_COMPANY = 'a[href*="/company/"]';
 /**
  * Mutual connections inside a row ("A, B and 12 other mutual connections"): names that are not
- * results. 2025–26 marks their links (real page); 2024–25 links them to a connection-of search.
+ * results. 2025–26 marks their links (real page); 2024–25 puts them in `.entity-result__insights`
+ * (real page) and links the rest to a connection-of search.
  */
-export const SOCIAL_PROOF = '[data-view-name="search-result-social-proof-insight"], a[href*="facetConnectionOf"]';
+export const SOCIAL_PROOF = '[data-view-name="search-result-social-proof-insight"], .entity-result__insights, a[href*="facetConnectionOf"]';
 /** Text blocks that may hold the "Current: … at X" / "Past: …" line (2025–26 `p`, real page; 2024 `p` summary). */
 export const SUMMARY_LINES = 'p';
 
