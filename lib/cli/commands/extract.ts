@@ -1,10 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Command } from '../main';
+import type { Command, CommandIo } from '../main';
 import { extractPage } from '../../extract';
+import { extractList } from '../../extract/list-extract';
+import type { ListObservation, PageObservation } from '../../facts/model';
+import { listLines } from '../list-rows';
 import { detectTechnologies } from '../../extract/website/technologies';
 
 // `icp extract <file.html> [--url <page url>]`: run the extension's own extractors on a saved page
-// and print what they read, with evidence — how a user debugs a page that reads wrongly.
+// and print what they read, with evidence — how a user debugs a page that reads wrongly. A list page
+// (search results, a Sales Navigator list, a People tab, a job posting) prints one row per line.
 
 const MAX_FILE = 50 * 1024 * 1024;
 
@@ -59,6 +63,12 @@ const extract: Command = async (args, io) => {
     io.err(`icp extract: --url must be an http(s) address`);
     return 1;
   }
+  const list = extractList(target, doc);
+  if (list) {
+    // a People tab is a company page too: its rows come after the company they belong to
+    const page = list.pageType === 'linkedin-company-people' ? extractPage(target, doc) : undefined;
+    if (list.rows.length || !page) return printList(list, page, io);
+  }
   const obs = extractPage(target, doc);
   const out: Record<string, unknown> = { pageType: obs.pageType, url: obs.url, facts: obs.facts, person: obs.person ?? null, missing: obs.missing };
   // Per-technology evidence does not fit the fact's 200-character evidence: print it beside.
@@ -66,5 +76,13 @@ const extract: Command = async (args, io) => {
   io.out(JSON.stringify(out, null, 2));
   return 0;
 };
+
+/** A list page: one JSON object per row (JSON Lines), what `icp score` reads back. */
+function printList(list: ListObservation, page: PageObservation | undefined, io: CommandIo): number {
+  for (const line of listLines(list, page)) io.out(line);
+  if (!list.rows.length) io.err(`icp extract: no rows recognised on this ${list.pageType} page`);
+  if (list.truncated) io.err(`icp extract: only the first ${list.rows.length} rows were read`);
+  return 0;
+}
 
 export default extract;

@@ -1,16 +1,18 @@
 // `icp score --playbook <file.json> [--today YYYY-MM-DD] [--persona id|title] [--format json|table] <accounts>`:
 // the extension's engine on a file of accounts, one JSON result per account (JSON Lines), in input order.
+// Accounts may be plain facts, or rows and pages as `icp extract` prints them (a list page's rows).
 import { extname } from 'node:path';
 import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../playbook/validate';
 import { starterPlaybookText } from '../../playbook/templates';
 import { compilePlaybook, scoreAccount, type AccountResult, type CompiledPlaybook } from '../../scoring';
 import { parseAccounts, type AccountInput } from '../accounts';
 import { parseArgs } from '../args';
+import { unwrapExtracted } from '../list-rows';
 import type { Command, CommandIo } from '../main';
 import { readText } from '../read-file';
 import { localToday } from '../../facts/calendar';
 
-const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--format json|table] <facts.json|facts.jsonl|accounts.csv>';
+const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--format json|table] <facts.json|facts.jsonl|rows.jsonl|accounts.csv>';
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 const KINDS: Record<string, 'json' | 'jsonl' | 'csv'> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
 
@@ -38,11 +40,15 @@ const score: Command = async (args, io) => {
   if (!playbook) return 1;
   const read = readText(input!, MAX_INPUT_BYTES);
   if (!read.ok) return usageError(io, read.message);
-  const accounts = parseAccounts(read.text, KINDS[extname(input!).toLowerCase()]!);
+  const kind = KINDS[extname(input!).toLowerCase()]!;
+  // rows and pages as `icp extract` prints them are accounts too (lib/cli/list-rows.ts)
+  const extracted = kind === 'csv' ? { text: read.text, labels: new Map<number, string>() } : unwrapExtracted(read.text, kind);
+  const accounts = parseAccounts(extracted.text, kind);
   if (!accounts.ok) return usageError(io, `${input}: ${accounts.message}`);
   for (const w of accounts.warnings) io.err(`warning: ${w}`);
   const persona = parsed.options.get('persona');
   const scored = accounts.accounts.map((a): Scored => ('error' in a ? { index: a.index, issues: [], error: a.error } : scoreOne(a, playbook, today, persona)));
+  for (const s of scored) s.label = extracted.labels.get(s.index) ?? s.label;
   if (format === 'table') printTable(scored, io);
   else for (const s of scored) io.out(JSON.stringify(jsonLine(s)));
   const failed = scored.filter((s) => s.error);
