@@ -30,9 +30,11 @@ describe('setAt', () => {
   it('creates missing objects and lists on the way', () => {
     expect(setAt({} as Draft, ['icps', 0, 'name'], 'n')).toEqual({ icps: [{ name: 'n' }] });
   });
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s', (k) => {
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s, alone or on the way to another', (k) => {
     expect(() => setAt(doc, [k], 1)).toThrow(/not a playbook field/);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // without the refusal, ['__proto__', 'isAdmin'] would hand the new draft a prototype {isAdmin: true}
+    expect(() => setAt(doc, [k, 'isAdmin'], true)).toThrow(/not a playbook field/);
+    expect(() => setAt(doc, ['icps', 0, k, 'isAdmin'], true)).toThrow(/not a playbook field/);
   });
   it('refuses an index past the end', () => expect(() => setAt(doc, ['icps', 5, 'id'], 'x')).toThrow(RangeError));
 });
