@@ -2,6 +2,7 @@ import type { PageType } from '../facts/model';
 import { first, meta, text } from './core/dom';
 import { parseUrl } from './core/urls';
 import * as L from './linkedin/list-selectors';
+import { listPageTypeFromUrl } from './list-detect';
 
 // Which kind of page this is: by URL first (pure predicates), by page markers when the URL says
 // nothing (a saved file, a fragment without <head>). LinkedIn country subdomains (uk.linkedin.com)
@@ -13,18 +14,6 @@ const COMPANY_TAB: Record<string, PageType> = {
   people: 'linkedin-company-people',
 };
 
-// List pages by path (lists.ts reads their rows). Sales Navigator searches and saved lists share a
-// row reader; /jobs/search and /jobs/collections show job cards beside one posting's detail pane.
-const LIST_PATHS: [RegExp, PageType][] = [
-  [/^\/search\/results\/people(\/|$)/i, 'linkedin-search-people'],
-  [/^\/search\/results\/companies(\/|$)/i, 'linkedin-search-companies'],
-  [/^\/search\/results\/all(\/|$)/i, 'linkedin-search-all'],
-  [/^\/sales\/(search|lists)\/people(\/|$)/i, 'salesnav-lead-list'],
-  [/^\/sales\/(search|lists)\/compan(y|ies)(\/|$)/i, 'salesnav-account-list'],
-  [/^\/jobs\/view\/[^/]+/i, 'linkedin-job'],
-  [/^\/jobs\/(search|collections)(\/|$)/i, 'linkedin-jobs-search'],
-];
-
 /** The page type implied by a URL alone; null when the URL does not decide it. */
 export function pageTypeFromUrl(url: string): PageType | null {
   const u = parseUrl(url);
@@ -32,7 +21,6 @@ export function pageTypeFromUrl(url: string): PageType | null {
   const host = u.hostname.toLowerCase();
   const path = u.pathname;
   if (/(^|\.)linkedin\.com$/.test(host)) {
-    for (const [re, type] of LIST_PATHS) if (re.test(path)) return type;
     if (/^\/sales\/(company|account)\/[^/]+/i.test(path)) return 'salesnav-company';
     if (/^\/sales\/(lead|people)\/[^/]+/i.test(path)) return 'salesnav-lead';
     const company = /^\/(?:company|showcase)\/[^/]+(?:\/([^/?#]+))?/i.exec(path);
@@ -79,7 +67,7 @@ export function pageTypeFromMarkup(doc: Document): PageType {
 /** The page type of a URL + document. Pure: reads nothing but its arguments. */
 export function detectPage(url: string, doc: Document): PageType {
   try {
-    return pageTypeFromUrl(url) ?? pageTypeFromMarkup(doc);
+    return listPageTypeFromUrl(url) ?? pageTypeFromUrl(url) ?? pageTypeFromMarkup(doc);
   } catch {
     return 'unknown';
   }
