@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { listPageTypeFromUrl } from '../../../lib/extract/list-detect';
 import { extractList } from '../../../lib/extract/list-extract';
 import { ungroupDots } from '../../../lib/extract/linkedin/jobs-card';
 import { parseCurrentLine } from '../../../lib/extract/linkedin/list-person';
@@ -75,6 +76,16 @@ describe('numbers on a job posting’s company card', () => {
     expect(row!.facts.name?.value).toBe('Acme');
     expect(row!.facts.followers).toBeUndefined();
   });
+});
+
+describe('list pages by URL (what a content script watches)', () => {
+  it.each([
+    ['https://www.linkedin.com/search/results/people/?keywords=x', 'linkedin-search-people'],
+    ['https://www.linkedin.com/company/acme/people/?keywords=sales', 'linkedin-company-people'],
+    ['https://www.linkedin.com/company/acme/', null],
+    ['https://www.linkedin.com/in/jane/', null],
+    ['https://evil.example/search/results/people/', null],
+  ])('%s → %s', (url, want) => expect(listPageTypeFromUrl(url)).toBe(want));
 });
 
 describe('links', () => {
