@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// E2E tests drive the built extension (.output/chrome-mv3) in real Chromium; `npm test` builds first.
+// E2E tests drive the built extension ($ICP_OUT_DIR/chrome-mv3, default .output) in real Chromium;
+// `npm test` builds first, an e2e build with the test-only messages into .output-e2e (test/run-all.mjs).
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
