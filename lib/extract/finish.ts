@@ -1,5 +1,6 @@
 import type { FactName, PageObservation } from '../facts/model';
 import type { Reader } from './core/facts';
+import { unreadLanguage } from './core/lang';
 
 /** Person fields a profile or lead page usually shows (reported in `missing` as person.<field>). */
 const PERSON_FIELDS = ['name', 'title', 'headline', 'location', 'company'] as const;
@@ -14,5 +15,9 @@ export function finish(r: Reader, expected: readonly FactName[], personPage = fa
   if (r.person && Object.keys(r.person).length) obs.person = r.person;
   obs.missing = expected.filter((k) => obs.facts[k] === undefined);
   if (personPage) for (const f of PERSON_FIELDS) if (!obs.person?.[f]) obs.missing.push(`person.${f}`);
+  if (r.lang) obs.language = r.lang;
+  // a page in a language we do not read, with nothing language-independent on it: say so (the panel names the language)
+  const unread = unreadLanguage(r);
+  if (unread) obs.missing.push(unread);
   return obs;
 }

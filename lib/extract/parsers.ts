@@ -3,6 +3,7 @@ import { normaliseFundingStage } from '../facts/funding';
 import { parseCount, parseEmployeeBand, parseMoney, parseRevenueBand } from '../facts/numbers';
 import { registrableDomain } from '../facts/registrable-domain';
 import type { Parsers } from './core/deferred';
+import { readField } from './linkedin/labels-read';
 
 /** The real parsers (see core/deferred.ts): used wherever bundle size does not matter. */
 export const PARSERS: Parsers = {
@@ -16,4 +17,6 @@ export const PARSERS: Parsers = {
   country: (t) => countryCode(t) ?? (/^[A-Za-z]{2}$/.test(t) ? t.toUpperCase() : null),
   // a website URL or host → its registrable domain by the Public Suffix List (the tenant on shared hosts)
   domain: registrableDomain,
+  // a label and its values, or a value placed by the layout, in any language we read → facts
+  field: readField,
 };

@@ -1,6 +1,6 @@
 import type { PageObservation } from '../facts/model';
 import type { LogEntry } from './core/deferred';
-import { newReader, put, putParsed } from './core/facts';
+import { newReader, put, putParsed, type Reader } from './core/facts';
 import { PARSERS } from './parsers';
 
 /**
@@ -9,7 +9,8 @@ import { PARSERS } from './parsers';
  * from a page: every value is checked again by `put`, and only known parse kinds run.
  */
 export function replayObservation(obs: PageObservation, log: readonly LogEntry[]): PageObservation {
-  const r = newReader(null as unknown as Document, obs.url, obs.pageType, PARSERS);
+  // the page's language, as the content script read it, tells the parsers how numbers and labels are written
+  const r: Reader = { ...newReader(null as unknown as Document, obs.url, obs.pageType, PARSERS), lang: obs.language };
   for (const e of log) {
     if (e.kind) {
       if (Object.hasOwn(PARSERS, e.kind) && typeof e.value === 'string') putParsed(r, e.name, e.kind, e.value, e.evidence, e.via);

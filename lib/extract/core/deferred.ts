@@ -8,9 +8,22 @@ import type { FactName } from '../../facts/model';
  * background replays that log with the parsers (lib/extract/replay.ts): the same puts in the same
  * order give the same facts, by construction.
  */
-export type ParseKind = 'count' | 'band' | 'money' | 'revenueBand' | 'stage' | 'place' | 'country' | 'domain';
+export type ParseKind = 'count' | 'band' | 'money' | 'revenueBand' | 'stage' | 'place' | 'country' | 'domain' | 'field';
 
-export type Parsers = Record<ParseKind, (text: string) => unknown>;
+/**
+ * A parser reads page text, in the page's UI language when known (`lang`, from <html lang>: "1.234"
+ * is a thousand in German). 'field' is the language-neutral record of a label and its values (or
+ * of a value whose role the layout gives, such as the top card's industry): the background maps
+ * it with the label dictionaries (lib/extract/linkedin/labels*.ts) and returns FieldFacts.
+ */
+export type Parsers = Record<ParseKind, (text: string, lang?: string) => unknown>;
+
+/** One fact a 'field' parse yields: its value as kept and the evidence it is shown with. */
+export interface FieldFact {
+  name: FactName;
+  value: unknown;
+  evidence: string;
+}
 
 /** What a log entry carries: a fact's value as kept, or text (lib/facts/fact-value.ts caps it in transit). */
 export type LogValue = string | number | boolean | string[] | { min: number; max: number | null };

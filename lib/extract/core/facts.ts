@@ -1,7 +1,7 @@
 import type { FactName, FactValues, ObservedFact, ObservedFacts, PageType, Person } from '../../facts/model';
 import { MAX_EVIDENCE_TEXT, MAX_ITEM, MAX_LIST, MAX_TEXT, MAX_URL } from '../../facts/limits';
 import { cleanText } from '../../facts/text';
-import { MAX_LOG, type LogEntry, type LogValue, type ParseKind, type Parsers } from './deferred';
+import { MAX_LOG, type FieldFact, type LogEntry, type LogValue, type ParseKind, type Parsers } from './deferred';
 
 /** One extraction pass over one page: where we read and what we found so far. */
 export interface Reader {
@@ -15,6 +15,8 @@ export interface Reader {
   readonly log?: LogEntry[];
   /** facts waiting in the log for parsing (they count as found for completeness) */
   readonly pending?: Set<FactName>;
+  /** the page's UI language ("de", "pt"…) from <html lang>: parsers read numbers and labels by it */
+  lang?: string;
 }
 
 export function newReader(doc: Document, url: string, source: PageType, parsers?: Parsers): Reader {
@@ -121,12 +123,19 @@ export function putParsed(r: Reader, name: FactName, kind: ParseKind, text: stri
     else r.pending?.add(name);
     return;
   }
-  const parsed = r.parsers[kind](text);
+  const parsed = r.parsers[kind](text, r.lang);
+  if (kind === 'field') return void putFields(r, parsed, via);
   if (kind !== 'place') return void put(r, name, parsed as never, evidence, via);
   const loc = (parsed ?? {}) as { city?: string; state?: string; country?: string };
   put(r, 'hqCity', loc.city, evidence, via);
   put(r, 'hqState', loc.state, evidence, via);
   put(r, 'hqCountry', loc.country ? loc.country.toUpperCase() : null, evidence, via);
+}
+
+/** The facts one 'field' parse gave (deferred.ts), each put with its own evidence. */
+function putFields(r: Reader, parsed: unknown, via: string): void {
+  if (!Array.isArray(parsed)) return;
+  for (const f of parsed.slice(0, 12) as FieldFact[]) if (f && typeof f === 'object') put(r, f.name, f.value as never, f.evidence, via);
 }
 
 export const has = (r: Reader, name: FactName): boolean => r.facts[name] !== undefined;
