@@ -71,6 +71,8 @@ const extract: Command = async (args, io) => {
   }
   const obs = extractPage(target, doc);
   const out: Record<string, unknown> = { pageType: obs.pageType, url: obs.url, facts: obs.facts, person: obs.person ?? null, missing: obs.missing };
+  // the page's UI language (<html lang>): how its labels and numbers were read
+  if (obs.language) out.language = obs.language;
   // Per-technology evidence does not fit the fact's 200-character evidence: print it beside.
   if (obs.pageType === 'company-website') out.technologies = detectTechnologies(doc);
   io.out(JSON.stringify(out, null, 2));

@@ -2,13 +2,18 @@ import type { FactName, FactValues } from '../../facts/model';
 import { all } from '../core/dom';
 import { put, putParsed, type Reader } from '../core/facts';
 import { isObj, num, obj, parseJson, str, strings, type JsonObject } from '../core/json';
+import { isEnglish } from '../core/lang';
 import { putAddress } from '../core/place';
 import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite } from '../core/urls';
+import { putField } from './labels-record';
 import { EMBEDDED_DATA } from './selectors';
 
 // The logged-in page's embedded API data (`<code id="bpr-guid-…">`, 2017-2026). Second-best
 // source: it fills what the visible page lacks (the size band on the Home tab) and records
-// disagreements, but is never read alone — it may be stale after in-app navigation.
+// disagreements, but is never read alone — it may be stale after in-app navigation. It is the
+// language-independent source: numbers, the address, and the industry and company type as ids
+// (`urn:li:fsd_industryV2:96`, `PRIVATELY_HELD`) that the background turns into English labels
+// whatever the page's language (the `localizedName` beside them is in the rep's language).
 
 const VIA = 'page data';
 const MAX_BLOCKS = 80;
@@ -75,7 +80,7 @@ function readCompany(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): 
   say('employeeRange', range(obj(c['staffCountRange']) ?? obj(c['employeeCountRange'])), 'staffCountRange');
   say('employees', num(c['staffCount']) ?? num(c['employeeCount']), 'staffCount');
   say('foundedYear', num(obj(c['foundedOn'])?.['year']), 'foundedOn');
-  say('companyType', str(obj(c['companyType'])?.['localizedName']), 'companyType');
+  readType(r, obj(c['companyType']));
   const site = str(c['companyPageUrl']) || str(c['websiteUrl']);
   say('website', normaliseWebsite(site), 'companyPageUrl', site);
   say('specialties', strings(c['specialities'], 200), 'specialities');
@@ -86,13 +91,46 @@ function readCompany(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): 
     const parts = { city: str(addr['city']), state: str(addr['geographicArea']), country: str(addr['country']) };
     putAddress(r, parts, `${VIA} headquarter: ${[parts.city, parts.state, parts.country].filter(Boolean).join(', ')}`, VIA);
   }
-  const industryUrn = strings(c['*companyIndustries'])[0] ?? strings(c['*industry'])[0];
-  say('industry', industryUrn ? str(byUrn.get(industryUrn)?.['localizedName']) : '', 'industry');
-  const id = /:(\d+)$/.exec(str(c['entityUrn']))?.[1];
-  const following = id ? byUrn.get(`urn:li:fs_followingInfo:urn:li:company:${id}`) : undefined;
-  say('followers', num(following?.['followerCount']), 'followerCount');
+  readIndustry(r, c, byUrn);
+  say('followers', followerCount(c, byUrn), 'followerCount');
   const funding = obj(c['fundingData']) ?? obj(c['crunchbaseFundingData']);
   if (funding) readFunding(r, funding);
+}
+
+/** Industry URN of the company: V1 `*companyIndustries` (2017-21), dash `*industry` / `*industryV2Taxonomy` (2022-26). */
+function industryUrn(c: JsonObject): string {
+  for (const key of ['*companyIndustries', '*industry', '*industryV2Taxonomy', '*industryV2']) {
+    const urn = strings(c[key])[0];
+    if (urn) return urn;
+  }
+  return str(obj(c['industry'])?.['entityUrn']) || str(obj(c['industryV2Taxonomy'])?.['entityUrn']);
+}
+
+function readIndustry(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): void {
+  const urn = industryUrn(c);
+  const entity = byUrn.get(urn) ?? obj(c['industry']);
+  const name = str(entity?.['localizedName']) || str(entity?.['name']);
+  if (isEnglish(r) && name) put(r, 'industry', name, `${VIA} industry: ${name}`, VIA);
+  // the id reads the same in every language; the background maps it (and the name) to English
+  else if (urn || name) putField(r, 'industry', { h: 'industry', l: `${VIA} industry`, v: [name], u: urn }, VIA);
+}
+
+function readType(r: Reader, t: JsonObject | null): void {
+  const name = str(t?.['localizedName']);
+  if (isEnglish(r) && name) put(r, 'companyType', name, `${VIA} companyType: ${name}`, VIA);
+  else if (t) putField(r, 'companyType', { h: 'type', l: `${VIA} companyType`, v: [name], u: str(t['code']) }, VIA);
+}
+
+/** Followers: a separate FollowingInfo (2017-21) or FollowingState (2022-26) record of this company. */
+function followerCount(c: JsonObject, byUrn: Map<string, JsonObject>): number | null {
+  const id = /:(\d+)$/.exec(str(c['entityUrn']))?.[1];
+  const keys = [str(c['*followingState']), str(c['*followingInfo'])];
+  if (id) keys.push(`urn:li:fs_followingInfo:urn:li:company:${id}`, `urn:li:fsd_followingState:urn:li:fsd_company:${id}`);
+  for (const k of keys) {
+    const n = k ? num(byUrn.get(k)?.['followerCount']) : null;
+    if (n !== null) return n;
+  }
+  return null;
 }
 
 /** Read the embedded Company entity of this page's company, if there is one. */

@@ -1,14 +1,21 @@
 import { all, attr, first, firstText, text } from '../core/dom';
 import { put, putParsed, type Reader } from '../core/facts';
+import { isEnglish } from '../core/lang';
 import { putPlace } from '../core/place';
+import { putField } from './labels-record';
 import * as S from './selectors';
 
-// The company top card in its four layouts: guest 2024 (headline + sublines), logged in 2018
-// (named info classes), 2021 and 2025-26 (info items in order industry, HQ, followers; the size
-// band as a link). Counts may be full ("2,362 followers") or abbreviated ("8K", "10K+ employees").
+// The company top card in its five layouts: guest 2024 (headline + sublines), logged in early 2018
+// (org-top-card-module: dot-separated industry, location, followers), late 2018 (named info
+// classes), 2021 and 2025-26 (info items in order industry, HQ, followers; the size band as a
+// link). Counts may be full ("2,362 followers") or abbreviated ("8K", "10K+ employees"). The layout
+// says which item is the industry and which the place whatever the language; on a page in another
+// language the words (industry names, "Follower:innen") go to the background to be read
+// (labels-record.ts).
 
 const FOLLOWERS = /(\d[\d.,]*\s*[KMB]?)\+?\s+followers/i;
 const BAND = /\d[\d.,]*\s*[KMB]?\s*(?:-|–|to)\s*\d|\d\s*[KMB]?\+/i;
+const HAS_DIGIT = /\d/;
 
 export function readName(r: Reader): void {
   const h1 = first(r.doc, S.COMPANY_NAME);
@@ -35,16 +42,42 @@ export function putHeadcount(r: Reader, t: string, via = ''): void {
   else putParsed(r, 'employees', 'count', t, t, via);
 }
 
+/** Headquarters text: language-neutral to parse, but read in the background too so its evidence names the language. */
+function putHq(r: Reader, t: string, evidence = t): void {
+  if (!t) return;
+  if (isEnglish(r)) putPlace(r, t, evidence);
+  else putField(r, 'hqCountry', { h: 'place', v: [t] });
+}
+
+/** The industry as the top card shows it: as is in English, else for the background to map to English. */
+function putIndustry(r: Reader, t: string): void {
+  if (!t) return;
+  if (isEnglish(r)) put(r, 'industry', t, t);
+  else putField(r, 'industry', { h: 'industry', v: [t] });
+}
+
+const LEADING_NUMBER = /^\+?\s?\d/;
+
+/**
+ * A count in the top card: English words here; a number in other words ("952 Follower:innen") by
+ * the background, which knows the words, or else takes `d`, what the layout's slot holds.
+ */
+function putCount(r: Reader, t: string, d: 'followers' | 'headcount'): void {
+  if (FOLLOWERS.test(t)) putFollowers(r, t);
+  else if (/employees?\b|associated member/i.test(t)) putHeadcount(r, t);
+  else if (r.lang !== 'en' && LEADING_NUMBER.test(t)) putField(r, d === 'headcount' ? 'employeeRange' : 'followers', { h: 'count', v: [t], d });
+}
+
 function readGuestTopCard(r: Reader): void {
   const card = first(r.doc, [S.GUEST_TOP_CARD]);
   if (!card) return;
-  const industry = text(first(card, [S.GUEST_HEADLINE]), 300);
-  if (industry) put(r, 'industry', industry, industry);
+  putIndustry(r, text(first(card, [S.GUEST_HEADLINE]), 300));
   const sub = text(first(card, [S.GUEST_SUBLINE]), 300);
   if (!sub) return;
   for (const part of sub.split('·').map((p) => p.trim())) {
     if (FOLLOWERS.test(part)) putFollowers(r, part);
-    else if (part && !/employee/i.test(part)) putPlace(r, part, sub);
+    else if (r.lang !== 'en' && LEADING_NUMBER.test(part)) putCount(r, part, 'followers');
+    else if (part && !/employee/i.test(part)) putHq(r, part, sub);
   }
 }
 
@@ -54,32 +87,52 @@ function readInfoItems(r: Reader): void {
     const t = text(el, 300);
     if (!t) continue;
     if (FOLLOWERS.test(t)) putFollowers(r, t);
+    // the size band is the item's link (2025-26), whatever its words
+    else if (el.closest('a')) putCount(r, t, 'headcount');
+    else if (r.lang !== 'en' && LEADING_NUMBER.test(t)) putCount(r, t, 'followers');
     else if (/employees?\b/i.test(t)) putHeadcount(r, t);
-    else if (!el.closest('a')) plain.push(t);
+    else plain.push(t);
   }
   // The order is the layout's: industry first, then headquarters.
-  if (plain[0]) put(r, 'industry', plain[0], plain[0]);
-  if (plain[1]) putPlace(r, plain[1], plain[1]);
+  putIndustry(r, plain[0] ?? '');
+  if (plain[1]) putHq(r, plain[1]);
 }
 
-function read2018(r: Reader): void {
-  // One query for the info list, then its items by their named classes.
-  const list = first(r.doc, [S.INFO_2018.list]);
-  if (!list) return;
-  const industry = text(first(list, [S.INFO_2018.industry]), 300);
-  if (industry) put(r, 'industry', industry, industry);
-  const hq = text(first(list, [S.INFO_2018.hq]), 300);
-  if (hq) putPlace(r, hq, hq);
-  putFollowers(r, text(first(list, [S.INFO_2018.followers]), 200));
+/** Late 2018: `ul.org-top-card-primary-content__info-list` items by their named classes. */
+function read2018(r: Reader, list: Element): void {
+  putIndustry(r, text(first(list, [S.INFO_2018.industry]), 300));
+  putHq(r, text(first(list, [S.INFO_2018.hq]), 300));
+  const followers = text(first(list, [S.INFO_2018.followers]), 200);
+  if (followers) putCount(r, followers, 'followers');
+}
+
+/** Early 2018: `p.org-top-card-module__company-descriptions` > industry · location · followers. */
+function readModule2018(r: Reader, p: Element): void {
+  const M = S.TOP_CARD_MODULE;
+  putIndustry(r, text(first(p, [M.industry]), 300));
+  putHq(r, text(first(p, [M.location]), 300));
+  const f = first(p, [M.followers]);
+  const followers = text(f, 200) || attr(f, 'title', 200);
+  if (followers) putCount(r, followers, 'followers');
 }
 
 function readEmployeeLinks(r: Reader): void {
-  for (const sel of S.EMPLOYEE_LINKS) for (const a of all(r.doc, sel, 6)) putHeadcount(r, text(a, 200));
+  for (const sel of S.EMPLOYEE_LINKS) {
+    for (const a of all(r.doc, sel, 6)) {
+      const t = text(a, 200);
+      if (isEnglish(r)) putHeadcount(r, t);
+      // only words the background knows make a link a headcount ("See all 37 people from your school" is not one)
+      else if (HAS_DIGIT.test(t)) putField(r, 'employees', { h: 'count', v: [t] });
+    }
+  }
 }
 
 export function readTopCard(r: Reader): void {
   readGuestTopCard(r);
   readInfoItems(r);
-  read2018(r);
+  // One query finds either 2018 card (pages can be huge), then its items by their named classes.
+  const card2018 = first(r.doc, [`${S.INFO_2018.list}, ${S.TOP_CARD_MODULE.descriptions}`]);
+  if (card2018?.matches(S.INFO_2018.list)) read2018(r, card2018);
+  else if (card2018) readModule2018(r, card2018);
   readEmployeeLinks(r);
 }

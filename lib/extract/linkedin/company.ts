@@ -1,6 +1,7 @@
 import { meta } from '../core/dom';
 import { safely, type Reader } from '../core/facts';
 import { jsonLdNodes } from '../core/json';
+import { isEnglish, pageLanguage } from '../core/lang';
 import { isOrg, putOrgNode } from '../core/organization';
 import { readCompanyDetails } from './company-details';
 import { readEmbedded } from './company-embedded';
@@ -9,6 +10,7 @@ import {
 } from './company-extras';
 import { readFundingCard } from './company-funding';
 import { putFollowers, readName, readTagline, readTopCard } from './company-top-card';
+import { putField } from './labels-record';
 
 // A LinkedIn company page, any tab, any layout. Readers run from the most trusted signal to the
 // least (visible labels → top card → JSON-LD → embedded data → meta tags); the first value of a fact
@@ -24,6 +26,9 @@ function readJsonLd(r: Reader): void {
 function readMetaDescription(r: Reader): void {
   const d = meta(r.doc, 'description', 600);
   if (/followers on LinkedIn/i.test(d)) putFollowers(r, d.slice(0, 200), 'meta description');
+  // "SGI CANADA | 14 399 abonnés sur LinkedIn. …" (fr.linkedin.com): the background knows the words
+  const other = isEnglish(r) ? null : /\|\s*(\d[^|]{0,60}?LinkedIn)/.exec(d);
+  if (other) putField(r, 'followers', { h: 'count', v: [other[1]!] }, 'meta description');
 }
 
 const READERS: ((r: Reader) => void)[] = [
@@ -43,6 +48,8 @@ const READERS: ((r: Reader) => void)[] = [
 ];
 
 export function extractCompany(r: Reader): void {
+  // the page's language decides how its words and numbers are read (core/lang.ts)
+  r.lang = pageLanguage(r.doc);
   for (const read of READERS) safely(() => read(r));
   // Tab-specific readers look at every heading / link of the page: run them on their tab only,
   // so a long Home feed is not walked for text it cannot hold.

@@ -9,7 +9,13 @@ import { EXPERIENCE_ANCHOR, EXPERIENCE_ENTRY, GUEST_EXPERIENCE } from './selecto
 
 export interface Position { title?: string; company?: string; companyUrl?: string; evidence: string }
 
-const isCurrent = (dates: string) => !dates || /present|current|heute|aujourd/i.test(dates);
+const YEAR = /\b(?:19|20)\d\d\b/g;
+/**
+ * A current role: its range ends in a word, not a year — "Jan 2020 - Present", "Jan. 2020–Heute",
+ * "ene. de 2020 - actualidad" — so one year and a dash say so in any language; "2019 - 2021" ended.
+ */
+const isCurrent = (dates: string) =>
+  !dates || /present|current|heute|aujourd/i.test(dates) || ((dates.match(YEAR)?.length ?? 0) === 1 && /[-–—]/.test(dates));
 const companyUrl = (a: Element | null) => (a ? linkedinCompanyUrl(a.getAttribute('href') ?? '', 'https://www.linkedin.com/') ?? undefined : undefined);
 
 /** Roles nested under one company entry: sub-list items with their own bold title and a date range. */

@@ -3,6 +3,7 @@ import { MAX_TEXT } from '../../facts/limits';
 import { cleanText } from '../../facts/text';
 import { all, attr, first, firstText, text } from '../core/dom';
 import { put, safely, type Reader } from '../core/facts';
+import { pageLanguage } from '../core/lang';
 import { parseHeadline } from '../core/headline';
 import { obj, str } from '../core/json';
 import { linkedinCompanyUrl } from '../core/urls';
@@ -53,6 +54,8 @@ function compact(p: Person): Person {
 }
 
 export function extractProfile(r: Reader): void {
+  // the person is read by the page's structure in any language; the language is kept as evidence
+  r.lang = pageLanguage(r.doc);
   const p: Person = {};
   safely(() => {
     p.name = firstText(r.doc, S.PROFILE_NAME, 200)?.text || str(personNode(r.doc)?.['name']);

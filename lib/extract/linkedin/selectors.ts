@@ -7,6 +7,7 @@ export const COMPANY_NAME = [
   'h1.top-card-layout__title', // guest 2024
   'h1.org-top-card-summary__title', // logged in 2025-26 (title attribute holds the full name)
   'h1.org-top-card-primary-content__title', // logged in 2018
+  'h1.org-top-card-module__name', // logged in early 2018 (the "overview" page: org-top-card-module__*)
   '.org-top-card h1', // logged in 2021 (h1.t-24 inside .org-top-card__primary-content)
   '[class*="org-top-card"] h1', // logged in, any later top card
 ];
@@ -17,6 +18,19 @@ export const COMPANY_TAGLINE = [
   'p.org-top-card-summary__tagline', // logged in 2021-26
   'p.org-top-card-primary-content__tagline', // logged in 2018
 ];
+
+/**
+ * Logged in, early 2018 ("overview" page): `p.org-top-card-module__company-descriptions` holds three
+ * dot-separated spans — industry (`.company-industries`), location, followers (its `title` repeats
+ * "2,587,822 followers"). Classes as 2018 scrapers' selectors name them (h1.org-top-card-module__name,
+ * span.company-industries, span.org-top-card-module__followers-count).
+ */
+export const TOP_CARD_MODULE = {
+  descriptions: '.org-top-card-module__company-descriptions',
+  industry: '.company-industries',
+  location: '.org-top-card-module__location',
+  followers: '.org-top-card-module__followers-count',
+};
 
 /** Guest 2024 top card: industry in the headline, "London, London · 5,750 followers" in the first subline. */
 export const GUEST_TOP_CARD = 'section.top-card-layout';
@@ -39,13 +53,16 @@ export const INFO_2018 = {
 export const EMPLOYEE_LINKS = [
   'a.org-top-card-summary-info-list__info-item-link', // 2025-26 band link (currentCompany=<id>)
   'a.org-top-card-secondary-content__see-all-link', // 2021
-  '.org-company-employees-snackbar__employees-count a', // 2018
+  // late 2018 "1,145 employees on LinkedIn"; early 2018 "See all 29,293 employees on LinkedIn" (one query for both)
+  '.org-company-employees-snackbar__employees-count a, a.snackbar-description-see-all-link',
   'section.top-card-layout a[href*="currentCompany"]', // guest 2024 "View all N employees"
   'a[href*="/search/results/people/"][href*="urrentCompany"]', // any layout: the people-search link
 ];
 
 /** Field lists: guest `div[data-test-id=about-us__*] > dt + dd`, 2018 `dt.org-page-details__*`, 2025 `dt > h3 + dd`. */
 export const DETAIL_TERMS = 'dt';
+/** Early 2018 "Company details" module: an h3 label (`…-header`) followed by its value element. */
+export const DETAIL_HEADERS_2018 = '.org-about-company-module__about-us-extra h3[class*="org-about-company-module__"][class*="-header"]';
 export const DETAIL_TEST_IDS: Record<string, string> = {
   website: 'about-us__website',
   industry: 'about-us__industry',
@@ -62,6 +79,7 @@ export const COMPANY_DESCRIPTION = [
   'section p.break-words.white-space-pre-wrap', // logged in About 2025-26
   'section p.white-space-pre-wrap', // logged in About 2018
   '.org-about-module__description', // logged in Home 2023+
+  'p.org-about-us-organization-description__text', // logged in early 2018 overview ("About us")
 ];
 /** Home 2021 about card: the description is the clamped text before the contact-info box. */
 export const HOME_ABOUT_TEXT = 'section.artdeco-card .lt-line-clamp--multi-line';

@@ -3,9 +3,11 @@ import { all, first, firstText, text } from '../core/dom';
 import { put, putParsed, safely, type Reader } from '../core/facts';
 import { parseHeadline } from '../core/headline';
 import { labelled, pick } from '../core/labels';
+import { isEnglish, pageLanguage } from '../core/lang';
 import { putPlace, yearIn } from '../core/place';
 import { linkedinCompanyUrl, normaliseWebsite, salesNavCompanyUrl, websiteFromText } from '../core/urls';
 import { putHeadcount } from '../linkedin/company-top-card';
+import { putField } from '../linkedin/labels-record';
 import { ANON, LINKEDIN_COMPANY_LINK, SALESNAV_COMPANY_LINK, WEBSITE_LINK } from './selectors';
 
 // Sales Navigator account (/sales/company/<id>) and lead (/sales/lead/…) pages, read from
@@ -50,7 +52,9 @@ function readAnonymised(r: Reader): void {
   const name = get(ANON.companyName, 200);
   put(r, 'name', name, name);
   const industry = get(ANON.industry);
-  put(r, 'industry', industry, industry);
+  // in another UI language the industry name goes to the background to be mapped to English (labels-read.ts)
+  if (isEnglish(r)) put(r, 'industry', industry, industry);
+  else if (industry) putField(r, 'industry', { h: 'industry', v: [industry] });
   const size = get(ANON.size, 200);
   if (size) putHeadcount(r, /employee/i.test(size) ? size : `${size} employees`);
   const revenue = get(ANON.revenue, 200);
@@ -72,6 +76,8 @@ function readLinks(r: Reader): void {
 }
 
 export function extractSalesNavCompany(r: Reader): void {
+  // sizes like "1.001-5.000" and industry names are read in the page's language
+  r.lang = pageLanguage(r.doc);
   safely(() => readAnonymised(r));
   safely(() => readLabels(r));
   safely(() => readLinks(r));
