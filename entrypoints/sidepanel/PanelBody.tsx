@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { FitPanel } from '../../components/FitPanel';
 import type { PanelActions } from '../../components/model';
 import { StatusNotice } from '../../components/StatusNotice';
+import { UnreadLanguageNotice } from '../../components/UnreadLanguageNotice';
+import { languageMarker } from '../../lib/extract/core/lang';
 import { markResultShown, openOptions } from '../../lib/ui/open-pages';
 import { toPanelModel } from '../../lib/ui/panel-model';
 import type { Loadable } from '../../lib/ui/use-tab-view';
@@ -34,6 +36,8 @@ export function PanelBody({ data, actions, retry }: { data: Loadable; actions: P
     case 'reading':
       return <StatusNotice title="Reading the page…" testId="state-reading">The tier appears as soon as the page has loaded.</StatusNotice>;
     case 'unrecognised':
+      // a LinkedIn page in a language we do not read says so, by the language's own name
+      if (languageMarker(view.missing)) return <UnreadLanguageNotice lang={languageMarker(view.missing)!} onDiagnostics={() => void openOptions('diagnostics')} />;
       return (
         <StatusNotice title="This page was not recognised" testId="state-unrecognised">
           <p>LinkedIn may have changed its layout, or the page has not finished loading. Nothing was scored.</p>
