@@ -20,13 +20,9 @@ export function BackupRestore({ onRestored }: { onRestored: () => void }) {
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setStep({ kind: 'busy', text: 'Reading the file…' });
-    try {
-      const r = await uploadAndPreview(file, (share) => setStep({ kind: 'busy', text: `Reading the file… ${Math.round(share * 100)}%` }));
-      setStep(r.ok ? { kind: 'preview', uploadId: r.uploadId, report: r.report } : { kind: 'refused', error: r.error });
-    } catch (e) {
-      setStep({ kind: 'refused', error: e instanceof Error ? e.message : String(e) });
-    }
+    setStep({ kind: 'busy', text: 'Checking the file…' });
+    const r = await uploadAndPreview(file);
+    setStep(r.ok ? { kind: 'preview', uploadId: r.uploadId, report: r.report } : { kind: 'refused', error: r.error });
     reset();
   };
   const confirm = async (uploadId: string) => {

@@ -13,7 +13,7 @@ export function DataSection() {
 
   const exportAll = async () => {
     setMessage('Preparing the backup…');
-    const r = await downloadBackup((share) => setMessage(`Preparing the backup… ${Math.round(share * 100)}%`)).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+    const r = await downloadBackup();
     if (!r.ok) return setMessage(r.error);
     const size = `${(r.chars / 1024 / 1024).toFixed(1)} MB`;
     setMessage(r.skipped.length ? `Backup saved (${size}). Left out, damaged: ${r.skipped.join('; ')}` : `Backup saved (${size}).`);

@@ -1,63 +1,61 @@
-import type { Backup } from '../db/backup';
+import { MAX_BACKUP_CHARS, parseBackup, type Backup } from '../db/backup';
+import { TRANSFER_CACHE, maxBackupBytes, transferUrl } from '../messaging/protocol-backup';
 
 /**
- * Backup files on their way in or out, held between the messages that carry their parts. This is
- * transit, not the truth: the store is only written by a confirmed restore, in one transaction.
- * If the worker stops in between, the transfer is gone and the page says "choose the file again".
- * One upload and one download at a time (a new one replaces the old); stale ones expire.
+ * Backup files in transit through the extension's Cache Storage (lib/messaging/protocol-backup.ts).
+ * A file there is never the truth: the store changes only by a confirmed restore, in one
+ * transaction. The file the page dropped stays until it is restored or cancelled (so a worker
+ * restart between preview and confirm costs a second parse, not the rep's work); only one of each
+ * kind is kept. The parsed file is memoised for the confirm that follows its preview.
  */
-const TTL_MS = 10 * 60_000;
+export const GONE = 'The file is no longer held by the extension (another restore began, or it was cancelled): choose the file again.';
+const TOO_LARGE = `The file is larger than ${MAX_BACKUP_CHARS / 1024 / 1024} MB: not an ICP Fit backup. Nothing was restored.`;
 
-export interface Upload {
-  id: string;
-  parts: string[];
-  chars: number;
-  /** set by the preview: the file parsed and validated, so confirming does not parse it again */
-  parsed?: Backup;
-  touched: number;
+let memo: { id: string; backup: Backup } | null = null;
+
+const cache = () => caches.open(TRANSFER_CACHE);
+
+/** The dropped file, parsed and validated (once per worker life), or why not. */
+export async function readUpload(id: string): Promise<{ ok: true; backup: Backup } | { ok: false; error: string }> {
+  if (memo?.id === id) return { ok: true, backup: memo.backup };
+  const res = await (await cache()).match(transferUrl('restore', id));
+  if (!res) return { ok: false, error: GONE };
+  const blob = await res.blob();
+  // refuse before reading: a hostile 2 GB file must not become a string
+  if (blob.size > maxBackupBytes(MAX_BACKUP_CHARS)) return dropped(id, TOO_LARGE);
+  const parsed = parseBackup(await blob.text());
+  if (!parsed.ok) return dropped(id, parsed.error);
+  memo = { id, backup: parsed.backup };
+  return parsed;
 }
 
-export interface Download {
-  id: string;
-  parts: string[];
-  touched: number;
+async function dropped(id: string, error: string): Promise<{ ok: false; error: string }> {
+  await dropUpload(id);
+  return { ok: false, error };
 }
 
-let upload: Upload | null = null;
-let download: Download | null = null;
-
-const fresh = <T extends { touched: number }>(t: T | null, now: number) => (t && now - t.touched < TTL_MS ? t : null);
-
-export function startUpload(id: string, now = Date.now()): Upload {
-  upload = { id, parts: [], chars: 0, touched: now };
-  return upload;
+export async function dropUpload(id: string): Promise<void> {
+  if (memo?.id === id) memo = null;
+  await (await cache()).delete(transferUrl('restore', id));
 }
 
-export function findUpload(id: string, now = Date.now()): Upload | null {
-  const u = fresh(upload, now);
-  if (!u || u.id !== id) return null;
-  u.touched = now;
-  return u;
+/** Keep only this upload: a new file replaces any other left behind (a closed tab, a crash). */
+export async function keepOnlyUpload(id: string): Promise<void> {
+  if (memo && memo.id !== id) memo = null;
+  await dropOthers('restore', transferUrl('restore', id));
 }
 
-export function dropUpload(id: string): void {
-  if (upload?.id === id) upload = null;
+/** Put an export where the page can save it; older exports are dropped. */
+export async function putExport(parts: string[]): Promise<string> {
+  const id = crypto.randomUUID();
+  const url = transferUrl('export', id);
+  await dropOthers('export', url);
+  await (await cache()).put(url, new Response(new Blob(parts, { type: 'application/json' })));
+  return id;
 }
 
-export function startDownload(parts: string[], now = Date.now()): Download {
-  download = { id: crypto.randomUUID(), parts, touched: now };
-  return download;
+async function dropOthers(kind: 'restore' | 'export', keep: string): Promise<void> {
+  const c = await cache();
+  const prefix = transferUrl(kind, '');
+  for (const req of await c.keys()) if (req.url.startsWith(prefix) && req.url !== keep) await c.delete(req);
 }
-
-export function findDownload(id: string, now = Date.now()): Download | null {
-  const d = fresh(download, now);
-  if (!d || d.id !== id) return null;
-  d.touched = now;
-  return d;
-}
-
-export function dropDownload(id: string): void {
-  if (download?.id === id) download = null;
-}
-
-export const GONE = 'The file is no longer held by the extension (it restarted, or another restore began): choose the file again.';

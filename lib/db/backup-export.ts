@@ -1,5 +1,4 @@
 import type { Table } from 'dexie';
-import { BACKUP_PART_CHARS } from '../messaging/protocol-backup';
 import { BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_CHARS, checkRow, type Backup, type BackupTable } from './backup-schema';
 import type { IcpDatabase } from './database';
 
@@ -20,6 +19,8 @@ export interface ExportOptions {
 }
 
 const MB = 1024 * 1024;
+/** Characters per part of the text: a 150 MB file is never one string in the worker. */
+const PART_CHARS = 8 * MB;
 
 class Parts {
   parts: string[] = [];
@@ -45,7 +46,7 @@ class TooLarge extends Error {}
 
 export async function exportBackupParts(database: IcpDatabase, now: Date, opts: ExportOptions = {}): Promise<ExportResult> {
   const max = opts.maxChars ?? MAX_BACKUP_CHARS;
-  const out = new Parts(opts.partChars ?? BACKUP_PART_CHARS);
+  const out = new Parts(opts.partChars ?? PART_CHARS);
   const skipped: string[] = [];
   let skippedCount = 0;
   const push = (s: string) => {

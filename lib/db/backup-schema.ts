@@ -6,6 +6,7 @@ import { OutcomeStatus } from '../insights/record';
 import { parsePlaybookText } from '../playbook/validate';
 import { AccountRow, AnswerRow, ObservationRow, OutcomeRow, PlaybookRow, ResultRow, type SettingRow } from './rows';
 import { SETTING_SPECS, isSettingKey } from './settings-schema';
+import { MAX_BACKUP_CHARS } from '../messaging/protocol-backup';
 
 /**
  * What a backup file must match, row by row. A backup is as untrusted as a page: every row is a
@@ -119,11 +120,7 @@ export const BackupSettingRow = z
   });
 
 export const BACKUP_FORMAT = 'icp-fit/backup@1';
-/**
- * The largest backup restore accepts (characters of the file's text). Export refuses to produce a
- * larger one (lib/db/backup-export.ts), so every file export writes can be restored.
- */
-export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
+export { MAX_BACKUP_CHARS };
 
 export type Backup = {
   format: typeof BACKUP_FORMAT;

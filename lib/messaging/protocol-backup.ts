@@ -1,14 +1,26 @@
 import { z } from 'zod';
 
 /**
- * Backup and restore between the options page and the background. A backup can be larger than
- * one message (Chrome carries at most 64 MiB), so both directions travel in parts: the page uploads
- * the file's text in parts, asks for a preview, and confirms; an export is built in the background
- * and fetched part by part into a Blob. The background parses and validates the file itself.
+ * Backup and restore between the options page and the background. A backup can be 150 MB, more
+ * than one Chrome message carries (64 MiB) and slow to send in parts (~1.5 s per 8 MB part, 30 s for
+ * 20,000 accounts). So the file itself travels through the extension's own Cache Storage, which the
+ * page and the background share (same origin; content scripts and web pages cannot reach it) and
+ * which needs no permission: the page drops the chosen file there and the background reads it,
+ * parses and validates it; an export is written there by the background and saved by the page.
+ * Messages carry only the transfer's id. Nothing in the cache is trusted: it is a file like any other.
  */
-
-/** Characters per part, well under Chrome's 64 MiB message limit (a part is JSON-escaped in transit). */
-export const BACKUP_PART_CHARS = 8 * 1024 * 1024;
+export const TRANSFER_CACHE = 'icp-fit-transfer';
+/** Cache Storage keys must be http(s) URLs; this one is never fetched (.invalid cannot resolve). */
+export function transferUrl(kind: 'restore' | 'export', id: string): string {
+  return `https://transfer.icp-fit.invalid/${kind}/${encodeURIComponent(id)}`;
+}
+/**
+ * The largest backup restore accepts (characters of the file's text). Export refuses to write a
+ * larger one (lib/db/backup-export.ts), so every file export writes can be restored.
+ */
+export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
+/** A file larger than this many bytes cannot hold a backup restore accepts (UTF-8: at most 3 bytes per character). */
+export const maxBackupBytes = (maxChars: number) => maxChars * 3;
 
 const Count = z.number().int().nonnegative();
 const TransferId = z.string().min(8).max(64);
@@ -45,20 +57,13 @@ export type RestoreReport = z.infer<typeof RestoreReport>;
 const Refused = z.object({ ok: z.literal(false), error: z.string().max(2000) });
 
 export const backupMessages = {
-  /** One part of a backup file's text, in order (index 0 starts a new upload and drops any other). */
-  'data/restore-upload': {
-    from: 'page',
-    maxChars: BACKUP_PART_CHARS * 6 + 1000,
-    input: z.object({ uploadId: TransferId, index: Count, part: z.string().max(BACKUP_PART_CHARS) }),
-    output: z.union([z.object({ ok: z.literal(true), chars: Count }), Refused]),
-  },
-  /** Validate the uploaded file and say what restoring it would do. Writes nothing. */
+  /** Validate the file the page put in the transfer cache and say what restoring it would do. Writes nothing. */
   'data/restore-preview': {
     from: 'page',
     input: z.object({ uploadId: TransferId }),
     output: z.union([z.object({ ok: z.literal(true), report: RestoreReport }), Refused]),
   },
-  /** Restore the uploaded (and previewed) file: validated again, written in one transaction. */
+  /** Restore the previewed file (parsed again if the worker restarted since); the lock and the store are re-read inside the one write transaction. */
   'data/restore': {
     from: 'page',
     input: z.object({ uploadId: TransferId }),
@@ -69,15 +74,10 @@ export const backupMessages = {
     input: z.object({ uploadId: TransferId }),
     output: z.object({}),
   },
-  /** Build a backup in the background; the page then fetches its parts. Refused when larger than restore accepts. */
+  /** Build a backup into the transfer cache for the page to save. Refused when larger than restore accepts. */
   'data/export-start': {
     from: 'page',
     input: z.object({}),
-    output: z.union([z.object({ ok: z.literal(true), exportId: TransferId, parts: Count, chars: Count, skipped: z.array(z.string().max(500)).max(20) }), Refused]),
-  },
-  'data/export-part': {
-    from: 'page',
-    input: z.object({ exportId: TransferId, index: Count }),
-    output: z.union([z.object({ ok: z.literal(true), part: z.string().max(BACKUP_PART_CHARS) }), Refused]),
+    output: z.union([z.object({ ok: z.literal(true), exportId: TransferId, chars: Count, skipped: z.array(z.string().max(500)).max(20) }), Refused]),
   },
 } as const;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from './fake-browser';
+import { stubCaches } from './fake-caches';
 
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
@@ -11,21 +12,22 @@ const { getSettings, applyRetention, handleExport, handleImport } = await import
 const { db } = await import('../../../lib/db/database');
 const { BACKUP_FORMAT, MAX_BACKUP_CHARS } = await import('../../../lib/db/backup');
 const { seedStore, account } = await import('../db/backup-fixtures');
+const { TRANSFER_CACHE, transferUrl } = await import('../../../lib/messaging/protocol-backup');
+const stores = stubCaches();
 
-/** The options page's restore in parts (upload → preview → confirm) and its export in parts. */
+/** The options page's restore (drop the file → preview → confirm) and its export, through the transfer cache. */
 const ID = 'upload-0001';
 
-async function upload(text: string, partChars = 1000): Promise<void> {
-  for (let i = 0; i * partChars < text.length; i++) {
-    const r = await h.handleRestoreUpload({ uploadId: ID, index: i, part: text.slice(i * partChars, (i + 1) * partChars) });
-    if (!r.ok) throw new Error(r.error);
-  }
+/** What the options page does with a chosen file. */
+async function upload(body: string | Blob, id = ID): Promise<void> {
+  await (await caches.open(TRANSFER_CACHE)).put(transferUrl('restore', id), new Response(body));
 }
+const held = () => [...(stores.get(TRANSFER_CACHE)?.keys() ?? [])];
 
 const file = (retentionDays: number) =>
   JSON.stringify({ format: BACKUP_FORMAT, exportedAt: '2026-11-30T00:00:00.000Z', accounts: [account(7), account(8)], observations: [], results: [], answers: [], outcomes: [], playbooks: [], settings: [{ key: 'settings', value: { retentionDays } }] });
 
-describe('restore in parts', () => {
+describe('restore through the transfer cache', () => {
   beforeEach(async () => {
     await db().delete();
     await db().open();
@@ -40,7 +42,8 @@ describe('restore in parts', () => {
     const done = await h.handleRestore({ uploadId: ID });
     expect(done).toEqual(preview);
     expect(await db().accounts.count()).toBe(5);
-    // the upload is gone once restored: confirming twice restores once
+    // the file is gone once restored: confirming twice restores once
+    expect(held()).toEqual([]);
     expect(await h.handleRestore({ uploadId: ID })).toEqual({ ok: false, error: expect.stringMatching(/choose the file again/) });
   });
 
@@ -50,6 +53,7 @@ describe('restore in parts', () => {
     expect(await h.handleRestore({ uploadId: ID })).toMatchObject({ ok: false });
     expect(await db().accounts.count()).toBe(3);
     expect(await getSettings()).toEqual({ retentionDays: null });
+    expect(held()).toEqual([]); // a refused file is not kept
   });
 
   it('a restore without a preview validates the file all the same', async () => {
@@ -58,14 +62,20 @@ describe('restore in parts', () => {
     expect(await db().accounts.count()).toBe(3);
   });
 
-  it('refuses parts out of order, and a file larger than restore accepts', async () => {
-    await h.handleRestoreUpload({ uploadId: ID, index: 0, part: '{' });
-    expect(await h.handleRestoreUpload({ uploadId: ID, index: 2, part: '}' })).toEqual({ ok: false, error: expect.stringMatching(/out of order/) });
-    const part = 'x'.repeat(8 * 1024 * 1024);
-    let last: Awaited<ReturnType<typeof h.handleRestoreUpload>> = { ok: true, chars: 0 };
-    for (let i = 0; last.ok && i < 30; i++) last = await h.handleRestoreUpload({ uploadId: ID, index: i, part });
-    expect(last).toEqual({ ok: false, error: expect.stringMatching(/larger than 200 MB/) });
-    expect(MAX_BACKUP_CHARS).toBe(200 * 1024 * 1024);
+  it('refuses a file larger than restore accepts before reading it', async () => {
+    const huge = new Blob([new Uint8Array(10)]);
+    Object.defineProperty(huge, 'size', { value: 3 * MAX_BACKUP_CHARS + 1 });
+    stores.get(TRANSFER_CACHE)!.set(transferUrl('restore', ID), huge);
+    expect(await h.handleRestorePreview({ uploadId: ID })).toEqual({ ok: false, error: expect.stringMatching(/larger than 200 MB/) });
+    expect(held()).toEqual([]);
+  });
+
+  it('a new file replaces one left behind (a closed tab); only its own id restores it', async () => {
+    await upload(file(30), 'upload-old1');
+    await upload(file(90));
+    expect(await h.handleRestorePreview({ uploadId: ID })).toMatchObject({ ok: true });
+    expect(held()).toEqual([transferUrl('restore', ID)]);
+    expect(await h.handleRestore({ uploadId: 'upload-old1' })).toMatchObject({ ok: false });
   });
 
   it('a cancelled upload cannot be restored', async () => {
@@ -76,29 +86,26 @@ describe('restore in parts', () => {
   });
 });
 
-describe('export in parts', () => {
+describe('export', () => {
   beforeEach(async () => {
     await db().delete();
     await db().open();
     await seedStore(db(), 20);
   });
 
-  it('the parts put together are the file the one-message export gives, and it restores', async () => {
+  it('the file put in the transfer cache is the one-message export, and it restores', async () => {
     const start = await h.handleExportStart();
     if (!start.ok) throw new Error(start.error);
-    const parts: string[] = [];
-    for (let i = 0; i < start.parts; i++) {
-      const p = await h.handleExportPart({ exportId: start.exportId, index: i });
-      if (!p.ok) throw new Error(p.error);
-      parts.push(p.part);
-    }
-    const text = parts.join('');
+    const text = await stores.get(TRANSFER_CACHE)!.get(transferUrl('export', start.exportId))!.text();
     expect(text.length).toBe(start.chars);
     const whole = JSON.parse((await handleExport()).json) as { accounts: unknown[]; exportedAt: string };
     expect({ ...(JSON.parse(text) as object), exportedAt: whole.exportedAt }).toEqual(whole);
     await db().accounts.clear();
     expect(await handleImport({ text })).toMatchObject({ ok: true, counts: { accounts: 20 } });
     expect(await db().accounts.count()).toBe(20);
+    // a second export replaces the first
+    const again = await h.handleExportStart();
+    expect(held().filter((u) => u.includes('/export/'))).toEqual([transferUrl('export', again.ok ? again.exportId : '')]);
   });
 });
 
