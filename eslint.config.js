@@ -14,7 +14,7 @@ const noIo = { allowTypeImports: true, group: ['node:*', 'fs', 'path', 'wxt/brow
 const noUi = { allowTypeImports: true, group: ['react', 'react-dom', 'react-dom/*', 'zod', '**/components/*'], message: 'Content scripts stay tiny: no React, no zod (the background validates).' };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'demo-output/**', 'playwright-report/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'demo-output/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
