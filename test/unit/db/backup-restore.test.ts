@@ -1,48 +1,21 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IcpDatabase } from '../../../lib/db/database';
-import { BACKUP_FORMAT, exportBackup, exportBackupParts, importBackup, parseBackup, planRestore, type Backup } from '../../../lib/db/backup';
-import { POLICY_SETTING, SUBSCRIPTION_SETTING } from '../../../lib/db/settings-schema';
-import { account, observations, outcome, seedStore } from './backup-fixtures';
-import { playbookText, starterRow } from './playbook-rows';
+import type { IcpDatabase } from '../../../lib/db/database';
+import { importBackup, planRestore, type Backup } from '../../../lib/db/backup';
+import { POLICY_SETTING } from '../../../lib/db/settings-schema';
+import { seedStore } from './backup-fixtures';
+import { starterRow } from './playbook-rows';
+import { backupOf, closeAll, freshDb, parseOk, snapshot } from './restore-helpers';
 
 /**
  * A backup edited by hand is refused whole, with the row and field named, and nothing changes;
- * a valid one is previewed, then restored in one transaction that never touches what Chrome
- * policy locks or a playbook subscription.
+ * a valid one is previewed, then restored in one transaction (policy and subscriptions:
+ * backup-policy.test.ts).
  */
-let n = 0;
-const open: IcpDatabase[] = [];
-function freshDb(): IcpDatabase {
-  const d = new IcpDatabase(`restore-${++n}`);
-  open.push(d);
-  return d;
-}
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const d of open.splice(0)) await d.delete();
+  await closeAll();
 });
-
-/** Everything the store holds, to compare before and after. */
-async function snapshot(d: IcpDatabase) {
-  return Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()] as const)));
-}
-
-function backupOf(accounts: number, extra: Partial<Backup> = {}): Backup {
-  const rows = Array.from({ length: accounts }, (_, i) => account(1000 + i));
-  return {
-    format: BACKUP_FORMAT,
-    exportedAt: '2026-11-30T10:00:00.000Z',
-    accounts: rows,
-    observations: rows.flatMap((a, i) => observations(a, 1000 + i)),
-    results: [],
-    answers: [],
-    outcomes: [outcome(rows[0]!, 1)],
-    playbooks: [{ ...starterRow(), name: 'Team', version: '2026.4', text: playbookText('Team', '2026.4'), seq: 3 }],
-    settings: [{ key: 'settings', value: { retentionDays: 90 } }],
-    ...extra,
-  };
-}
 
 /** A backup as JSON text with one edit applied to its parsed form. */
 function edited(edit: (b: Record<string, unknown[]> & Backup) => void, base = backupOf(3)): string {
@@ -168,74 +141,3 @@ describe('the preview says what a restore will do; the restore does that and say
     expect(await target.playbooks.count()).toBe(1);
   });
 });
-
-describe('Chrome policy and playbook subscriptions', () => {
-  const lockedPolicy = { present: true, locked: true, appliedAt: 1, error: null };
-
-  it('a restore never changes a policy-locked playbook: the rest is restored and the preview says the playbook is kept', async () => {
-    const target = freshDb();
-    await target.playbooks.add({ ...starterRow(), source: 'policy', name: 'HQ', version: '7', text: playbookText('HQ', '7') });
-    await target.settings.put({ key: POLICY_SETTING, value: lockedPolicy });
-    const playbooksBefore = await target.playbooks.toArray();
-    const text = JSON.stringify(backupOf(2));
-    const preview = await planRestore(target, parseOk(text));
-    expect(preview.playbook).toEqual({ action: 'locked', name: 'Team', version: '2026.4', current: { name: 'HQ', version: '7' }, added: 0 });
-    expect(preview.notRestored).toEqual([expect.stringMatching(/The playbook: yours is locked by your organisation \(Chrome policy\), so it is kept/)]);
-    expect(await importBackup(target, text)).toMatchObject({ ok: true, report: { playbook: { action: 'locked' } } });
-    expect(await target.playbooks.toArray()).toEqual(playbooksBefore);
-    expect(await target.accounts.count()).toBe(2);
-    expect((await target.settings.get(POLICY_SETTING))?.value).toEqual(lockedPolicy);
-  });
-
-  it('a policy state in the file never unlocks this browser', async () => {
-    const target = freshDb();
-    await target.settings.put({ key: POLICY_SETTING, value: lockedPolicy });
-    const unlocking = { key: POLICY_SETTING, value: { present: false, locked: false, appliedAt: null, error: null } };
-    const r = await importBackup(target, JSON.stringify(backupOf(1, { settings: [unlocking] })));
-    expect(r).toMatchObject({ ok: true, report: { playbook: { action: 'locked' } } });
-    expect((await target.settings.get(POLICY_SETTING))?.value).toEqual(lockedPolicy);
-  });
-
-  it('a playbook-URL subscription in the file is shown in the preview and never activated', async () => {
-    const target = freshDb();
-    const sub = { url: 'https://evil.example/playbook.json', intervalHours: 1, managed: false, lastChecked: null, lastChanged: null, lastError: null };
-    const text = JSON.stringify(backupOf(1, { settings: [{ key: SUBSCRIPTION_SETTING, value: sub }] }));
-    const preview = await planRestore(target, parseOk(text));
-    expect(preview.subscription).toEqual({ url: 'https://evil.example/playbook.json', managed: false });
-    expect(preview.notRestored).toEqual([expect.stringContaining('The playbook URL subscription (https://evil.example/playbook.json): subscribe from the Playbook tab if you trust it')]);
-    expect(preview.settings).toEqual([]);
-    expect(await importBackup(target, text)).toMatchObject({ ok: true });
-    expect(await target.settings.get(SUBSCRIPTION_SETTING)).toBeUndefined();
-  });
-});
-
-describe('export restores', () => {
-  it('round-trips a store with a playbook, settings and a subscription (shown, not restored)', async () => {
-    const source = freshDb();
-    await seedStore(source, 30);
-    await source.playbooks.add(starterRow());
-    await source.settings.put({ key: 'settings', value: { retentionDays: 180 } });
-    const target = freshDb();
-    const r = await importBackup(target, JSON.stringify(await exportBackup(source, new Date())));
-    expect(r).toMatchObject({ ok: true, report: { accounts: { added: 30 }, playbook: { action: 'activate' } } });
-    const [a, b] = [await exportBackup(source, new Date(0)), await exportBackup(target, new Date(0))];
-    expect(b).toEqual(a);
-  });
-
-  it('leaves out and names a stored row restore would refuse, so the file still restores', async () => {
-    const source = freshDb();
-    await seedStore(source, 3);
-    await source.playbooks.add({ ...starterRow(), text: '{"damaged": true}' });
-    const r = await exportBackupParts(source, new Date());
-    if (!r.ok) throw new Error(r.error);
-    const { parts, skipped } = r;
-    expect(skipped).toEqual([expect.stringMatching(/^playbooks ".*", field "text": not a valid playbook/)]);
-    expect(await importBackup(freshDb(), parts.join(''))).toMatchObject({ ok: true, report: { accounts: { added: 3 } } });
-  });
-});
-
-function parseOk(text: string): Backup {
-  const r = parseBackup(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.backup;
-}
