@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, send, type Launched } from './support/extension';
@@ -32,7 +32,10 @@ let l: Launched;
 test.beforeEach(async () => {
   l = await launchWithExtension();
 });
-test.afterEach(async () => l.close());
+test.afterEach(async () => {
+  await l.close();
+  rmSync(DIR, { recursive: true, force: true }); // 150 MB
+});
 
 test('20,000 accounts: a 150 MB backup restores through the options page and exports again within the limit', async () => {
   test.setTimeout(600_000);
