@@ -8,7 +8,8 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 const { handleAnswer, handleSetFact } = await import('../../../lib/background/account-edits');
 const { handleObserved } = await import('../../../lib/background/observe');
 const { deleteAccount } = await import('../../../lib/db/retention');
-const { db } = await import('../../../lib/db/database');
+const { db, IcpDatabase } = await import('../../../lib/db/database');
+const { exportBackup, importBackup } = await import('../../../lib/db/backup');
 
 const now = Date.now();
 const pageFact = (value: unknown) => ({ value, source: 'linkedin-company' as const, evidence: [], observedAt: now });
@@ -61,6 +62,17 @@ describe("a rep's own fact (account/set-fact)", () => {
     await expect(handleSetFact({ accountId: 'li:acme', fact: 'employees', value: 9 })).rejects.toThrow(/quota/);
     db().observations.hook('creating').unsubscribe(refuse);
     expect((await db().accounts.get('li:acme'))?.facts.employees).toMatchObject({ value: 500, source: 'linkedin-company' });
+  });
+
+  it('its history entries survive a backup and its restore (they match the row schemas)', async () => {
+    await seed();
+    await handleSetFact({ accountId: 'li:acme', fact: 'technologies', value: ['React', 'Stripe'] });
+    await handleSetFact({ accountId: 'li:acme', fact: 'technologies', value: null });
+    const target = new IcpDatabase(`restore-${Date.now()}`);
+    const r = await importBackup(target, JSON.stringify(await exportBackup(db(), new Date(now))));
+    expect(r.ok, r.ok ? '' : r.error).toBe(true);
+    expect((await target.observations.toArray()).map((o) => o.repEdit?.after)).toEqual(expect.arrayContaining([['React', 'Stripe'], null]));
+    await target.delete();
   });
 
   it('an oversized or mistyped value is refused before anything is written', async () => {
