@@ -99,11 +99,11 @@ function readCompany(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): 
 
 /** Industry URN of the company: V1 `*companyIndustries` (2017-21), dash `*industry` / `*industryV2Taxonomy` (2022-26). */
 function industryUrn(c: JsonObject): string {
-  for (const key of ['*companyIndustries', '*industry', '*industryV2Taxonomy', '*industryV2']) {
+  for (const key of ['*companyIndustries', '*industry', '*industryV2Taxonomy']) {
     const urn = strings(c[key])[0];
     if (urn) return urn;
   }
-  return str(obj(c['industry'])?.['entityUrn']) || str(obj(c['industryV2Taxonomy'])?.['entityUrn']);
+  return str(obj(c['industry'])?.['entityUrn']);
 }
 
 function readIndustry(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): void {

@@ -15,7 +15,6 @@ import * as S from './selectors';
 
 const FOLLOWERS = /(\d[\d.,]*\s*[KMB]?)\+?\s+followers/i;
 const BAND = /\d[\d.,]*\s*[KMB]?\s*(?:-|–|to)\s*\d|\d\s*[KMB]?\+/i;
-const HAS_DIGIT = /\d/;
 
 export function readName(r: Reader): void {
   const h1 = first(r.doc, S.COMPANY_NAME);
@@ -98,21 +97,14 @@ function readInfoItems(r: Reader): void {
   if (plain[1]) putHq(r, plain[1]);
 }
 
-/** Late 2018: `ul.org-top-card-primary-content__info-list` items by their named classes. */
-function read2018(r: Reader, list: Element): void {
-  putIndustry(r, text(first(list, [S.INFO_2018.industry]), 300));
-  putHq(r, text(first(list, [S.INFO_2018.hq]), 300));
-  const followers = text(first(list, [S.INFO_2018.followers]), 200);
-  if (followers) putCount(r, followers, 'followers');
-}
-
-/** Early 2018: `p.org-top-card-module__company-descriptions` > industry · location · followers. */
-function readModule2018(r: Reader, p: Element): void {
-  const M = S.TOP_CARD_MODULE;
-  putIndustry(r, text(first(p, [M.industry]), 300));
-  putHq(r, text(first(p, [M.location]), 300));
-  const f = first(p, [M.followers]);
-  const followers = text(f, 200) || attr(f, 'title', 200);
+/**
+ * The 2018 cards, their items by named classes: late 2018 `ul.org-top-card-primary-content__info-list`,
+ * early 2018 `p.org-top-card-module__company-descriptions` (dot-separated industry · location · followers).
+ */
+function read2018(r: Reader, list: Element, sel: typeof S.INFO_2018): void {
+  putIndustry(r, text(first(list, [sel.industry]), 300));
+  putHq(r, text(first(list, [sel.hq]), 300));
+  const followers = text(first(list, [sel.followers]), 200);
   if (followers) putCount(r, followers, 'followers');
 }
 
@@ -122,7 +114,7 @@ function readEmployeeLinks(r: Reader): void {
       const t = text(a, 200);
       if (isEnglish(r)) putHeadcount(r, t);
       // only words the background knows make a link a headcount ("See all 37 people from your school" is not one)
-      else if (HAS_DIGIT.test(t)) putField(r, 'employees', { h: 'count', v: [t] });
+      else if (/\d/.test(t)) putField(r, 'employees', { h: 'count', v: [t] });
     }
   }
 }
@@ -131,8 +123,7 @@ export function readTopCard(r: Reader): void {
   readGuestTopCard(r);
   readInfoItems(r);
   // One query finds either 2018 card (pages can be huge), then its items by their named classes.
-  const card2018 = first(r.doc, [`${S.INFO_2018.list}, ${S.TOP_CARD_MODULE.descriptions}`]);
-  if (card2018?.matches(S.INFO_2018.list)) read2018(r, card2018);
-  else if (card2018) readModule2018(r, card2018);
+  const card2018 = first(r.doc, [`${S.INFO_2018.list}, ${S.TOP_CARD_MODULE.list}`]);
+  if (card2018) read2018(r, card2018, card2018.matches(S.INFO_2018.list) ? S.INFO_2018 : S.TOP_CARD_MODULE);
   readEmployeeLinks(r);
 }

@@ -1,7 +1,7 @@
 import { meta } from '../core/dom';
 import { safely, type Reader } from '../core/facts';
 import { jsonLdNodes } from '../core/json';
-import { isEnglish, pageLanguage } from '../core/lang';
+import { pageLanguage } from '../core/lang';
 import { isOrg, putOrgNode } from '../core/organization';
 import { readCompanyDetails } from './company-details';
 import { readEmbedded } from './company-embedded';
@@ -10,7 +10,6 @@ import {
 } from './company-extras';
 import { readFundingCard } from './company-funding';
 import { putFollowers, readName, readTagline, readTopCard } from './company-top-card';
-import { putField } from './labels-record';
 
 // A LinkedIn company page, any tab, any layout. Readers run from the most trusted signal to the
 // least (visible labels → top card → JSON-LD → embedded data → meta tags); the first value of a fact
@@ -26,9 +25,6 @@ function readJsonLd(r: Reader): void {
 function readMetaDescription(r: Reader): void {
   const d = meta(r.doc, 'description', 600);
   if (/followers on LinkedIn/i.test(d)) putFollowers(r, d.slice(0, 200), 'meta description');
-  // "SGI CANADA | 14 399 abonnés sur LinkedIn. …" (fr.linkedin.com): the background knows the words
-  const other = isEnglish(r) ? null : /\|\s*(\d[^|]{0,60}?LinkedIn)/.exec(d);
-  if (other) putField(r, 'followers', { h: 'count', v: [other[1]!] }, 'meta description');
 }
 
 const READERS: ((r: Reader) => void)[] = [

@@ -26,9 +26,9 @@ export const COMPANY_TAGLINE = [
  * span.company-industries, span.org-top-card-module__followers-count).
  */
 export const TOP_CARD_MODULE = {
-  descriptions: '.org-top-card-module__company-descriptions',
+  list: '.org-top-card-module__company-descriptions',
   industry: '.company-industries',
-  location: '.org-top-card-module__location',
+  hq: '.org-top-card-module__location',
   followers: '.org-top-card-module__followers-count',
 };
 
@@ -62,7 +62,7 @@ export const EMPLOYEE_LINKS = [
 /** Field lists: guest `div[data-test-id=about-us__*] > dt + dd`, 2018 `dt.org-page-details__*`, 2025 `dt > h3 + dd`. */
 export const DETAIL_TERMS = 'dt';
 /** Early 2018 "Company details" module: an h3 label (`…-header`) followed by its value element. */
-export const DETAIL_HEADERS_2018 = '.org-about-company-module__about-us-extra h3[class*="org-about-company-module__"][class*="-header"]';
+export const DETAIL_HEADERS_2018 = '.org-about-company-module__about-us-extra h3';
 export const DETAIL_TEST_IDS: Record<string, string> = {
   website: 'about-us__website',
   industry: 'about-us__industry',
