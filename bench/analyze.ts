@@ -25,7 +25,7 @@ export function analyzeFigures(runs = 3, rows = 100_000): Figure[] {
     const inProcess: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      const r = spawnSync('npx', ['tsx', 'lib/cli/main.ts', 'analyze', file, '--today', '2026-12-01', '--out', path.join(dir, 'draft.json')], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync('npx', ['tsx', 'cli/main.ts', 'analyze', file, '--today', '2026-12-01', '--out', path.join(dir, 'draft.json')], { cwd: ROOT, encoding: 'utf8' });
       cli.push(performance.now() - t0);
       if (r.status !== 0) throw new Error(`icp analyze failed: ${r.stderr.slice(0, 300)}`);
       const t1 = performance.now();

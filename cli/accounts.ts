@@ -2,9 +2,9 @@
 // a CSV whose headers are fact names. Besides facts, an account may carry `title` (the person's
 // job title, for the persona), `persona` (a persona id) and answers (`answers` object in JSON,
 // `answers.<criterion id>` columns in CSV, yes/no).
-import { toScoringFacts, type Answers, type ScoringFacts } from '../scoring';
-import { FactValueSchemas } from '../scoring/facts';
-import { parseDelimited } from '../insights/csv';
+import { toScoringFacts, type Answers, type ScoringFacts } from '../lib/scoring';
+import { FactValueSchemas } from '../lib/scoring/facts';
+import { parseDelimited } from '../lib/insights/csv';
 
 export interface AccountInput {
   /** 1-based position in the input (line for JSONL, row for CSV, item for JSON) */

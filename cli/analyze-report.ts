@@ -1,8 +1,8 @@
 // What `icp analyze` prints: a table for people, or one JSON object for scripts.
-import { ATTRIBUTE_LABELS } from '../insights/attributes';
-import { FIELD_LABELS, FIELDS } from '../insights/columns';
-import type { AnalyseResult, ReadResult } from '../insights/pipeline';
-import { CONFIDENCE_TEXT, importNotes, liftText, pct, skippedLines } from '../insights/summary';
+import { ATTRIBUTE_LABELS } from '../lib/insights/attributes';
+import { FIELD_LABELS, FIELDS } from '../lib/insights/columns';
+import type { AnalyseResult, ReadResult } from '../lib/insights/pipeline';
+import { CONFIDENCE_TEXT, importNotes, liftText, pct, skippedLines } from '../lib/insights/summary';
 import type { CommandIo } from './main';
 
 type Read = Extract<ReadResult, { ok: true }>;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { TierClass } from './model';
+import type { TierClass } from '../lib/view/model';
 
 export interface AccountsTableRow {
   id: string;

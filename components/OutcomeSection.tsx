@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { OutcomeInput } from '../lib/insights/outcome';
-import { checkDraft, CURRENCIES, draftOf, OUTCOME_CHOICES, type OutcomeDraft } from '../lib/ui/outcome-form';
-import type { PanelModel } from './model';
+import { checkDraft, CURRENCIES, draftOf, OUTCOME_CHOICES, type OutcomeDraft } from '../lib/view/outcome-form';
+import type { PanelModel } from '../lib/view/model';
 import './outcomes.css';
 
 type Problem = { field: string; error: string };

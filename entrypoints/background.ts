@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/background/router';
-import { clearTabState } from '@/lib/background/tab-state';
-import { onTabLoading } from '@/lib/background/observe';
-import { openSidePanel } from '@/lib/background/side-panel';
-import { onAlarm, scheduleAlarms } from '@/lib/background/alarms';
-import { onStorageChanged, startDistribution } from '@/lib/background/playbook-startup';
+import { onMessage } from '../lib/background/router';
+import { clearTabState } from '../lib/background/tabs/tab-state';
+import { onTabLoading } from '../lib/background/accounts/observe';
+import { openSidePanel } from '../lib/background/tabs/side-panel';
+import { onAlarm, scheduleAlarms } from '../lib/background/alarms';
+import { onStorageChanged, startDistribution } from '../lib/background/playbook/playbook-startup';
 
 // Wiring only: every listener registered synchronously at start (Chrome only wakes a stopped
 // worker for listeners registered in its first turn); the work lives in lib/background.

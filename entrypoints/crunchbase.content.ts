@@ -1,5 +1,5 @@
-import { startPageReader } from '@/lib/content/page-reader';
-import { readCrunchbase } from '@/lib/extract/crunchbase/read';
+import { startPageReader } from '../lib/content/page-reader';
+import { readCrunchbase } from '../lib/extract/crunchbase/read';
 
 // Reads Crunchbase organisation pages (funding stage, last round, total raised, size band, HQ).
 // Nothing is injected into the page.

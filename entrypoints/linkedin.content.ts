@@ -1,5 +1,5 @@
-import { startPageReader } from '@/lib/content/page-reader';
-import { readLinkedInFamily } from '@/lib/extract/sites';
+import { startPageReader } from '../lib/content/page-reader';
+import { readLinkedInFamily } from '../lib/extract/sites';
 
 // Reads LinkedIn company pages, profiles and Sales Navigator. Nothing is injected into
 // LinkedIn's page: the result lives in the badge and the side panel.

@@ -1,4 +1,4 @@
-import { readWebsite } from '@/lib/extract/website';
+import { readWebsite } from '../lib/extract/website';
 
 // Injected on demand (scripting.executeScript with activeTab) into a company website the rep
 // is looking at; returns what it read (and the log of text the background parses). Not a

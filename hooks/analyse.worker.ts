@@ -1,6 +1,6 @@
 // The Web Worker of the "Analyse customers" tab: the local engine behind postMessage.
-import type { WorkerReply, WorkerRequest } from './analysis-engine';
-import { localEngine } from './local-engine';
+import type { WorkerReply, WorkerRequest } from '../lib/view/analysis-engine';
+import { localEngine } from '../lib/view/local-engine';
 
 const engine = localEngine();
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage: (m: WorkerReply) => void };

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { AccountsTableRow } from '../../components/AccountsTable';
-import { onChanged, request } from '../messaging/client';
-import type { Input, Output } from '../messaging/protocol';
-import { OUTCOME_CHOICES } from './outcome-form';
-import { tierClass } from './panel-model';
+import type { AccountsTableRow } from '../components/AccountsTable';
+import { onChanged, request } from '../lib/messaging/client';
+import type { Input, Output } from '../lib/messaging/protocol/index';
+import { OUTCOME_CHOICES } from '../lib/view/outcome-form';
+import { tierClass } from '../lib/view/panel-model';
 import { ago } from './use-recent';
 
 type Row = Output<'accounts/table'>['rows'][number];

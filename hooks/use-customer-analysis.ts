@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, Field } from '../insights/columns';
-import { CSV_LIMITS } from '../insights/csv';
-import type { AnalysisEngine, AnalysisView, ReadMeta } from './analysis-engine';
+import type { ColumnMapping, Field } from '../lib/insights/columns';
+import { CSV_LIMITS } from '../lib/insights/csv';
+import type { AnalysisEngine, AnalysisView, ReadMeta } from '../lib/view/analysis-engine';
 
 type Read = Extract<ReadMeta, { ok: true }>;
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { PanelActions } from '../../components/model';
-import { request } from '../messaging/client';
-import type { FactName } from '../facts/model';
+import type { PanelActions } from '../lib/view/model';
+import { request } from '../lib/messaging/client';
+import type { FactName } from '../lib/facts/model';
 
 /** Put text on the clipboard; the textarea fallback covers a panel that lost focus. */
 export async function copyText(text: string): Promise<boolean> {

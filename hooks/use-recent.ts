@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { RecentItem } from '../../components/RecentAccounts';
-import type { TierClass } from '../../components/model';
-import { onChanged, request } from '../messaging/client';
-import type { AccountSummary } from '../messaging/views';
+import type { RecentItem } from '../components/RecentAccounts';
+import type { TierClass } from '../lib/view/model';
+import { onChanged, request } from '../lib/messaging/client';
+import type { AccountSummary } from '../lib/messaging/views';
 
 // The recent list carries only the tier's name, not its rank: the starter's letters get their
 // colours, any other name stays neutral (its letter is always shown, so nothing is lost).

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { onChanged, request } from '../messaging/client';
-import type { TabView } from '../messaging/views';
+import { onChanged, request } from '../lib/messaging/client';
+import type { TabView } from '../lib/messaging/views';
 
 /** Which tab an extension page follows: `?tabId=` when given (tests, pop-out), else the active tab of its window. */
 export function pinnedTabId(): number | undefined {

@@ -2,17 +2,17 @@
 // what sets won accounts apart in a CRM export, and a draft playbook built from it.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { FIELDS, findColumn } from '../../insights/columns';
-import { CSV_LIMITS } from '../../insights/csv';
-import { analyseRows, readCrmCsv } from '../../insights/pipeline';
-import { starterPlaybook } from '../../playbook/templates';
-import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../playbook/validate';
-import type { Playbook } from '../../playbook/schema';
+import { FIELDS, findColumn } from '../../lib/insights/columns';
+import { CSV_LIMITS } from '../../lib/insights/csv';
+import { analyseRows, readCrmCsv } from '../../lib/insights/pipeline';
+import { starterPlaybook } from '../../lib/playbook/templates';
+import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../lib/playbook/validate';
+import type { Playbook } from '../../lib/playbook/schema';
 import { parseArgs } from '../args';
 import type { Command, CommandIo } from '../main';
 import { readText } from '../read-file';
 import { jsonReport, printReport } from '../analyze-report';
-import { localToday } from '../../facts/calendar';
+import { localToday } from '../../lib/facts/calendar';
 
 const USAGE = 'usage: npm run --silent icp -- analyze <deals.csv> [--outcome-column <header>] [--out draft.json] [--format table|json] [--playbook <base.json>] [--today YYYY-MM-DD] [--top N]';
 

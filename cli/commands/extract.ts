@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command, CommandIo } from '../main';
-import { extractPage } from '../../extract';
-import { extractList } from '../../extract/list-extract';
-import type { ListObservation, PageObservation } from '../../facts/model';
+import { extractPage } from '../../lib/extract';
+import { extractList } from '../../lib/extract/list-extract';
+import type { ListObservation, PageObservation } from '../../lib/facts/model';
 import { listLines } from '../list-rows';
-import { detectTechnologies } from '../../extract/website/technologies';
+import { detectTechnologies } from '../../lib/extract/website/technologies';
 
 // `icp extract <file.html> [--url <page url>]`: run the extension's own extractors on a saved page
 // and print what they read, with evidence — how a user debugs a page that reads wrongly. A list page

@@ -1,5 +1,5 @@
 // `icp schema`: the playbook JSON Schema (the same text as public/playbook.schema.json).
-import { playbookJsonSchemaText } from '../../playbook/json-schema';
+import { playbookJsonSchemaText } from '../../lib/playbook/json-schema';
 import type { Command } from '../main';
 
 const schema: Command = async (args, io) => {

@@ -2,15 +2,15 @@
 // the extension's engine on a file of accounts, one JSON result per account (JSON Lines), in input order.
 // Accounts may be plain facts, or rows and pages as `icp extract` prints them (a list page's rows).
 import { extname } from 'node:path';
-import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../playbook/validate';
-import { starterPlaybookText } from '../../playbook/templates';
-import { compilePlaybook, scoreAccount, type AccountResult, type CompiledPlaybook } from '../../scoring';
+import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../lib/playbook/validate';
+import { starterPlaybookText } from '../../lib/playbook/templates';
+import { compilePlaybook, scoreAccount, type AccountResult, type CompiledPlaybook } from '../../lib/scoring';
 import { parseAccounts, type AccountInput } from '../accounts';
 import { parseArgs } from '../args';
 import { unwrapExtracted } from '../list-rows';
 import type { Command, CommandIo } from '../main';
 import { readText } from '../read-file';
-import { localToday } from '../../facts/calendar';
+import { localToday } from '../../lib/facts/calendar';
 
 const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--format json|table] <facts.json|facts.jsonl|rows.jsonl|accounts.csv>';
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -41,7 +41,7 @@ const score: Command = async (args, io) => {
   const read = readText(input!, MAX_INPUT_BYTES);
   if (!read.ok) return usageError(io, read.message);
   const kind = KINDS[extname(input!).toLowerCase()]!;
-  // rows and pages as `icp extract` prints them are accounts too (lib/cli/list-rows.ts)
+  // rows and pages as `icp extract` prints them are accounts too (cli/list-rows.ts)
   const extracted = kind === 'csv' ? { text: read.text, labels: new Map<number, string>() } : unwrapExtracted(read.text, kind);
   const accounts = parseAccounts(extracted.text, kind);
   if (!accounts.ok) return usageError(io, `${input}: ${accounts.message}`);

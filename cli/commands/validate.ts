@@ -1,6 +1,6 @@
 // `icp validate <file.json>`: a one-line summary and exit 0, or every problem by JSON path and exit 1.
-import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from '../../playbook/validate';
-import type { Playbook } from '../../playbook/schema';
+import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from '../../lib/playbook/validate';
+import type { Playbook } from '../../lib/playbook/schema';
 import type { Command } from '../main';
 import { readText } from '../read-file';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { AccountsTable } from '@/components/AccountsTable';
-import { StatusNotice } from '@/components/StatusNotice';
-import { request } from '@/lib/messaging/client';
-import { toTableRow, useAccountsTable } from '@/lib/ui/accounts-table';
+import { AccountsTable } from '../../components/AccountsTable';
+import { StatusNotice } from '../../components/StatusNotice';
+import { request } from '../../lib/messaging/client';
+import { toTableRow, useAccountsTable } from '../../hooks/use-accounts-table';
 import { CrmExport } from './CrmExport';
 
 const PAGE = 50;

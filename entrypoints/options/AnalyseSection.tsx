@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AnalysisNotes } from '@/components/AnalysisNotes';
-import { ColumnMappingForm } from '@/components/ColumnMappingForm';
-import { DraftSummary } from '@/components/DraftSummary';
-import { InsightsView } from '@/components/InsightsView';
-import { PatternTable } from '@/components/PatternTable';
-import { StatusNotice } from '@/components/StatusNotice';
-import { localToday } from '@/lib/facts/calendar';
-import { importNotes, skippedLines } from '@/lib/insights/summary';
-import { request } from '@/lib/messaging/client';
-import { workerEngine } from '@/lib/ui/analysis-engine';
-import AnalyseWorker from '@/lib/ui/analyse.worker.ts?worker';
-import { useCustomerAnalysis } from '@/lib/ui/use-customer-analysis';
-import { useFileDrop } from '@/lib/ui/use-file-drop';
+import { AnalysisNotes } from '../../components/AnalysisNotes';
+import { ColumnMappingForm } from '../../components/ColumnMappingForm';
+import { DraftSummary } from '../../components/DraftSummary';
+import { InsightsView } from '../../components/InsightsView';
+import { PatternTable } from '../../components/PatternTable';
+import { StatusNotice } from '../../components/StatusNotice';
+import { localToday } from '../../lib/facts/calendar';
+import { importNotes, skippedLines } from '../../lib/insights/summary';
+import { request } from '../../lib/messaging/client';
+import { workerEngine } from '../../lib/view/analysis-engine';
+import AnalyseWorker from '../../hooks/analyse.worker.ts?worker';
+import { useCustomerAnalysis } from '../../hooks/use-customer-analysis';
+import { useFileDrop } from '../../hooks/use-file-drop';
 
 // The analysis runs in a worker so 100,000 rows never freeze the page.
 const makeEngine = () => workerEngine(() => new AnalyseWorker());

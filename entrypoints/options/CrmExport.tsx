@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { request } from '@/lib/messaging/client';
-import type { CrmTarget } from '@/lib/insights/crm-export';
+import { request } from '../../lib/messaging/client';
+import type { CrmTarget } from '../../lib/insights/crm-export';
 
 const LABEL: Record<CrmTarget, string> = { hubspot: 'HubSpot', salesforce: 'Salesforce' };
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { request } from '@/lib/messaging/client';
+import { request } from '../../lib/messaging/client';
 import { BackupRestore } from './BackupRestore';
 import { downloadBackup } from './backup-transfer';
 import { CrmExport } from './CrmExport';

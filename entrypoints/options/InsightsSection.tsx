@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { InsightsView } from '@/components/InsightsView';
-import type { PerformanceSummary } from '@/lib/insights/performance-schema';
-import { onChanged, request } from '@/lib/messaging/client';
+import { InsightsView } from '../../components/InsightsView';
+import type { PerformanceSummary } from '../../lib/insights/performance-schema';
+import { onChanged, request } from '../../lib/messaging/client';
 
 // Opened straight at #insights (a link, a reload): ask the background now, so its work overlaps
 // loading the page (part of the "10,000 accounts ≤ 1 s" budget).

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ProblemList } from '@/components/ProblemList';
-import { StatusNotice } from '@/components/StatusNotice';
-import { onChanged, request } from '@/lib/messaging/client';
-import type { PlaybookStatus } from '@/lib/messaging/views';
+import { ProblemList } from '../../components/ProblemList';
+import { StatusNotice } from '../../components/StatusNotice';
+import { onChanged, request } from '../../lib/messaging/client';
+import type { PlaybookStatus } from '../../lib/messaging/views';
 import { PlaybookTransfer } from './PlaybookTransfer';
 import { SubscriptionCard } from './SubscriptionCard';
 import { VersionHistory } from './VersionHistory';
-import { SOURCE_LABEL, when } from '@/components/playbook-labels';
+import { SOURCE_LABEL, when } from '../../lib/view/playbook-labels';
 
 
 /** The playbook in use, where it came from, and the ways to change it (unless policy locks it). */

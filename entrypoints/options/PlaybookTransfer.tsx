@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { PastePlaybook, PlaybookDropZone } from '@/components/PlaybookDropZone';
-import { request } from '@/lib/messaging/client';
-import { exportFile } from '@/lib/playbook/edit/export';
-import type { Playbook } from '@/lib/playbook/schema';
+import { PastePlaybook, PlaybookDropZone } from '../../components/PlaybookDropZone';
+import { request } from '../../lib/messaging/client';
+import { exportFile } from '../../lib/playbook/edit/export';
+import type { Playbook } from '../../lib/playbook/schema';
 import { toDraft } from './editor/load';
-import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from '@/lib/playbook/limits';
+import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from '../../lib/playbook/limits';
 
 
 /**

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { request } from '../../lib/messaging/client';
 import type { Subscription } from '../../lib/messaging/views';
-import { revocableAccess } from '../../lib/ui/host-access';
-import { when } from '../../components/playbook-labels';
+import { revocableAccess } from '../../hooks/host-access';
+import { when } from '../../lib/view/playbook-labels';
 import { OlderVersionNotice } from './OlderVersionNotice';
 
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { request } from '@/lib/messaging/client';
-import type { PlaybookVersion } from '@/lib/messaging/views';
+import { request } from '../../lib/messaging/client';
+import type { PlaybookVersion } from '../../lib/messaging/views';
 
 type Changes = { seq: number; lines: string[] } | { seq: number; error: string };
 

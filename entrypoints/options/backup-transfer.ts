@@ -1,9 +1,9 @@
-import { request } from '@/lib/messaging/client';
-import { MAX_BACKUP_CHARS, TRANSFER_CACHE, maxBackupBytes, transferUrl, type RestoreReport } from '@/lib/messaging/protocol-backup';
+import { request } from '../../lib/messaging/client';
+import { MAX_BACKUP_CHARS, TRANSFER_CACHE, maxBackupBytes, transferUrl, type RestoreReport } from '../../lib/messaging/protocol/backup';
 
 /**
  * The options page's side of backup transfers, through the extension's Cache Storage (see
- * lib/messaging/protocol-backup.ts): the chosen file is dropped there as it is (streamed from disk,
+ * lib/messaging/protocol/backup.ts): the chosen file is dropped there as it is (streamed from disk,
  * never one string here) for the background to validate; an export is read from there as a Blob.
  */
 type Refusal = { ok: false; error: string };

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { PopupSummary } from '@/components/PopupSummary';
-import { StatusNotice } from '@/components/StatusNotice';
-import { request } from '@/lib/messaging/client';
-import type { TabView } from '@/lib/messaging/views';
-import { toPanelModel } from '@/lib/ui/panel-model';
-import { useTabView } from '@/lib/ui/use-tab-view';
+import { PopupSummary } from '../../components/PopupSummary';
+import { StatusNotice } from '../../components/StatusNotice';
+import { request } from '../../lib/messaging/client';
+import type { TabView } from '../../lib/messaging/views';
+import { toPanelModel } from '../../lib/view/panel-model';
+import { useTabView } from '../../hooks/use-tab-view';
 
 export function App() {
   const { data } = useTabView();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { usePanelActions } from '@/lib/ui/panel-actions';
-import { useTabView } from '@/lib/ui/use-tab-view';
+import { usePanelActions } from '../../hooks/use-panel-actions';
+import { useTabView } from '../../hooks/use-tab-view';
 import { PanelBody } from './PanelBody';
 import { PlaybookStatusFooter, PlaybookUpdateBanner } from './PlaybookUpdates';
 import { Recent } from './Recent';

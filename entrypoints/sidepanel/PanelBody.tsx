@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { FitPanel } from '../../components/FitPanel';
-import type { PanelActions } from '../../components/model';
+import type { PanelActions } from '../../lib/view/model';
 import { StatusNotice } from '../../components/StatusNotice';
 import { UnreadLanguageNotice } from '../../components/UnreadLanguageNotice';
 import { languageMarker } from '../../lib/extract/core/lang';
-import { markResultShown, openOptions } from '../../lib/ui/open-pages';
-import { toPanelModel } from '../../lib/ui/panel-model';
-import type { Loadable } from '../../lib/ui/use-tab-view';
+import { markResultShown, openOptions } from '../../hooks/open-pages';
+import { toPanelModel } from '../../lib/view/panel-model';
+import type { Loadable } from '../../hooks/use-tab-view';
 import { IdentityNotices } from './IdentityNotices';
 import { ReadWebsiteButton } from './ReadWebsiteButton';
 

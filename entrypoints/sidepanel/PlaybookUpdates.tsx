@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { PlaybookFooter } from '@/components/PlaybookFooter';
-import { PlaybookUpdatedNotice } from '@/components/PlaybookUpdatedNotice';
-import { onChanged, request } from '@/lib/messaging/client';
-import type { PlaybookUpdateNotice } from '@/lib/messaging/protocol-editor';
-import type { PlaybookStatus } from '@/lib/messaging/views';
-import { openOptions } from '@/lib/ui/open-pages';
+import { PlaybookFooter } from '../../components/PlaybookFooter';
+import { PlaybookUpdatedNotice } from '../../components/PlaybookUpdatedNotice';
+import { onChanged, request } from '../../lib/messaging/client';
+import type { PlaybookUpdateNotice } from '../../lib/messaging/protocol/editor';
+import type { PlaybookStatus } from '../../lib/messaging/views';
+import { openOptions } from '../../hooks/open-pages';
 
 /** Follow the background's global "something changed" broadcasts (a new playbook is one). */
 function useOnGlobalChange(load: () => void): void {

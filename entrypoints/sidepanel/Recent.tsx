@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { RecentAccounts } from '@/components/RecentAccounts';
-import { useRecent } from '@/lib/ui/use-recent';
+import { RecentAccounts } from '../../components/RecentAccounts';
+import { useRecent } from '../../hooks/use-recent';
 
 /** The recent accounts list, without the one already on screen. */
 export function Recent({ current, onOpen }: { current?: string; onOpen: (id: string) => void }) {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@/components/theme.css';
-import { prefetchTabView } from '@/lib/ui/use-tab-view';
+import '../../components/theme.css';
+import { prefetchTabView } from '../../hooks/use-tab-view';
 import { App } from './App';
 
 prefetchTabView();

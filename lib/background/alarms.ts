@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { log } from './diagnostics';
-import { applyRetention } from './options-handlers';
-import { rescoreStale } from './rescore-all';
-import { checkSubscriptionIfDue } from './playbook-subscription';
-import { refreshPolicy } from './playbook-policy';
+import { log } from './data/diagnostics';
+import { applyRetention } from './data/options-handlers';
+import { rescoreStale } from './accounts/rescore-all';
+import { checkSubscriptionIfDue } from './playbook/playbook-subscription';
+import { refreshPolicy } from './playbook/playbook-policy';
 
 /** Periodic work runs on alarms, not timers: a stopped worker is woken for an alarm. */
 const ALARMS = {

@@ -1,13 +1,13 @@
 import { createMessageRouter, type Handlers } from '../messaging/handle';
 import { E2E_HOOKS } from './build-flags';
-import { withE2eHooks } from './e2e-hooks';
-import { handleObserved, handleReading } from './observe';
+import { withE2eHooks } from './playbook/e2e-hooks';
+import { handleObserved, handleReading } from './accounts/observe';
 import { senderPolicy } from './senders';
-import { analyseHandlers } from './analyse-handlers';
-import { handleTabView } from './view';
-import { handleAnswer, handleRecent, handleSavePerson, handleSetFact } from './account-edits';
-import { handleReadWebsite } from './website';
-import { handleAccountsTable } from './accounts-table';
+import { analyseHandlers } from './outcomes/analyse-handlers';
+import { handleTabView } from './accounts/view';
+import { handleAnswer, handleRecent, handleSavePerson, handleSetFact } from './accounts/account-edits';
+import { handleReadWebsite } from './accounts/website';
+import { handleAccountsTable } from './accounts/accounts-table';
 import {
   handleDeleteAccount,
   handleDeleteAll,
@@ -19,13 +19,13 @@ import {
   handleSettingsGet,
   handleSettingsSet,
   handleStats,
-} from './options-handlers';
-import { handleAccountView, handleSetPersona } from './panel-handlers';
-import { editorHandlers } from './editor-handlers';
-import { outcomeHandlers } from './outcomes-handlers';
-import { identityHandlers } from './identity-handlers';
-import { backupHandlers } from './backup-handlers';
-import { handleCheckNow, handleDiff, handleOlderVersion, handleRollback, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook-handlers';
+} from './data/options-handlers';
+import { handleAccountView, handleSetPersona } from './accounts/panel-handlers';
+import { editorHandlers } from './playbook/editor-handlers';
+import { outcomeHandlers } from './outcomes/outcomes-handlers';
+import { identityHandlers } from './accounts/identity-handlers';
+import { backupHandlers } from './data/backup-handlers';
+import { handleCheckNow, handleDiff, handleOlderVersion, handleRollback, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook/playbook-handlers';
 
 const handlers: Handlers = {
   'page/observed': handleObserved,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { SenderPolicy } from '../messaging/handle';
-import { count, log } from './diagnostics';
+import { count, log } from './data/diagnostics';
 
 /** Hosts whose pages our content scripts read. Keep in step with the content scripts' matches. */
 const CONTENT_HOSTS = /^https:\/\/([a-z0-9-]+\.)*(linkedin\.com|crunchbase\.com)(:\d+)?\//i;

@@ -1,4 +1,4 @@
-import type { RestoreReport } from '../messaging/protocol-backup';
+import type { RestoreReport } from '../messaging/protocol/backup';
 import type { Backup } from './backup';
 import type { IcpDatabase } from './database';
 import { newestValid, planPlaybooks } from './backup-playbooks';

@@ -1,5 +1,5 @@
 import { parsePlaybookText } from '../playbook/validate';
-import type { RestoreReport } from '../messaging/protocol-backup';
+import type { RestoreReport } from '../messaging/protocol/backup';
 import type { PlaybookRow } from './rows';
 
 /**
@@ -10,7 +10,7 @@ import type { PlaybookRow } from './rows';
  * so restoring the same file again changes nothing.
  */
 
-/** The newest row whose text parses: the rule lib/background/playbook-service.ts follows. */
+/** The newest row whose text parses: the rule lib/background/playbook/playbook-service.ts follows. */
 export function newestValid(rowsOldestFirst: PlaybookRow[]): PlaybookRow | null {
   for (let i = rowsOldestFirst.length - 1; i >= 0; i--) if (parsePlaybookText(rowsOldestFirst[i]!.text).ok) return rowsOldestFirst[i]!;
   return null;

@@ -6,7 +6,7 @@ import { OutcomeStatus } from '../insights/record';
 import { parsePlaybookText } from '../playbook/validate';
 import { AccountRow, AnswerRow, ObservationRow, OutcomeRow, PlaybookRow, ResultRow, type SettingRow } from './rows';
 import { SETTING_SPECS, isSettingKey } from './settings-schema';
-import { MAX_BACKUP_CHARS } from '../messaging/protocol-backup';
+import { MAX_BACKUP_CHARS } from '../messaging/protocol/backup';
 
 /**
  * What a backup file must match, row by row. A backup is as untrusted as a page: every row is a

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IcpDatabase } from './database';
 import { BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_CHARS, checkRow, describeIssue, type Backup, type BackupTable } from './backup-schema';
-import type { RestoreReport } from '../messaging/protocol-backup';
+import type { RestoreReport } from '../messaging/protocol/backup';
 import { applyRestore, planRestore } from './backup-plan';
 import type { AccountRow, SettingRow } from './rows';
 

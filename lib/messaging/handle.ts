@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { Envelope, MAX_MESSAGE_CHARS, protocol, type Input, type MessageName, type Output, type Reply } from './protocol';
+import { Envelope, MAX_MESSAGE_CHARS, protocol, type Input, type MessageName, type Output, type Reply } from './protocol/index';
 
 export type Handler<N extends MessageName> = (input: Input<N>, sender: Runtime.MessageSender) => Promise<Output<N>>;
 export type Handlers = { [N in MessageName]: Handler<N> };

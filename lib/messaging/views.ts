@@ -103,7 +103,7 @@ export const Subscription = z.object({
   textSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   /**
    * The URL serves an older version than the one in use: not activated until someone who may change
-   * the playbook chooses to use it (or keep the current one). Issue 15; lib/background/playbook-older.ts.
+   * the playbook chooses to use it (or keep the current one). Issue 15; lib/background/playbook/playbook-older.ts.
    */
   olderVersion: z.object({ version: z.string().max(100), current: z.string().max(100), sha256: z.string().regex(/^[0-9a-f]{64}$/), at: z.number() }).optional(),
 });

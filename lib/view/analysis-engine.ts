@@ -30,7 +30,7 @@ export type WorkerRequest = Request & { id: number };
 export type WorkerReply = { id: number; ok: true; value: ReadMeta | AnalysisView } | { id: number; ok: false; message: string };
 
 /**
- * An engine in a worker (lib/ui/analyse.worker.ts, built on its own). The page never carries the
+ * An engine in a worker (hooks/analyse.worker.ts, built on its own). The page never carries the
  * analysis code itself: any chunk it shared with the side panel would weigh on the side panel
  * too. A worker that cannot start or dies gives a message, never a hang.
  */

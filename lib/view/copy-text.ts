@@ -1,4 +1,4 @@
-import type { CriterionState, IcpCard, PanelModel } from '../../components/model';
+import type { CriterionState, IcpCard, PanelModel } from './model';
 
 /** Letters, not colours: a CRM note is plain text. */
 export const STATE_MARK: Record<CriterionState, string> = { matched: '✓', partial: '◐', missed: '✗', unknown: '?' };

@@ -1,5 +1,5 @@
-import { toScoringFacts, type ScoringFacts } from '../../scoring';
-import { SAMPLE_ACCOUNT } from './preview-sample';
+import { toScoringFacts, type ScoringFacts } from '../scoring';
+import { SAMPLE_ACCOUNT } from '../playbook/edit/preview-sample';
 
 export { SAMPLE_ACCOUNT };
 

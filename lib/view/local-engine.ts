@@ -4,7 +4,7 @@ import type { Playbook } from '../playbook/schema';
 import { parsePlaybookText } from '../playbook/validate';
 import type { AnalysisEngine } from './analysis-engine';
 
-/** The engine itself: synchronous work, wrapped in promises. The worker runs exactly this (lib/ui/analyse.worker.ts). */
+/** The engine itself: synchronous work, wrapped in promises. The worker runs exactly this (hooks/analyse.worker.ts). */
 export function localEngine(): AnalysisEngine {
   let read: Extract<ReadResult, { ok: true }> | null = null;
   let base: { text: string; playbook?: Playbook } | null = null;

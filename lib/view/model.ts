@@ -1,7 +1,7 @@
 // The shapes presentational components render. Built from the background's TabView by
-// lib/ui/panel-model.ts, so components never depend on storage or scoring internals.
-import type { FactInputKind } from '../lib/ui/fact-input';
-import type { OutcomeInput, OutcomeView } from '../lib/insights/outcome';
+// lib/view/panel-model.ts, so components never depend on storage or scoring internals.
+import type { FactInputKind } from './fact-input';
+import type { OutcomeInput, OutcomeView } from '../insights/outcome';
 
 export type CriterionState = 'matched' | 'partial' | 'missed' | 'unknown';
 export type TierClass = 'top' | 'mid' | 'low' | 'dq' | 'none';

@@ -1,4 +1,4 @@
-import type { NextStep } from '../../components/model';
+import type { NextStep } from './model';
 import type { AccountView } from '../messaging/views';
 
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;

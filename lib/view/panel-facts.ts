@@ -1,4 +1,4 @@
-import type { EvidenceItem, FactEdit, FactRow } from '../../components/model';
+import type { EvidenceItem, FactEdit, FactRow } from './model';
 import { countryName, regionLabel, REGIONS, type Region } from '../facts/location';
 import type { FactName } from '../facts/model';
 import type { AccountView } from '../messaging/views';

@@ -1,4 +1,4 @@
-import type { CriterionRow, IcpCard, PanelModel, TierClass } from '../../components/model';
+import type { CriterionRow, IcpCard, PanelModel, TierClass } from './model';
 import type { AccountView, TabView } from '../messaging/views';
 import type { AccountResult, CriterionResult, IcpResult } from '../scoring';
 import { format } from '../scoring/template';

@@ -1,4 +1,4 @@
-import type { PlaybookStatus } from '../lib/messaging/views';
+import type { PlaybookStatus } from '../messaging/views';
 
 /** Where the playbook in use came from, in the words reps and managers see (panel footer, options). */
 export const SOURCE_LABEL: Record<PlaybookStatus['source'], string> = {

@@ -25,7 +25,7 @@ test('the build contains no eval or new Function', () => {
 });
 
 /**
- * Test-only messages (policy/simulate, lib/background/e2e-hooks.ts) must not ship. `npm test`
+ * Test-only messages (policy/simulate, lib/background/playbook/e2e-hooks.ts) must not ship. `npm test`
  * builds twice and names the production build in ICP_PRODUCTION_DIR (test/run-all.mjs); a
  * single `npx wxt build` is production itself.
  */

@@ -1,19 +1,19 @@
 import { useMemo, useRef, useState } from 'react';
-import { asList, asObj, asText, type EditApi } from '@/components/editor/api';
-import { EditorToolbar } from '@/components/editor/EditorToolbar';
-import { HeaderForm } from '@/components/editor/HeaderForm';
-import { IcpsSection } from '@/components/editor/IcpsSection';
-import { PersonasSection } from '@/components/editor/PersonasSection';
-import { ProblemList } from '@/components/ProblemList';
-import { StatusNotice } from '@/components/StatusNotice';
-import '@/components/editor/editor.css';
-import { PreviewPane } from '@/components/editor/PreviewPane';
+import { asList, asObj, asText, type EditApi } from '../../../components/editor/api';
+import { EditorToolbar } from '../../../components/editor/EditorToolbar';
+import { HeaderForm } from '../../../components/editor/HeaderForm';
+import { IcpsSection } from '../../../components/editor/IcpsSection';
+import { PersonasSection } from '../../../components/editor/PersonasSection';
+import { ProblemList } from '../../../components/ProblemList';
+import { StatusNotice } from '../../../components/StatusNotice';
+import '../../../components/editor/editor.css';
+import { PreviewPane } from '../../../components/editor/PreviewPane';
 import { usePreviewAccounts } from './use-preview-accounts';
 import { RawView } from './RawView';
 import { useCheck } from './use-check';
 import { useEditorSession } from './use-editor-session';
 import { useUndoKeys } from './use-undo-keys';
-import { useFileDrop } from '@/lib/ui/use-file-drop';
+import { useFileDrop } from '../../../hooks/use-file-drop';
 
 /** Options tab "Editor": the playbook as forms (or raw JSON), validated as you type, with a live preview. */
 export function EditorTab() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { RawJson } from '@/components/editor/RawJson';
-import type { Draft } from '@/lib/playbook/edit/draft';
-import type { Problem } from '@/lib/playbook/validate';
+import { RawJson } from '../../../components/editor/RawJson';
+import type { Draft } from '../../../lib/playbook/edit/draft';
+import type { Problem } from '../../../lib/playbook/validate';
 import { toDraft } from './load';
 
 /**

@@ -1,5 +1,5 @@
-import type { Draft } from '@/lib/playbook/edit/draft';
-import { request } from '@/lib/messaging/client';
+import type { Draft } from '../../../lib/playbook/edit/draft';
+import { request } from '../../../lib/messaging/client';
 
 /** Where "Analyse customers" leaves a suggested playbook for "Edit in the editor" (taken once). */
 export const PENDING_DRAFT_KEY = 'icp-fit/editor-draft';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { request } from '@/lib/messaging/client';
-import type { Output } from '@/lib/messaging/protocol';
-import type { Draft } from '@/lib/playbook/edit/draft';
-import { indexProblems } from '@/lib/playbook/edit/problems';
+import { request } from '../../../lib/messaging/client';
+import type { Output } from '../../../lib/messaging/protocol/index';
+import type { Draft } from '../../../lib/playbook/edit/draft';
+import { indexProblems } from '../../../lib/playbook/edit/problems';
 
 type Checked = Output<'playbook/check'>;
 const DEBOUNCE_MS = 120;

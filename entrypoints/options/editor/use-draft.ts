@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { EditApi } from '@/components/editor/api';
-import { getAt, pathText, setAt, type Draft } from '@/lib/playbook/edit/draft';
-import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from '@/lib/playbook/edit/history';
-import { duplicateItem, insertItem, moveItem, removeItem } from '@/lib/playbook/edit/lists';
+import type { EditApi } from '../../../components/editor/api';
+import { getAt, pathText, setAt, type Draft } from '../../../lib/playbook/edit/draft';
+import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from '../../../lib/playbook/edit/history';
+import { duplicateItem, insertItem, moveItem, removeItem } from '../../../lib/playbook/edit/lists';
 
 export type DraftOps = Omit<EditApi, 'readOnly' | 'problems'>;
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { onChanged, request } from '@/lib/messaging/client';
-import type { Problem } from '@/lib/playbook/validate';
-import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from '@/lib/playbook/limits';
+import { onChanged, request } from '../../../lib/messaging/client';
+import type { Problem } from '../../../lib/playbook/validate';
+import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from '../../../lib/playbook/limits';
 import { loadEditorStart, toDraft, WORKING_DRAFT_KEY } from './load';
 import { useDraft } from './use-draft';
 

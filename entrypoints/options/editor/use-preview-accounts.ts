@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { request } from '@/lib/messaging/client';
-import { SAMPLE_ACCOUNT } from '@/lib/playbook/edit/preview-sample';
+import { request } from '../../../lib/messaging/client';
+import { SAMPLE_ACCOUNT } from '../../../lib/playbook/edit/preview-sample';
 
 /**
  * The accounts the live preview can score: the most recent stored ones, and the bundled sample

@@ -1,12 +1,12 @@
-import { FactValues, type FactName } from '../facts/model';
-import { AnyFactValue } from '../facts/fact-value';
-import { db } from '../db/database';
-import type { ObservationRow } from '../db/rows';
-import type { Input, Output } from '../messaging/protocol';
-import { broadcastChanged } from './broadcast';
+import { FactValues, type FactName } from '../../facts/model';
+import { AnyFactValue } from '../../facts/fact-value';
+import { db } from '../../db/database';
+import type { ObservationRow } from '../../db/rows';
+import type { Input, Output } from '../../messaging/protocol/index';
+import { broadcastChanged } from '../tabs/broadcast';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
-import { tabsShowing } from './tab-state';
-import { setBadge } from './badge';
+import { tabsShowing } from '../tabs/tab-state';
+import { setBadge } from '../tabs/badge';
 
 /**
  * The rep corrects or fills a fact. Stored as the rep's own (it wins over page facts); null clears

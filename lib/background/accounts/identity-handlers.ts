@@ -1,11 +1,11 @@
-import { pageIdentity } from '../accounts/identity';
-import { db } from '../db/database';
-import { attachKey, keepApart, mergeChosen, splitAccount } from '../db/identity-repo';
-import type { Input, Output } from '../messaging/protocol';
-import { setBadge } from './badge';
-import { broadcastChanged } from './broadcast';
+import { pageIdentity } from '../../accounts/identity';
+import { db } from '../../db/database';
+import { attachKey, keepApart, mergeChosen, splitAccount } from '../../db/identity-repo';
+import type { Input, Output } from '../../messaging/protocol/index';
+import { setBadge } from '../tabs/badge';
+import { broadcastChanged } from '../tabs/broadcast';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
-import { getTabState, setTabState, tabsShowing, withTabLock } from './tab-state';
+import { getTabState, setTabState, tabsShowing, withTabLock } from '../tabs/tab-state';
 
 /** The side panel's and the Accounts tab's answers to identity conflicts, and split (issue 15). */
 

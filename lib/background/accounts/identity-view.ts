@@ -1,7 +1,7 @@
-import { conflictSentence, keyLabel } from '../accounts/identity-labels';
-import { db } from '../db/database';
-import type { AccountRow, AccountSnapshot } from '../db/rows';
-import type { IdentityView } from '../messaging/views';
+import { conflictSentence, keyLabel } from '../../accounts/identity-labels';
+import { db } from '../../db/database';
+import type { AccountRow, AccountSnapshot } from '../../db/rows';
+import type { IdentityView } from '../../messaging/views';
 
 /**
  * What the side panel says about an account's identity: the conflicts still open (with the other

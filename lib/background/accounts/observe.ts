@@ -1,14 +1,14 @@
 import type { Runtime } from 'webextension-polyfill';
-import { db } from '../db/database';
-import { recordObservation } from '../db/accounts-repo';
-import { replayObservation } from '../extract/replay';
-import { PageType, type PageObservation } from '../facts/model';
-import type { Input, Output } from '../messaging/protocol';
-import { CLEAR, NO_DATA, READING, UNRECOGNISED, setBadge } from './badge';
-import { broadcastChanged } from './broadcast';
-import { count, log } from './diagnostics';
+import { db } from '../../db/database';
+import { recordObservation } from '../../db/accounts-repo';
+import { replayObservation } from '../../extract/replay';
+import { PageType, type PageObservation } from '../../facts/model';
+import type { Input, Output } from '../../messaging/protocol/index';
+import { CLEAR, NO_DATA, READING, UNRECOGNISED, setBadge } from '../tabs/badge';
+import { broadcastChanged } from '../tabs/broadcast';
+import { count, log } from '../data/diagnostics';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
-import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from './tab-state';
+import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from '../tabs/tab-state';
 
 /** A content script read a page: store it, fold it into its account, rescore, badge, tell the UI. */
 export async function handleObserved(input: Input<'page/observed'>, sender: Runtime.MessageSender): Promise<Output<'page/observed'>> {

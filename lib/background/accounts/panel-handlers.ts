@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Input, Output } from '../messaging/protocol';
-import { broadcastChanged } from './broadcast';
+import type { Input, Output } from '../../messaging/protocol/index';
+import { broadcastChanged } from '../tabs/broadcast';
 import { playbookPart, withAccount } from './view';
 
 // The rep's persona pick is about the person in front of them, so like person data it lives in

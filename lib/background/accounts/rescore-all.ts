@@ -1,9 +1,9 @@
-import { db } from '../db/database';
-import { broadcastChanged } from './broadcast';
-import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
+import { db } from '../../db/database';
+import { broadcastChanged } from '../tabs/broadcast';
+import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 import { badgeForAccount, resultRow, scoreWith } from './scoring-service';
-import { setBadge } from './badge';
-import { tabsWithAccounts } from './tab-state';
+import { setBadge } from '../tabs/badge';
+import { tabsWithAccounts } from '../tabs/tab-state';
 
 const BATCH = 500;
 

@@ -1,9 +1,9 @@
-import { db } from '../db/database';
-import { localToday } from '../facts/calendar';
-import type { AccountRow, AnswerRow, ResultRow } from '../db/rows';
-import { scoreAccount, type AccountResult } from '../scoring';
-import { NO_DATA, tierBadge, type BadgeSpec } from './badge';
-import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
+import { db } from '../../db/database';
+import { localToday } from '../../facts/calendar';
+import type { AccountRow, AnswerRow, ResultRow } from '../../db/rows';
+import { scoreAccount, type AccountResult } from '../../scoring';
+import { NO_DATA, tierBadge, type BadgeSpec } from '../tabs/badge';
+import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 
 
 /**

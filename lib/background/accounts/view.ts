@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { db } from '../db/database';
-import type { Input, Output } from '../messaging/protocol';
-import type { TabView } from '../messaging/views';
+import { db } from '../../db/database';
+import type { Input, Output } from '../../messaging/protocol/index';
+import type { TabView } from '../../messaging/views';
 import { identityView } from './identity-view';
-import { outcomeOf } from './outcomes-handlers';
+import { outcomeOf } from '../outcomes/outcomes-handlers';
 import { getPersonaChoice } from './panel-handlers';
-import { getActivePlaybook } from './playbook-service';
+import { getActivePlaybook } from '../playbook/playbook-service';
 import { scoreRow } from './scoring-service';
-import { getTabState } from './tab-state';
+import { getTabState } from '../tabs/tab-state';
 
 type PlaybookPart = Pick<TabView, 'playbook' | 'personas' | 'playbookError'>;
 

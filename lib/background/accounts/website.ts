@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { PageObservation } from '../facts/model';
-import { LogEntry, MAX_LOG } from '../messaging/log-entry';
-import { probePageGlobals } from '../extract/website/globals-probe';
-import type { Input, Output } from '../messaging/protocol';
-import { log } from './diagnostics';
+import { PageObservation } from '../../facts/model';
+import { LogEntry, MAX_LOG } from '../../messaging/log-entry';
+import { probePageGlobals } from '../../extract/website/globals-probe';
+import type { Input, Output } from '../../messaging/protocol/index';
+import { log } from '../data/diagnostics';
 import { handleObserved } from './observe';
 
 /**

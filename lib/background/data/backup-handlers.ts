@@ -1,10 +1,10 @@
-import { db } from '../db/database';
-import { exportBackupParts, planRestore, restoreParsed } from '../db/backup';
-import type { Input, Output } from '../messaging/protocol';
+import { db } from '../../db/database';
+import { exportBackupParts, planRestore, restoreParsed } from '../../db/backup';
+import type { Input, Output } from '../../messaging/protocol/index';
 import { dropUpload, keepOnlyUpload, putExport, readUpload } from './backup-transfers';
-import { broadcastChanged } from './broadcast';
+import { broadcastChanged } from '../tabs/broadcast';
 import { log } from './diagnostics';
-import { rescoreStale } from './rescore-all';
+import { rescoreStale } from '../accounts/rescore-all';
 
 /**
  * The options page's two-step restore (drop the file → preview → confirm) and its export. The

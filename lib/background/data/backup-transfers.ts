@@ -1,8 +1,8 @@
-import { MAX_BACKUP_CHARS, parseBackup, type Backup } from '../db/backup';
-import { TRANSFER_CACHE, maxBackupBytes, transferUrl } from '../messaging/protocol-backup';
+import { MAX_BACKUP_CHARS, parseBackup, type Backup } from '../../db/backup';
+import { TRANSFER_CACHE, maxBackupBytes, transferUrl } from '../../messaging/protocol/backup';
 
 /**
- * Backup files in transit through the extension's Cache Storage (lib/messaging/protocol-backup.ts).
+ * Backup files in transit through the extension's Cache Storage (lib/messaging/protocol/backup.ts).
  * A file there is never the truth: the store changes only by a confirmed restore, in one
  * transaction. The file the page dropped stays until it is restored or cancelled (so a worker
  * restart between preview and confirm costs a second parse, not the rep's work); only one of each

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
-import { db } from '../db/database';
-import { exportBackupParts, importBackup } from '../db/backup';
-import { SETTINGS_KEY } from '../db/settings-schema';
-import { MAX_BACKUP_MESSAGE_CHARS } from '../messaging/protocol';
-import { deleteAccount, deleteAllAccountData, deleteStaleAccounts } from '../db/retention';
-import type { Input, Output } from '../messaging/protocol';
-export { handlePlaybookImport, handlePlaybookStatus } from './playbook-handlers';
-import { Settings } from '../messaging/views';
+import { db } from '../../db/database';
+import { exportBackupParts, importBackup } from '../../db/backup';
+import { SETTINGS_KEY } from '../../db/settings-schema';
+import { MAX_BACKUP_MESSAGE_CHARS } from '../../messaging/protocol/index';
+import { deleteAccount, deleteAllAccountData, deleteStaleAccounts } from '../../db/retention';
+import type { Input, Output } from '../../messaging/protocol/index';
+export { handlePlaybookImport, handlePlaybookStatus } from '../playbook/playbook-handlers';
+import { Settings } from '../../messaging/views';
 import { afterRestore } from './backup-handlers';
-import { CLEAR, setBadge } from './badge';
-import { broadcastChanged } from './broadcast';
+import { CLEAR, setBadge } from '../tabs/badge';
+import { broadcastChanged } from '../tabs/broadcast';
 import { log, readDiagnostics } from './diagnostics';
-import { getActivePlaybook } from './playbook-service';
+import { getActivePlaybook } from '../playbook/playbook-service';
 
 /** The whole backup in one message (scripts, tests); the options page fetches larger ones in parts. */
 export async function handleExport(): Promise<Output<'data/export'>> {

@@ -1,5 +1,5 @@
-import type { Output } from '../messaging/protocol';
-import { getActivePlaybook } from './playbook-service';
+import type { Output } from '../../messaging/protocol/index';
+import { getActivePlaybook } from '../playbook/playbook-service';
 
 async function handleActivePlaybook(): Promise<Output<'analyse/active-playbook'>> {
   return { text: JSON.stringify((await getActivePlaybook()).playbook) };

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { PerformanceSummary } from '../insights/performance-schema';
+import type { PerformanceSummary } from '../../insights/performance-schema';
 
 /**
  * The last "Is the ICP working?" summary, kept in the worker while nothing it depends on changed.

@@ -1,14 +1,14 @@
-import { db } from '../db/database';
-import type { AccountRow, AnswerRow, OutcomeRow } from '../db/rows';
-import { crmCsv, type CrmAccount } from '../insights/crm-export';
-import { performanceTally } from '../insights/performance';
-import type { OutcomeRecord } from '../insights/record';
-import type { Input, Output } from '../messaging/protocol';
-import { broadcastChanged } from './broadcast';
+import { db } from '../../db/database';
+import type { AccountRow, AnswerRow, OutcomeRow } from '../../db/rows';
+import { crmCsv, type CrmAccount } from '../../insights/crm-export';
+import { performanceTally } from '../../insights/performance';
+import type { OutcomeRecord } from '../../insights/record';
+import type { Input, Output } from '../../messaging/protocol/index';
+import { broadcastChanged } from '../tabs/broadcast';
 import { cachedSummary } from './insights-cache';
-import { getActivePlaybook, type ActivePlaybook } from './playbook-service';
-import { localToday } from '../facts/calendar';
-import { scoreWith } from './scoring-service';
+import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
+import { localToday } from '../../facts/calendar';
+import { scoreWith } from '../accounts/scoring-service';
 
 /** The rep records (or clears) what happened to an account; the panel shows it again on reopening. */
 export async function handleSetOutcome(input: Input<'account/outcome'>): Promise<Output<'account/outcome'>> {

@@ -1,15 +1,15 @@
-import { db } from '../db/database';
-import type { PlaybookRow } from '../db/rows';
-import type { Input, Output } from '../messaging/protocol';
-import { diffPlaybooks } from '../playbook/diff';
-import { sampleFacts } from '../playbook/edit/preview';
-import { scoreAccount, type ScoringFacts } from '../scoring';
-import { starterPlaybook, starterPlaybookText } from '../playbook/templates';
-import { parsePlaybookText } from '../playbook/validate';
+import { db } from '../../db/database';
+import type { PlaybookRow } from '../../db/rows';
+import type { Input, Output } from '../../messaging/protocol/index';
+import { diffPlaybooks } from '../../playbook/diff';
+import { sampleFacts } from '../../view/editor-preview';
+import { scoreAccount, type ScoringFacts } from '../../scoring';
+import { starterPlaybook, starterPlaybookText } from '../../playbook/templates';
+import { parsePlaybookText } from '../../playbook/validate';
 import { getPolicyState } from './playbook-activate';
 import { getActivePlaybook } from './playbook-service';
 import { loadVersion } from './playbook-versions';
-import { localToday } from '../facts/calendar';
+import { localToday } from '../../facts/calendar';
 
 /**
  * The editor's starting text and the side panel's "playbook updated" notice. The version the

@@ -1,10 +1,10 @@
-import { db } from '../db/database';
-import type { PlaybookRow } from '../db/rows';
-import type { PolicyState } from '../messaging/views';
-import { broadcastChanged } from './broadcast';
+import { db } from '../../db/database';
+import type { PlaybookRow } from '../../db/rows';
+import type { PolicyState } from '../../messaging/views';
+import { broadcastChanged } from '../tabs/broadcast';
 import { importPlaybook } from './playbook-service';
 import { pruneVersions } from './playbook-versions';
-import { rescoreStale } from './rescore-all';
+import { rescoreStale } from '../accounts/rescore-all';
 
 /** Activate playbook text as a new version (validated; an invalid one changes nothing), then rescore. */
 export async function activatePlaybookText(text: string, source: PlaybookRow['source']) {

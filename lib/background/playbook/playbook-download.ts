@@ -1,4 +1,4 @@
-import { MAX_PLAYBOOK_BYTES } from '../playbook/validate';
+import { MAX_PLAYBOOK_BYTES } from '../../playbook/validate';
 
 /**
  * One download of a subscribed playbook: conditional, time-limited, size-capped. Everything the

@@ -1,4 +1,4 @@
-import type { Input, Output } from '../messaging/protocol';
+import type { Input, Output } from '../../messaging/protocol/index';
 import { activatePlaybookText, getPolicyState, lockedReason } from './playbook-activate';
 import { getActivePlaybook } from './playbook-service';
 import { checkSubscription, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';

@@ -1,4 +1,4 @@
-import { log } from './diagnostics';
+import { log } from '../data/diagnostics';
 import { activatePlaybookText, serially } from './playbook-activate';
 import { downloadPlaybook, sha256Hex } from './playbook-download';
 import { getSubscription, updateSubscription } from './playbook-subscription';

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { db } from '../db/database';
-import { parsePlaybookText } from '../playbook/validate';
-import type { PolicyState } from '../messaging/views';
-import { log } from './diagnostics';
+import { db } from '../../db/database';
+import { parsePlaybookText } from '../../playbook/validate';
+import type { PolicyState } from '../../messaging/views';
+import { log } from '../data/diagnostics';
 import { activatePlaybookText, getPolicyState, savePolicyState, serially } from './playbook-activate';
 import { checkSubscriptionNow, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';
-import { E2E_HOOKS } from './build-flags';
+import { E2E_HOOKS } from '../build-flags';
 import { simulatedPolicy } from './e2e-hook-store';
 
 /**

@@ -1,10 +1,10 @@
-import { db } from '../db/database';
-import { parsePlaybookText } from '../playbook/validate';
-import { starterPlaybookText } from '../playbook/templates';
-import { compilePlaybook, type CompiledPlaybook } from '../scoring';
-import type { Playbook } from '../playbook/schema';
-import { playbookKey } from '../playbook/content-key';
-import { log } from './diagnostics';
+import { db } from '../../db/database';
+import { parsePlaybookText } from '../../playbook/validate';
+import { starterPlaybookText } from '../../playbook/templates';
+import { compilePlaybook, type CompiledPlaybook } from '../../scoring';
+import type { Playbook } from '../../playbook/schema';
+import { playbookKey } from '../../playbook/content-key';
+import { log } from '../data/diagnostics';
 
 export interface ActivePlaybook {
   playbook: Playbook;

@@ -1,4 +1,4 @@
-import { log } from './diagnostics';
+import { log } from '../data/diagnostics';
 import { refreshPolicy, refreshPolicyWithRetry } from './playbook-policy';
 import { checkSubscription } from './playbook-subscription';
 

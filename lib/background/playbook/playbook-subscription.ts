@@ -1,12 +1,12 @@
-import { db } from '../db/database';
-import { parsePlaybookText } from '../playbook/validate';
-import type { Subscription } from '../messaging/views';
-import { log } from './diagnostics';
+import { db } from '../../db/database';
+import { parsePlaybookText } from '../../playbook/validate';
+import type { Subscription } from '../../messaging/views';
+import { log } from '../data/diagnostics';
 import { activatePlaybookText, serially } from './playbook-activate';
 import { downloadPlaybook, sha256Hex, urlProblem } from './playbook-download';
 import { getActivePlaybook } from './playbook-service';
-import { isOlderVersion } from '../playbook/version-order';
-import type { Playbook } from '../playbook/schema';
+import { isOlderVersion } from '../../playbook/version-order';
+import type { Playbook } from '../../playbook/schema';
 
 /** A playbook URL the background re-checks (settings row; survives worker restarts). */
 export const SUBSCRIPTION_KEY = 'playbook:subscription';

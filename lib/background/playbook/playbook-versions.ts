@@ -1,7 +1,7 @@
-import { db } from '../db/database';
-import type { PlaybookRow } from '../db/rows';
-import { diffPlaybooks, type PlaybookChange } from '../playbook/diff';
-import { parsePlaybookText } from '../playbook/validate';
+import { db } from '../../db/database';
+import type { PlaybookRow } from '../../db/rows';
+import { diffPlaybooks, type PlaybookChange } from '../../playbook/diff';
+import { parsePlaybookText } from '../../playbook/validate';
 
 /**
  * Every activated playbook is a row; the newest valid one is in use. Managers roll back to any

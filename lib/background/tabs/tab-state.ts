@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PageType, Person } from '../facts/model';
-import type { TabStatus } from '../messaging/views';
+import type { PageType, Person } from '../../facts/model';
+import type { TabStatus } from '../../messaging/views';
 
 /**
  * What each tab is showing, kept in storage.session (not in a worker variable: Chrome stops the

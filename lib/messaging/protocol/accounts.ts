@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TableQuery } from '../accounts/table-query';
+import { TableQuery } from '../../accounts/table-query';
 
-/** Messages of the options page's accounts table (spread into lib/messaging/protocol.ts). */
+/** Messages of the options page's accounts table (spread into lib/messaging/protocol/index.ts). */
 export const accountsMessages = {
   /** One page of every stored account, filtered and sorted (lib/accounts/table-query.ts). */
   'accounts/table': {

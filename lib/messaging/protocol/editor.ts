@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AccountResultSchema } from './result-schema';
-import { PlaybookChange, PlaybookSource, Problem } from './views';
+import { AccountResultSchema } from '../result-schema';
+import { PlaybookChange, PlaybookSource, Problem } from '../views';
 
 /** A draft travels whole on each check; a playbook is at most 1 MB (validate.ts). */
 const MAX_DRAFT_CHARS = 2_100_000;

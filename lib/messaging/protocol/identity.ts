@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The rep's answers to an identity conflict, and split (issue 15; spread into lib/messaging/protocol.ts). */
+/** The rep's answers to an identity conflict, and split (issue 15; spread into lib/messaging/protocol/index.ts). */
 const accountId = z.string().min(1).max(300);
 /** which conflict: the other account, or (none) a second key of a kind this account already has */
 const Conflict = z.object({ accountId, otherAccountId: accountId.optional(), key: z.string().min(1).max(300) });

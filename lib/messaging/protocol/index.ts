@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { Evidence, FactValues, PageObservation, Person } from '../facts/model';
-import { LogEntry, MAX_LOG } from './log-entry';
-import { accountsMessages } from './protocol-accounts';
-import { analyseMessages } from './protocol-analyse';
-import { editorMessages } from './protocol-editor';
-import { outcomeMessages } from './protocol-outcomes';
-import { identityMessages } from './protocol-identity';
-import { backupMessages } from './protocol-backup';
-import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from './views';
+import { Evidence, FactValues, PageObservation, Person } from '../../facts/model';
+import { LogEntry, MAX_LOG } from '../log-entry';
+import { accountsMessages } from './accounts';
+import { analyseMessages } from './analyse';
+import { editorMessages } from './editor';
+import { outcomeMessages } from './outcomes';
+import { identityMessages } from './identity';
+import { backupMessages } from './backup';
+import { TabView, AccountSummary, PlaybookChange, PlaybookStatus, PlaybookVersion, Problem, Settings, Subscription } from '../views';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CRM_TARGETS } from '../insights/crm-export';
-import { OutcomeInput } from '../insights/outcome';
-import { PerformanceSummary } from '../insights/performance-schema';
+import { CRM_TARGETS } from '../../insights/crm-export';
+import { OutcomeInput } from '../../insights/outcome';
+import { PerformanceSummary } from '../../insights/performance-schema';
 
 /**
  * Messages of issue #8 parts 1, 3, 4: the rep's outcome per account, "Is the ICP working?" computed

@@ -5,8 +5,8 @@ import { createFakeBrowser } from './fake-browser';
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { handleAnswer, handleSetFact } = await import('../../../lib/background/account-edits');
-const { handleObserved } = await import('../../../lib/background/observe');
+const { handleAnswer, handleSetFact } = await import('../../../lib/background/accounts/account-edits');
+const { handleObserved } = await import('../../../lib/background/accounts/observe');
 const { deleteAccount } = await import('../../../lib/db/retention');
 const { db, IcpDatabase } = await import('../../../lib/db/database');
 const { exportBackup, importBackup } = await import('../../../lib/db/backup');

@@ -4,7 +4,7 @@ import { createFakeBrowser } from './fake-browser';
 
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-const { handleAccountsTable } = await import('../../../lib/background/accounts-table');
+const { handleAccountsTable } = await import('../../../lib/background/accounts/accounts-table');
 const { db } = await import('../../../lib/db/database');
 
 const account = (id: string, name: string | undefined, lastSeenAt: number, domain?: string) => ({ id, keys: [id], name, domain, facts: {}, firstSeenAt: 0, lastSeenAt });

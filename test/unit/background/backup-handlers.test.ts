@@ -5,14 +5,14 @@ import { stubCaches } from './fake-caches';
 
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale: async () => 0 }));
+vi.mock('../../../lib/background/accounts/rescore-all', () => ({ rescoreStale: async () => 0 }));
 
-const h = await import('../../../lib/background/backup-handlers');
-const { getSettings, applyRetention, handleExport, handleImport } = await import('../../../lib/background/options-handlers');
+const h = await import('../../../lib/background/data/backup-handlers');
+const { getSettings, applyRetention, handleExport, handleImport } = await import('../../../lib/background/data/options-handlers');
 const { db } = await import('../../../lib/db/database');
 const { BACKUP_FORMAT, MAX_BACKUP_CHARS } = await import('../../../lib/db/backup');
 const { seedStore, account } = await import('../db/backup-fixtures');
-const { TRANSFER_CACHE, transferUrl } = await import('../../../lib/messaging/protocol-backup');
+const { TRANSFER_CACHE, transferUrl } = await import('../../../lib/messaging/protocol/backup');
 const stores = stubCaches();
 
 /** The options page's restore (drop the file → preview → confirm) and its export, through the transfer cache. */

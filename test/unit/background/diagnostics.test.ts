@@ -4,7 +4,7 @@ import { createFakeBrowser } from './fake-browser';
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { count, log, readDiagnostics, MAX_COUNTERS, MAX_COUNTER_NAME, MAX_ENTRIES, MAX_MESSAGE, OTHER_COUNTER } = await import('../../../lib/background/diagnostics');
+const { count, log, readDiagnostics, MAX_COUNTERS, MAX_COUNTER_NAME, MAX_ENTRIES, MAX_MESSAGE, OTHER_COUNTER } = await import('../../../lib/background/data/diagnostics');
 
 // The ring buffer lives in storage.session and quotes what pages and servers sent: it is capped.
 describe('diagnostics ring buffer', () => {

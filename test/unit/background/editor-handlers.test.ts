@@ -4,11 +4,11 @@ import { createPlaybookFakeBrowser, playbookText } from './playbook-fakes';
 
 const fake = createPlaybookFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale: vi.fn(async () => 0) }));
+vi.mock('../../../lib/background/accounts/rescore-all', () => ({ rescoreStale: vi.fn(async () => 0) }));
 
-const { handlePlaybookImport } = await import('../../../lib/background/playbook-handlers');
-const { handleCheck, handleCurrent, handleUpdateNotice, handleUpdateSeen } = await import('../../../lib/background/editor-handlers');
-const { savePolicyState } = await import('../../../lib/background/playbook-activate');
+const { handlePlaybookImport } = await import('../../../lib/background/playbook/playbook-handlers');
+const { handleCheck, handleCurrent, handleUpdateNotice, handleUpdateSeen } = await import('../../../lib/background/playbook/editor-handlers');
+const { savePolicyState } = await import('../../../lib/background/playbook/playbook-activate');
 const { starterPlaybookText } = await import('../../../lib/playbook/templates');
 const { db } = await import('../../../lib/db/database');
 

@@ -5,7 +5,7 @@ import { createFakeBrowser } from './fake-browser';
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { handleObserved, onTabLoading } = await import('../../../lib/background/observe');
+const { handleObserved, onTabLoading } = await import('../../../lib/background/accounts/observe');
 const { db } = await import('../../../lib/db/database');
 
 const sender = (tabId: number, url: string) => ({ id: 'test-extension', tab: { id: tabId }, url }) as never;

@@ -5,13 +5,13 @@ import { createFakeBrowser } from './fake-browser';
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { handleSetOutcome, handlePerformance, handleExportCrm } = await import('../../../lib/background/outcomes-handlers');
-const { handleAccountView } = await import('../../../lib/background/panel-handlers');
-const { handleDeleteAccount, handleDeleteAll } = await import('../../../lib/background/options-handlers');
+const { handleSetOutcome, handlePerformance, handleExportCrm } = await import('../../../lib/background/outcomes/outcomes-handlers');
+const { handleAccountView } = await import('../../../lib/background/accounts/panel-handlers');
+const { handleDeleteAccount, handleDeleteAll } = await import('../../../lib/background/data/options-handlers');
 const { db } = await import('../../../lib/db/database');
 const { exportBackup, importBackup } = await import('../../../lib/db/backup');
 const { parseDelimited } = await import('../../../lib/insights/csv');
-const { outcomeMessages } = await import('../../../lib/messaging/protocol-outcomes');
+const { outcomeMessages } = await import('../../../lib/messaging/protocol/outcomes');
 
 const now = Date.now();
 const fact = (value: unknown) => ({ value, source: 'linkedin-company' as const, evidence: [], observedAt: now });

@@ -5,10 +5,10 @@ import { createPlaybookFakeBrowser, playbookText, startServer } from './playbook
 
 const fake = createPlaybookFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale: async () => 0 }));
+vi.mock('../../../lib/background/accounts/rescore-all', () => ({ rescoreStale: async () => 0 }));
 
-const { handleSubscribe, handleCheckNow, handleOlderVersion, handlePlaybookImport, handlePlaybookStatus } = await import('../../../lib/background/playbook-handlers');
-const { applyPolicy } = await import('../../../lib/background/playbook-policy');
+const { handleSubscribe, handleCheckNow, handleOlderVersion, handlePlaybookImport, handlePlaybookStatus } = await import('../../../lib/background/playbook/playbook-handlers');
+const { applyPolicy } = await import('../../../lib/background/playbook/playbook-policy');
 const { db } = await import('../../../lib/db/database');
 
 // Issue 15: a subscribed URL that goes back to an older version is not activated until someone

@@ -4,15 +4,15 @@ import { createPlaybookFakeBrowser, playbookText, startServer } from './playbook
 
 const fake = createPlaybookFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale: async () => 0 }));
+vi.mock('../../../lib/background/accounts/rescore-all', () => ({ rescoreStale: async () => 0 }));
 // these tests cover the e2e build too (policy/simulate); test/unit/background/router.test.ts and
 // test/e2e/build.spec.ts show a production build has no such hook
 vi.mock('../../../lib/background/build-flags', () => ({ E2E_HOOKS: true }));
 
-const { applyPolicy, refreshPolicyWithRetry } = await import('../../../lib/background/playbook-policy');
-const { simulatePolicy } = await import('../../../lib/background/e2e-hooks');
-const { TEST_HOOKS_KEY } = await import('../../../lib/background/e2e-hook-store');
-const { handlePlaybookImport, handlePlaybookStatus, handleSubscribe, handleVersions } = await import('../../../lib/background/playbook-handlers');
+const { applyPolicy, refreshPolicyWithRetry } = await import('../../../lib/background/playbook/playbook-policy');
+const { simulatePolicy } = await import('../../../lib/background/playbook/e2e-hooks');
+const { TEST_HOOKS_KEY } = await import('../../../lib/background/playbook/e2e-hook-store');
+const { handlePlaybookImport, handlePlaybookStatus, handleSubscribe, handleVersions } = await import('../../../lib/background/playbook/playbook-handlers');
 const { db } = await import('../../../lib/db/database');
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -73,7 +73,7 @@ describe('Chrome enterprise policy', () => {
     // a playbook with many long problems still gives a status the page can parse
     const long = 'x'.repeat(300);
     await applyPolicy({ playbook: { format: 'icp-fit/playbook@1', name: 'x', version: '1', icps: [], [long]: 1, [long + 'y']: 2, [long + 'z']: 3 }, playbookUrl: 'https://example.com/' + long });
-    const { protocol } = await import('../../../lib/messaging/protocol');
+    const { protocol } = await import('../../../lib/messaging/protocol/index');
     expect(protocol['playbook/status'].output.safeParse(await status()).success).toBe(true);
   });
 

@@ -5,11 +5,11 @@ import { createPlaybookFakeBrowser, playbookText, startServer } from './playbook
 
 const fake = createPlaybookFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale: async () => 0 }));
+vi.mock('../../../lib/background/accounts/rescore-all', () => ({ rescoreStale: async () => 0 }));
 
-const { handleSubscribe, handleCheckNow, handlePlaybookStatus, handleVersions } = await import('../../../lib/background/playbook-handlers');
-const { downloadPlaybook, urlProblem } = await import('../../../lib/background/playbook-download');
-const { checkSubscription } = await import('../../../lib/background/playbook-subscription');
+const { handleSubscribe, handleCheckNow, handlePlaybookStatus, handleVersions } = await import('../../../lib/background/playbook/playbook-handlers');
+const { downloadPlaybook, urlProblem } = await import('../../../lib/background/playbook/playbook-download');
+const { checkSubscription } = await import('../../../lib/background/playbook/playbook-subscription');
 const { db } = await import('../../../lib/db/database');
 
 let server: Awaited<ReturnType<typeof startServer>>;

@@ -6,11 +6,11 @@ const fake = createPlaybookFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 // rescoring is covered by observe.test.ts; here: that each activation asks for it
 const rescoreStale = vi.fn(async () => 0);
-vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale }));
+vi.mock('../../../lib/background/accounts/rescore-all', () => ({ rescoreStale }));
 
-const { handlePlaybookImport, handlePlaybookStatus, handleVersions, handleDiff, handleRollback } = await import('../../../lib/background/playbook-handlers');
-const { MAX_VERSIONS } = await import('../../../lib/background/playbook-versions');
-const { savePolicyState } = await import('../../../lib/background/playbook-activate');
+const { handlePlaybookImport, handlePlaybookStatus, handleVersions, handleDiff, handleRollback } = await import('../../../lib/background/playbook/playbook-handlers');
+const { MAX_VERSIONS } = await import('../../../lib/background/playbook/playbook-versions');
+const { savePolicyState } = await import('../../../lib/background/playbook/playbook-activate');
 const { db } = await import('../../../lib/db/database');
 
 const importText = (text: string) => handlePlaybookImport({ text, source: 'file' });

@@ -6,8 +6,8 @@ import { playbookText } from './playbook-fakes';
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { rescoreStale } = await import('../../../lib/background/rescore-all');
-const { getActivePlaybook, importPlaybook } = await import('../../../lib/background/playbook-service');
+const { rescoreStale } = await import('../../../lib/background/accounts/rescore-all');
+const { getActivePlaybook, importPlaybook } = await import('../../../lib/background/playbook/playbook-service');
 const { db } = await import('../../../lib/db/database');
 
 const now = Date.now();

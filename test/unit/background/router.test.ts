@@ -4,7 +4,7 @@ import { createPlaybookFakeBrowser, playbookText } from './playbook-fakes';
 
 const fake = createPlaybookFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../../lib/background/rescore-all', () => ({ rescoreStale: async () => 0 }));
+vi.mock('../../../lib/background/accounts/rescore-all', () => ({ rescoreStale: async () => 0 }));
 
 const page = { id: 'test-extension', url: 'chrome-extension://test-extension/options.html' };
 const content = { id: 'test-extension', url: 'https://www.linkedin.com/company/acme/', tab: { id: 3 } };
@@ -35,7 +35,7 @@ describe('the test-only message policy/simulate', () => {
     fake.local.set('icpfit:test-hooks', true);
     expect(await send(simulate)).toEqual({ ok: false, error: 'unknown message' });
     expect(await locked()).toBe(false);
-    const { protocol } = await import('../../../lib/messaging/protocol');
+    const { protocol } = await import('../../../lib/messaging/protocol/index');
     expect(Object.hasOwn(protocol, 'policy/simulate')).toBe(false);
   });
 

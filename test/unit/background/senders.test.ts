@@ -6,7 +6,7 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
 const { senderPolicy } = await import('../../../lib/background/senders');
 const { createMessageRouter } = await import('../../../lib/messaging/handle');
-const { readDiagnostics } = await import('../../../lib/background/diagnostics');
+const { readDiagnostics } = await import('../../../lib/background/data/diagnostics');
 
 // Who may send what (lib/background/senders.ts): UI messages only from our own extension pages,
 // page reads only from our content scripts in a tab on a host we read. The id is the fake's.

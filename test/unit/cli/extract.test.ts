@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../lib/cli/main';
+import { run } from '../../../cli/main';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 

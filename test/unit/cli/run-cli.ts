@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../../lib/cli/main';
+import { run } from '../../../cli/main';
 
 /** Run the command line in-process, capturing what it prints. */
 export async function icp(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {

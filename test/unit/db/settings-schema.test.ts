@@ -44,9 +44,9 @@ describe('live settings writes go through the registry', () => {
   });
 
   it('names every key the background writes (a new key must be registered to be stored)', async () => {
-    const { SUBSCRIPTION_KEY } = await import('../../../lib/background/playbook-subscription');
-    const { POLICY_KEY } = await import('../../../lib/background/playbook-activate');
-    const { SEEN_KEY } = await import('../../../lib/background/editor-handlers');
+    const { SUBSCRIPTION_KEY } = await import('../../../lib/background/playbook/playbook-subscription');
+    const { POLICY_KEY } = await import('../../../lib/background/playbook/playbook-activate');
+    const { SEEN_KEY } = await import('../../../lib/background/playbook/editor-handlers');
     expect(Object.keys(SETTING_SPECS).sort()).toEqual([SETTINGS_KEY, SUBSCRIPTION_KEY, POLICY_KEY, SEEN_KEY].sort());
   });
 });

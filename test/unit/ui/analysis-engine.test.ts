@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { workerEngine, type WorkerReply, type WorkerRequest } from '../../../lib/ui/analysis-engine';
-import { localEngine } from '../../../lib/ui/local-engine';
+import { workerEngine, type WorkerReply, type WorkerRequest } from '../../../lib/view/analysis-engine';
+import { localEngine } from '../../../lib/view/local-engine';
 import { starterPlaybookText } from '../../../lib/playbook/templates';
 import { HEADER, syntheticRows, toCsv } from '../insights/synthetic';
 
 const csv = toCsv(HEADER, syntheticRows({ n: 300, seed: 3, planted: true }));
 const opts = { today: '2026-12-01' };
 
-/** A Worker stand-in running the real engine, as lib/ui/analyse.worker.ts does, asynchronously. */
+/** A Worker stand-in running the real engine, as hooks/analyse.worker.ts does, asynchronously. */
 class FakeWorker {
   onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: (() => void) | null = null;

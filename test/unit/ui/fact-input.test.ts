@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FactValues } from '../../../lib/facts/model';
-import { FACT_INPUTS, editableFact, parseAmount, parseFactInput, toInputText, type FactInputKind } from '../../../lib/ui/fact-input';
+import { FACT_INPUTS, editableFact, parseAmount, parseFactInput, toInputText, type FactInputKind } from '../../../lib/view/fact-input';
 
 describe('fact input', () => {
   it.each<[FactInputKind, string, string, unknown]>([

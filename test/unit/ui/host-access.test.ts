@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPattern, revocableAccess, type HostPermissions } from '../../../lib/ui/host-access';
+import { hostPattern, revocableAccess, type HostPermissions } from '../../../hooks/host-access';
 
 const perms = (granted: string[]): HostPermissions & { removed: string[] } => {
   const removed: string[] = [];

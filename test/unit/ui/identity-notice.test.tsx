@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { IdentityNotice } from '../../../components/IdentityNotice';
 import { PanelBody } from '../../../entrypoints/sidepanel/PanelBody';
-import type { PanelActions } from '../../../components/model';
+import type { PanelActions } from '../../../lib/view/model';
 import { ACME, viewFor } from './view-factory';
 
 const none = () => undefined;

@@ -5,7 +5,7 @@ import { OutcomeSection } from '../../../components/OutcomeSection';
 import { icpPerformance } from '../../../lib/insights/performance';
 import type { OutcomeRecord } from '../../../lib/insights/record';
 import { starterPlaybook } from '../../../lib/playbook/templates';
-import { dealSizes, money, points } from '../../../lib/ui/insights-format';
+import { dealSizes, money, points } from '../../../lib/view/insights-format';
 
 const records: OutcomeRecord[] = Array.from({ length: 40 }, (_, i) => ({
   id: `r${i}`,

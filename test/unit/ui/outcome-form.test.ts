@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, draftOf } from '../../../lib/ui/outcome-form';
+import { checkDraft, draftOf } from '../../../lib/view/outcome-form';
 import { cycleDays } from '../../../lib/insights/outcome';
 
 const draft = (over: Partial<ReturnType<typeof draftOf>> = {}) => ({ ...draftOf(undefined), status: 'won' as const, ...over });

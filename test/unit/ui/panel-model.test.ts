@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initials, tierClass, toPanelModel } from '../../../lib/ui/panel-model';
-import { copyAllText } from '../../../lib/ui/copy-text';
-import { linkedinHref, nextSteps, websiteHref } from '../../../lib/ui/next-steps';
+import { initials, tierClass, toPanelModel } from '../../../lib/view/panel-model';
+import { copyAllText } from '../../../lib/view/copy-text';
+import { linkedinHref, nextSteps, websiteHref } from '../../../lib/view/next-steps';
 import { ACME, viewFor } from './view-factory';
 import { topReasons } from '../../../components/PopupSummary';
-import type { IcpCard } from '../../../components/model';
+import type { IcpCard } from '../../../lib/view/model';
 
 describe('panel model', () => {
   it.each([
@@ -111,7 +111,7 @@ describe('panel model from a scored view', () => {
 
 describe('values as a rep reads them', () => {
   it('regions, countries, years and money read naturally', async () => {
-    const { criterionValueText, factValueText } = await import('../../../lib/ui/panel-facts');
+    const { criterionValueText, factValueText } = await import('../../../lib/view/panel-facts');
     expect(criterionValueText('hqRegion', ['north-america'])).toBe('North America');
     expect(criterionValueText('hqCountry', 'DE')).toBe('Germany');
     expect(criterionValueText('companyAge', 7)).toBe('7 years');

@@ -2,9 +2,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { clip } from '../../../components/ClampText';
 import { FitPanel } from '../../../components/FitPanel';
-import type { PanelActions } from '../../../components/model';
+import type { PanelActions } from '../../../lib/view/model';
 import { PanelBody } from '../../../entrypoints/sidepanel/PanelBody';
-import { toPanelModel } from '../../../lib/ui/panel-model';
+import { toPanelModel } from '../../../lib/view/panel-model';
 import { ACME, viewFor } from './view-factory';
 
 const actions: PanelActions = { setFact: async () => undefined, answer: async () => undefined, choosePersona: async () => undefined, savePerson: async () => undefined, copy: async () => true, setOutcome: async () => undefined };

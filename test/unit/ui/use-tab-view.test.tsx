@@ -15,7 +15,7 @@ vi.mock('../../../lib/messaging/client', () => ({
     return () => listeners.delete(fn);
   },
 }));
-const { prefetchTabView, useTabView } = await import('../../../lib/ui/use-tab-view');
+const { prefetchTabView, useTabView } = await import('../../../hooks/use-tab-view');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

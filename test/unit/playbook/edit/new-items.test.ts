@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { insertItem } from '../../../../lib/playbook/edit/lists';
 import { newCriterion, newDisqualifier, newIcp, newPersona, newSegment, newTalkingPoint, newTier } from '../../../../lib/playbook/edit/new-items';
 import type { Draft } from '../../../../lib/playbook/edit/draft';
-import { sampleFacts } from '../../../../lib/playbook/edit/preview';
+import { sampleFacts } from '../../../../lib/view/editor-preview';
 import { parsePlaybook } from '../../../../lib/playbook/validate';
 
 const base = (): Draft => ({ format: 'icp-fit/playbook@1', name: 'n', version: '1', icps: [], personas: [] });
