@@ -1,21 +1,5 @@
 import { useId } from 'react';
-import type { TierClass } from '../lib/view/model';
-
-export interface AccountsTableRow {
-  id: string;
-  name: string;
-  domain?: string;
-  tier: string;
-  tierClass: TierClass;
-  score: string;
-  icp: string;
-  coverage: string;
-  outcome: string;
-  seen: string;
-  /** a merge split can undo, and identity conflicts waiting for the rep (issue 15) */
-  splittable?: boolean;
-  conflicts?: number;
-}
+import type { AccountsTableRow } from '../lib/view/model';
 
 export interface AccountsTableProps {
   rows: AccountsTableRow[];

@@ -65,7 +65,7 @@ export function OutcomeSection({ outcome, onSave }: { outcome: PanelModel['outco
     void save(draft);
   };
   const invalid = (field: string) => problem?.field === field || undefined;
-  const currencies: readonly string[] = CURRENCIES.includes(draft.currency as never) ? CURRENCIES : [draft.currency, ...CURRENCIES];
+  const currencies: readonly string[] = (CURRENCIES as readonly string[]).includes(draft.currency) ? CURRENCIES : [draft.currency, ...CURRENCIES];
 
   return (
     <section aria-labelledby={`${id}-h`} data-testid="outcome">

@@ -1,15 +1,5 @@
 import { useId } from 'react';
-import type { TierClass } from '../lib/view/model';
-
-export interface RecentItem {
-  id: string;
-  name: string;
-  domain?: string;
-  tier: string;
-  tierClass: TierClass;
-  score: number | null;
-  seen: string;
-}
+import type { RecentItem } from '../lib/view/model';
 
 /** The last accounts viewed, searchable; opening one shows its result. */
 export function RecentAccounts(props: { items: RecentItem[]; query: string; empty: string; onQuery: (q: string) => void; onOpen: (id: string) => void }) {

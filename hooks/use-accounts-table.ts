@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AccountsTableRow } from '../components/AccountsTable';
+import type { AccountsTableRow } from '../lib/view/model';
 import { onChanged, request } from '../lib/messaging/client';
-import type { Input, Output } from '../lib/messaging/protocol/index';
+import type { Input, Output } from '../lib/messaging/protocol';
 import { OUTCOME_CHOICES } from '../lib/view/outcome-form';
 import { tierClass } from '../lib/view/panel-model';
 import { ago } from './use-recent';

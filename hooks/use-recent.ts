@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RecentItem } from '../components/RecentAccounts';
+import type { RecentItem } from '../lib/view/model';
 import type { TierClass } from '../lib/view/model';
 import { onChanged, request } from '../lib/messaging/client';
 import type { AccountSummary } from '../lib/messaging/views';

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage } from '../../test/e2e/support/extension';
 import { BACKUP_FORMAT, type Backup } from '../../lib/db/backup';
-import type { AccountRow, OutcomeRow } from '../../lib/db/rows';
-import { MAX_MESSAGE_CHARS } from '../../lib/messaging/protocol/index';
+import type { AccountRow, OutcomeRow } from '../../lib/accounts/account-row';
+import { MAX_MESSAGE_CHARS } from '../../lib/messaging/protocol/common';
 import { sampleAccounts } from '../scoring.bench';
 import { figure, type Figure } from '../stats';
 import { allowNamedFunctions, stats } from './session';

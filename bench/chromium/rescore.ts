@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { BACKUP_FORMAT, type Backup } from '../../lib/db/backup';
-import type { AccountRow, ResultRow } from '../../lib/db/rows';
-import { MAX_MESSAGE_CHARS } from '../../lib/messaging/protocol/index';
+import type { ResultRow } from '../../lib/db/rows';
+import type { AccountRow } from '../../lib/accounts/account-row';
+import { MAX_MESSAGE_CHARS } from '../../lib/messaging/protocol/common';
 import { starterPlaybookText } from '../../lib/playbook/templates';
 import { playbookKey } from '../../lib/playbook/content-key';
 import { parsePlaybookText } from '../../lib/playbook/validate';

@@ -35,7 +35,7 @@ export function CriteriaTable({ ed, path, icp, draft }: { ed: EditApi; path: Pat
         render={(i) => <CriterionRow ed={ed} path={[...at, i]} value={list[i]} />}
       />
       {!ed.readOnly && (
-        <button type="button" data-testid="add-criterion" onClick={() => ed.insert(at, newCriterion(draft as never, at))}>+ Add criterion</button>
+        <button type="button" data-testid="add-criterion" onClick={() => ed.insert(at, newCriterion(draft, at))}>+ Add criterion</button>
       )}
     </div>
   );

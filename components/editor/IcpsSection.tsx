@@ -48,7 +48,7 @@ export function IcpsSection({ ed, draft }: { ed: EditApi; draft: Json }) {
         <button
           type="button"
           onClick={() => {
-            ed.insert(['icps'], newIcp(draft as never, ['icps']));
+            ed.insert(['icps'], newIcp(draft, ['icps']));
             setOpen(icps.length);
           }}
         >

@@ -30,7 +30,7 @@ export function PersonasSection({ ed, draft }: { ed: EditApi; draft: Json }) {
         onDuplicate={(i) => ed.duplicate(['personas'], i)}
         render={(i) => <PersonaForm ed={ed} path={['personas', i]} value={list[i]} criteria={criteria} segments={segments} />}
       />
-      {!ed.readOnly && <button type="button" onClick={() => ed.insert(['personas'], newPersona(draft as never, ['personas']))}>+ Add persona</button>}
+      {!ed.readOnly && <button type="button" onClick={() => ed.insert(['personas'], newPersona(draft, ['personas']))}>+ Add persona</button>}
     </section>
   );
 }

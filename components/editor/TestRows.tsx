@@ -40,7 +40,7 @@ export function TestRows({ ed, path, icp, kind, draft }: { ed: EditApi; path: Pa
           );
         }}
       />
-      {!ed.readOnly && <button type="button" onClick={() => ed.insert(at, k.add(draft as never, at))}>+ Add {k.one}</button>}
+      {!ed.readOnly && <button type="button" onClick={() => ed.insert(at, k.add(draft, at))}>+ Add {k.one}</button>}
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function TiersEdit({ ed, path, icp, draft }: { ed: EditApi; path: Path; i
           );
         }}
       />
-      {!ed.readOnly && <button type="button" onClick={() => ed.insert(at, newTier(draft as never, at))}>+ Add tier</button>}
+      {!ed.readOnly && <button type="button" onClick={() => ed.insert(at, newTier(draft, at))}>+ Add tier</button>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request } from '../../lib/messaging/client';
-import type { Output } from '../../lib/messaging/protocol/index';
+import type { Output } from '../../lib/messaging/protocol';
 
 /** Warnings and counters from the background, copyable for a bug report. */
 export function DiagnosticsSection() {

@@ -1,4 +1,4 @@
-import type { AccountRow, IdentityConflict } from '../db/rows';
+import type { AccountRow, IdentityConflict } from './account-row';
 import type { PageIdentity } from './identity';
 
 /**

@@ -1,4 +1,4 @@
-import type { IdentityConflict } from '../db/rows';
+import type { IdentityConflict } from './account-row';
 import { kindOf } from './conflicts';
 
 /** How identity keys and conflicts read to a rep (side panel, Accounts tab). Page-derived: capped, rendered as text. */

@@ -1,5 +1,5 @@
 import type { FactSource, ObservedFacts } from '../facts/model';
-import type { AccountRow, StoredFact } from '../db/rows';
+import type { AccountRow, StoredFact } from './account-row';
 
 /**
  * Which value an account shows for a fact: a rep's own edit wins; otherwise the observation

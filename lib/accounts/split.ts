@@ -1,4 +1,4 @@
-import type { AccountRow, AccountSnapshot, AnswerRow, IdentityConflict, MergeRecord, OutcomeRow } from '../db/rows';
+import type { AccountRow, AccountSnapshot, AnswerRow, IdentityConflict, MergeRecord, OutcomeRow } from './account-row';
 import { mergePeople } from './merge';
 
 /**

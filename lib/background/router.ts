@@ -20,7 +20,8 @@ import {
   handleSettingsSet,
   handleStats,
 } from './data/options-handlers';
-import { handleAccountView, handleSetPersona } from './accounts/panel-handlers';
+import { handleAccountView } from './accounts/panel-handlers';
+import { handleSetPersona } from './accounts/persona';
 import { editorHandlers } from './playbook/editor-handlers';
 import { outcomeHandlers } from './outcomes/outcomes-handlers';
 import { identityHandlers } from './accounts/identity-handlers';

@@ -4,7 +4,7 @@ import { place, withConflict } from '../accounts/conflicts';
 import { applyObservation } from '../accounts/merge';
 import { snapshotOf } from '../accounts/split';
 import type { IcpDatabase } from './database';
-import type { AccountRow, MergeRecord } from './rows';
+import type { AccountRow, MergeRecord } from '../accounts/account-row';
 
 export interface Recorded {
   account: AccountRow;
@@ -54,7 +54,7 @@ export async function recordObservation(
     }
     await database.accounts.put(account);
     const observed = Object.fromEntries(Object.entries(obs.facts).filter(([, f]) => f));
-    await database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed as never, observedAt });
+    await database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed, observedAt });
     return { account, stored: true };
   });
 }

@@ -4,7 +4,8 @@ import { MAX_TEXT, MAX_URL } from '../facts/limits';
 import { CurrencyCode, IsoDate, MAX_DEAL_VALUE } from '../insights/outcome';
 import { OutcomeStatus } from '../insights/record';
 import { parsePlaybookText } from '../playbook/validate';
-import { AccountRow, AnswerRow, ObservationRow, OutcomeRow, PlaybookRow, ResultRow, type SettingRow } from './rows';
+import { ObservationRow, PlaybookRow, ResultRow, type SettingRow } from './rows';
+import { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row';
 import { SETTING_SPECS, isSettingKey } from './settings-schema';
 import { MAX_BACKUP_CHARS } from '../messaging/protocol/backup';
 

@@ -3,7 +3,8 @@ import type { IcpDatabase } from './database';
 import { BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_CHARS, checkRow, describeIssue, type Backup, type BackupTable } from './backup-schema';
 import type { RestoreReport } from '../messaging/protocol/backup';
 import { applyRestore, planRestore } from './backup-plan';
-import type { AccountRow, SettingRow } from './rows';
+import type { SettingRow } from './rows';
+import type { AccountRow } from '../accounts/account-row';
 
 export { BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_CHARS, type Backup, type BackupTable };
 export { exportBackup, exportBackupParts } from './backup-export';

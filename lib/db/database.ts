@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import type { AccountRow, AnswerRow, ObservationRow, OutcomeRow, PlaybookRow, ResultRow, SettingRow } from './rows';
+import type { ObservationRow, PlaybookRow, ResultRow, SettingRow } from './rows';
+import type { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row';
 import { guardSettingWrites } from './settings-schema';
 
 /**

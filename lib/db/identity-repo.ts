@@ -1,7 +1,7 @@
 import { mergeAccounts } from '../accounts/merge';
 import { snapshotOf, splitNewest } from '../accounts/split';
 import type { IcpDatabase } from './database';
-import type { AccountRow, IdentityConflict, MergeRecord, OutcomeRow } from './rows';
+import type { AccountRow, IdentityConflict, MergeRecord, OutcomeRow } from '../accounts/account-row';
 
 /**
  * The rep's answers to an identity conflict (merge, keep apart) and the split that undoes a merge

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CHANGED, ChangedEvent, protocol, type Input, type MessageName, type Output } from './protocol/index';
+import { CHANGED, ChangedEvent, protocol, type Input, type MessageName, type Output } from './protocol';
 
 /**
  * Extension pages' side of the protocol: send a request, validate the reply with the same

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Input, Output } from './protocol/index';
+import type { Input, Output } from './protocol';
 
 // The content script's side of the protocol. Deliberately no zod here (content-script size
 // budget): the background validates everything a page sends, and the content script only

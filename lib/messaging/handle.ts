@@ -1,8 +1,19 @@
 import type { Runtime } from 'webextension-polyfill';
-import { Envelope, MAX_MESSAGE_CHARS, protocol, type Input, type MessageName, type Output, type Reply } from './protocol/index';
+import type { z } from 'zod';
+import { Envelope, protocol, type Input, type MessageName, type Output, type Reply } from './protocol';
+import { MAX_MESSAGE_CHARS } from './protocol/common';
 
 export type Handler<N extends MessageName> = (input: Input<N>, sender: Runtime.MessageSender) => Promise<Output<N>>;
 export type Handlers = { [N in MessageName]: Handler<N> };
+
+/** One message's spec as the router sees it. Typed once here, so that `specs[N]` is known to parse `Input<N>` (TypeScript cannot follow `protocol[N]` for a generic N). */
+interface Spec<N extends MessageName> {
+  from: 'content' | 'page';
+  maxChars?: number;
+  input: z.ZodType<Input<N>>;
+  output: z.ZodType<Output<N>>;
+}
+const specs: { [N in MessageName]: Spec<N> } = protocol;
 
 export interface SenderPolicy {
   /** an extension page of ours (side panel, popup, options) */
@@ -30,23 +41,23 @@ export function createMessageRouter(handlers: Handlers, policy: SenderPolicy) {
   };
 }
 
-async function dispatch(
-  type: MessageName,
+async function dispatch<N extends MessageName>(
+  type: N,
   data: unknown,
   sender: Runtime.MessageSender,
   handlers: Handlers,
   policy: SenderPolicy,
 ): Promise<Reply<unknown>> {
-  const spec = protocol[type];
+  const spec: Spec<N> = specs[type];
   const allowed = spec.from === 'content' ? policy.isContentScript(sender) : policy.isExtensionPage(sender);
   if (!allowed) return reject(policy, 'sender not allowed', type);
-  const max = 'maxChars' in spec ? spec.maxChars : MAX_MESSAGE_CHARS;
+  const max = spec.maxChars ?? MAX_MESSAGE_CHARS;
   if (tooLarge(data, max)) return reject(policy, 'message too large', type);
   const input = spec.input.safeParse(data);
   if (!input.success) return reject(policy, 'invalid message: ' + input.error.issues[0]?.message, type);
   try {
-    const handler = handlers[type] as Handler<MessageName>;
-    const out = await handler(input.data as never, sender);
+    const handler: Handler<N> = handlers[type];
+    const out = await handler(input.data, sender);
     const parsed = spec.output.safeParse(out);
     if (!parsed.success) return { ok: false, error: 'internal: invalid reply for ' + type };
     return { ok: true, data: parsed.data };

@@ -106,3 +106,31 @@ export interface PanelActions {
   /** record what happened with the account (null clears it) */
   setOutcome(outcome: OutcomeInput | null): Promise<void>;
 }
+
+/** One row of the recent-accounts list (side panel and popup). */
+export interface RecentItem {
+  id: string;
+  name: string;
+  domain?: string;
+  tier: string;
+  tierClass: TierClass;
+  score: number | null;
+  seen: string;
+}
+
+/** One row of the Accounts tab. */
+export interface AccountsTableRow {
+  id: string;
+  name: string;
+  domain?: string;
+  tier: string;
+  tierClass: TierClass;
+  score: string;
+  icp: string;
+  coverage: string;
+  outcome: string;
+  seen: string;
+  /** a merge split can undo, and identity conflicts waiting for the rep (issue 15) */
+  splittable?: boolean;
+  conflicts?: number;
+}

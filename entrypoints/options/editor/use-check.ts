@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { request } from '../../../lib/messaging/client';
-import type { Output } from '../../../lib/messaging/protocol/index';
+import type { Output } from '../../../lib/messaging/protocol';
 import type { Draft } from '../../../lib/playbook/edit/draft';
 import { indexProblems } from '../../../lib/playbook/edit/problems';
 

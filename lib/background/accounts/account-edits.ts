@@ -2,7 +2,7 @@ import { FactValues, type FactName } from '../../facts/model';
 import { AnyFactValue } from '../../facts/fact-value';
 import { db } from '../../db/database';
 import type { ObservationRow } from '../../db/rows';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { broadcastChanged } from '../tabs/broadcast';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
 import { tabsShowing } from '../tabs/tab-state';

@@ -1,7 +1,7 @@
 import { queryTable, type TableEntry } from '../../accounts/table-query';
 import { db } from '../../db/database';
-import type { AccountRow } from '../../db/rows';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { AccountRow } from '../../accounts/account-row';
+import type { Input, Output } from '../../messaging/protocol';
 
 /**
  * `accounts/table`: reads only indexes and small rows (name and last-seen indexes, cached score

@@ -1,7 +1,7 @@
 import { pageIdentity } from '../../accounts/identity';
 import { db } from '../../db/database';
 import { attachKey, keepApart, mergeChosen, splitAccount } from '../../db/identity-repo';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
 import { badgeForAccount, rescoreAccount } from './scoring-service';

@@ -1,6 +1,6 @@
 import { conflictSentence, keyLabel } from '../../accounts/identity-labels';
 import { db } from '../../db/database';
-import type { AccountRow, AccountSnapshot } from '../../db/rows';
+import type { AccountRow, AccountSnapshot } from '../../accounts/account-row';
 import type { IdentityView } from '../../messaging/views';
 
 /**

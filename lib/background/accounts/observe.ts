@@ -3,7 +3,7 @@ import { db } from '../../db/database';
 import { recordObservation } from '../../db/accounts-repo';
 import { replayObservation } from '../../extract/replay';
 import { PageType, type PageObservation } from '../../facts/model';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { CLEAR, NO_DATA, READING, UNRECOGNISED, setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
 import { count, log } from '../data/diagnostics';

@@ -1,6 +1,7 @@
 import { db } from '../../db/database';
 import { localToday } from '../../facts/calendar';
-import type { AccountRow, AnswerRow, ResultRow } from '../../db/rows';
+import type { ResultRow } from '../../db/rows';
+import type { AccountRow, AnswerRow } from '../../accounts/account-row';
 import { scoreAccount, type AccountResult } from '../../scoring';
 import { NO_DATA, tierBadge, type BadgeSpec } from '../tabs/badge';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
@@ -42,7 +43,7 @@ export function scoreWith(
 ): AccountResult {
   return scoreAccount(
     {
-      facts: account.facts as never,
+      facts: account.facts,
       answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])),
       person: person.personTitle ? { title: person.personTitle } : undefined,
       personaId: person.personaId,

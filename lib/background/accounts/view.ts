@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { db } from '../../db/database';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import type { TabView } from '../../messaging/views';
 import { identityView } from './identity-view';
 import { outcomeOf } from '../outcomes/outcomes-handlers';
-import { getPersonaChoice } from './panel-handlers';
+import { getPersonaChoice } from './persona';
 import { getActivePlaybook } from '../playbook/playbook-service';
 import { scoreRow } from './scoring-service';
 import { getTabState } from '../tabs/tab-state';

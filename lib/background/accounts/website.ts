@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PageObservation } from '../../facts/model';
 import { LogEntry, MAX_LOG } from '../../messaging/log-entry';
 import { probePageGlobals } from '../../extract/website/globals-probe';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { log } from '../data/diagnostics';
 import { handleObserved } from './observe';
 

@@ -1,6 +1,6 @@
 import { db } from '../../db/database';
 import { exportBackupParts, planRestore, restoreParsed } from '../../db/backup';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { dropUpload, keepOnlyUpload, putExport, readUpload } from './backup-transfers';
 import { broadcastChanged } from '../tabs/broadcast';
 import { log } from './diagnostics';

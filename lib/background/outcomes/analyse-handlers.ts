@@ -1,4 +1,4 @@
-import type { Output } from '../../messaging/protocol/index';
+import type { Output } from '../../messaging/protocol';
 import { getActivePlaybook } from '../playbook/playbook-service';
 
 async function handleActivePlaybook(): Promise<Output<'analyse/active-playbook'>> {

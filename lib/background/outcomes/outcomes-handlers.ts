@@ -1,9 +1,9 @@
 import { db } from '../../db/database';
-import type { AccountRow, AnswerRow, OutcomeRow } from '../../db/rows';
+import type { AccountRow, AnswerRow, OutcomeRow } from '../../accounts/account-row';
 import { crmCsv, type CrmAccount } from '../../insights/crm-export';
 import { performanceTally } from '../../insights/performance';
 import type { OutcomeRecord } from '../../insights/record';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { broadcastChanged } from '../tabs/broadcast';
 import { cachedSummary } from './insights-cache';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';

@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
 import type { SenderPolicy } from '../../messaging/handle';
-import { Envelope, type Reply } from '../../messaging/protocol/index';
+import { Envelope, type Reply } from '../../messaging/protocol';
 import { readManaged, refreshPolicy } from './playbook-policy';
 import { setSimulatedPolicy, testHooksEnabled } from './e2e-hook-store';
 

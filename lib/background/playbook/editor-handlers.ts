@@ -1,6 +1,6 @@
 import { db } from '../../db/database';
 import type { PlaybookRow } from '../../db/rows';
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { diffPlaybooks } from '../../playbook/diff';
 import { sampleFacts } from '../../view/editor-preview';
 import { scoreAccount, type ScoringFacts } from '../../scoring';

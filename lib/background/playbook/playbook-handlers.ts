@@ -1,4 +1,4 @@
-import type { Input, Output } from '../../messaging/protocol/index';
+import type { Input, Output } from '../../messaging/protocol';
 import { activatePlaybookText, getPolicyState, lockedReason } from './playbook-activate';
 import { getActivePlaybook } from './playbook-service';
 import { checkSubscription, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CHANGED } from '../../messaging/protocol/index';
+import { CHANGED } from '../../messaging/protocol';
 
 /** Tell open extension pages (side panel, popup, options) to refresh. Nobody listening is fine. */
 export async function broadcastChanged(e: { tabId?: number; accountId?: string }): Promise<void> {

@@ -2,7 +2,7 @@ import { getAt, setAt, type Draft, type Json, type Path } from './draft';
 
 /** List edits on a draft: insert, remove, move, duplicate. Each returns a new draft. */
 
-const listAt = (doc: Draft, path: Path): Json[] => {
+const listAt = (doc: Json, path: Path): Json[] => {
   const v = getAt(doc, path);
   return Array.isArray(v) ? v : [];
 };
@@ -53,7 +53,7 @@ export function duplicateItem(doc: Draft, path: Path, index: number): Draft {
 }
 
 /** A fresh id for a new item of a list: `${prefix}-N`. */
-export function nextId(doc: Draft, path: Path, prefix: string): string {
+export function nextId(doc: Json, path: Path, prefix: string): string {
   const list = listAt(doc, path);
   return uniqueId(`${prefix}-${list.length + 1}`, idsOf(list));
 }

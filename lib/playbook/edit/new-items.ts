@@ -1,5 +1,5 @@
 import { nextId } from './lists';
-import type { Draft, Json, Path } from './draft';
+import type { Json, Path } from './draft';
 
 /**
  * What "Add" puts in a list: a complete item with a fresh id, so the draft stays close to valid
@@ -7,25 +7,25 @@ import type { Draft, Json, Path } from './draft';
  */
 type Item = { [key: string]: Json };
 
-export function newCriterion(doc: Draft, path: Path): Item {
+export function newCriterion(doc: Json, path: Path): Item {
   return { id: nextId(doc, path, 'criterion'), label: 'New criterion', layer: 'firmographic', points: 10, fact: 'employees', is: 'at-least', value: 50 };
 }
 
-export function newDisqualifier(doc: Draft, path: Path): Item {
+export function newDisqualifier(doc: Json, path: Path): Item {
   return { id: nextId(doc, path, 'dq'), reason: 'New disqualifier', fact: 'companyType', is: 'in', values: ['Government Agency'] };
 }
 
-export function newSegment(doc: Draft, path: Path): Item {
+export function newSegment(doc: Json, path: Path): Item {
   return { id: nextId(doc, path, 'segment'), name: 'New segment', fact: 'employees', is: 'at-most', value: 50 };
 }
 
-export function newTier(doc: Draft, path: Path): Item {
+export function newTier(doc: Json, path: Path): Item {
   void doc;
   void path;
   return { name: 'New', min: 0 };
 }
 
-export function newIcp(doc: Draft, path: Path): Item {
+export function newIcp(doc: Json, path: Path): Item {
   const id = nextId(doc, path, 'icp');
   return {
     id,
@@ -41,7 +41,7 @@ export function newIcp(doc: Draft, path: Path): Item {
   };
 }
 
-export function newPersona(doc: Draft, path: Path): Item {
+export function newPersona(doc: Json, path: Path): Item {
   return { id: nextId(doc, path, 'persona'), name: 'New persona', titles: ['Head of Sales'], cares: [], talkingPoints: [], questions: [] };
 }
 

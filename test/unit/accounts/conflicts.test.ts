@@ -4,7 +4,7 @@ import { pageIdentity } from '../../../lib/accounts/identity';
 import { conflictSentence, keyLabel } from '../../../lib/accounts/identity-labels';
 import { mergeAccounts } from '../../../lib/accounts/merge';
 import type { PageObservation } from '../../../lib/facts/model';
-import type { AccountRow } from '../../../lib/db/rows';
+import type { AccountRow } from '../../../lib/accounts/account-row';
 
 const ev = { source: 'linkedin-company' as const, url: 'u', text: 't' };
 const li = (slug: string, website?: string): PageObservation => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyObservation, mergeAccounts, supersedes } from '../../../lib/accounts/merge';
-import type { StoredFact } from '../../../lib/db/rows';
+import type { StoredFact } from '../../../lib/accounts/account-row';
 
 const fact = (source: StoredFact['source'], value: unknown, observedAt: number): StoredFact => ({
   value,

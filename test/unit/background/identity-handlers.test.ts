@@ -8,7 +8,7 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 const { handleObserved } = await import('../../../lib/background/accounts/observe');
 const { identityHandlers } = await import('../../../lib/background/accounts/identity-handlers');
 const { handleTabView } = await import('../../../lib/background/accounts/view');
-const { protocol } = await import('../../../lib/messaging/protocol/index');
+const { protocol } = await import('../../../lib/messaging/protocol');
 const { db } = await import('../../../lib/db/database');
 
 const ev = (text: string) => ({ source: 'linkedin-company' as const, url: 'u', text });

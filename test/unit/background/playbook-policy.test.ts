@@ -73,7 +73,7 @@ describe('Chrome enterprise policy', () => {
     // a playbook with many long problems still gives a status the page can parse
     const long = 'x'.repeat(300);
     await applyPolicy({ playbook: { format: 'icp-fit/playbook@1', name: 'x', version: '1', icps: [], [long]: 1, [long + 'y']: 2, [long + 'z']: 3 }, playbookUrl: 'https://example.com/' + long });
-    const { protocol } = await import('../../../lib/messaging/protocol/index');
+    const { protocol } = await import('../../../lib/messaging/protocol');
     expect(protocol['playbook/status'].output.safeParse(await status()).success).toBe(true);
   });
 

@@ -35,7 +35,7 @@ describe('the test-only message policy/simulate', () => {
     fake.local.set('icpfit:test-hooks', true);
     expect(await send(simulate)).toEqual({ ok: false, error: 'unknown message' });
     expect(await locked()).toBe(false);
-    const { protocol } = await import('../../../lib/messaging/protocol/index');
+    const { protocol } = await import('../../../lib/messaging/protocol');
     expect(Object.hasOwn(protocol, 'policy/simulate')).toBe(false);
   });
 

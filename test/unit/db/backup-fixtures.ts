@@ -1,5 +1,6 @@
 import type { IcpDatabase } from '../../../lib/db/database';
-import type { AccountRow, ObservationRow, OutcomeRow, ResultRow } from '../../../lib/db/rows';
+import type { ObservationRow, ResultRow } from '../../../lib/db/rows';
+import type { AccountRow, OutcomeRow } from '../../../lib/accounts/account-row';
 import type { PageType } from '../../../lib/facts/model';
 
 /**

@@ -5,7 +5,7 @@ import { recordObservation } from '../../../lib/db/accounts-repo';
 import { attachKey, keepApart, mergeChosen, splitAccount } from '../../../lib/db/identity-repo';
 import { conflictSentence } from '../../../lib/accounts/identity-labels';
 import type { PageObservation } from '../../../lib/facts/model';
-import { AccountRow } from '../../../lib/db/rows';
+import { AccountRow } from '../../../lib/accounts/account-row';
 
 // Issue 15 part 2: a page's claims never merge two accounts silently; a merge keeps everything
 // and can be split again.

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IcpDatabase } from '../../../lib/db/database';
 import { recordObservation } from '../../../lib/db/accounts-repo';
-import type { AccountRow } from '../../../lib/db/rows';
+import type { AccountRow } from '../../../lib/accounts/account-row';
 import type { PageObservation } from '../../../lib/facts/model';
 
 // Accounts stored before the Public Suffix List (issue 15.1) were keyed by a label-list guess:

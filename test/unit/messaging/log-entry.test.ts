@@ -4,7 +4,7 @@ import { MAX_ITEM, MAX_LIST, MAX_TEXT } from '../../../lib/facts/limits';
 import { readLinkedInFamily } from '../../../lib/extract/sites';
 import { extractPage, replayObservation } from '../../../lib/extract';
 import { LogEntry } from '../../../lib/messaging/log-entry';
-import { protocol } from '../../../lib/messaging/protocol/index';
+import { protocol } from '../../../lib/messaging/protocol';
 import { parse } from '../extract/helpers';
 
 // A content script's log travels in 'page/observed': page data, so every value is capped (issue 15).
