@@ -1,5 +1,4 @@
 import type { FactName, PageObservation, PageType } from '../facts/model';
-import { languageMarker } from './core/lang';
 import { WEBSITE_EXPECTED } from './website/expected';
 
 // What each page type usually shows. `missing` lists what was not found; the content script keeps
@@ -45,7 +44,7 @@ export function expectedFacts(pageType: PageType): FactName[] {
 export function isRecognised(obs: PageObservation): boolean {
   if (obs.pageType === 'unknown') return false;
   // a company page in a language we do not read, with nothing else on it (core/lang.ts): not an empty company
-  if (languageMarker(obs.missing)) return false;
+  if (obs.missing.some((m) => m.startsWith('language:'))) return false;
   return obs.facts.name !== undefined || !!obs.person?.name;
 }
 

@@ -2,7 +2,6 @@ import type { FactName, FactValues } from '../../facts/model';
 import { all } from '../core/dom';
 import { put, putParsed, type Reader } from '../core/facts';
 import { isObj, num, obj, parseJson, str, strings, type JsonObject } from '../core/json';
-import { isEnglish } from '../core/lang';
 import { putAddress } from '../core/place';
 import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite } from '../core/urls';
 import { putField } from './labels-record';
@@ -106,19 +105,15 @@ function industryUrn(c: JsonObject): string {
   return str(obj(c['industry'])?.['entityUrn']);
 }
 
+// The id reads the same in every language: the background maps it (else the name) to English.
 function readIndustry(r: Reader, c: JsonObject, byUrn: Map<string, JsonObject>): void {
   const urn = industryUrn(c);
   const entity = byUrn.get(urn) ?? obj(c['industry']);
-  const name = str(entity?.['localizedName']) || str(entity?.['name']);
-  if (isEnglish(r) && name) put(r, 'industry', name, `${VIA} industry: ${name}`, VIA);
-  // the id reads the same in every language; the background maps it (and the name) to English
-  else if (urn || name) putField(r, 'industry', { h: 'industry', l: `${VIA} industry`, v: [name], u: urn }, VIA);
+  putField(r, 'industry', { h: 'industry', l: `${VIA} industry`, v: [str(entity?.['localizedName']) || str(entity?.['name'])], u: urn }, VIA);
 }
 
 function readType(r: Reader, t: JsonObject | null): void {
-  const name = str(t?.['localizedName']);
-  if (isEnglish(r) && name) put(r, 'companyType', name, `${VIA} companyType: ${name}`, VIA);
-  else if (t) putField(r, 'companyType', { h: 'type', l: `${VIA} companyType`, v: [name], u: str(t['code']) }, VIA);
+  if (t) putField(r, 'companyType', { h: 'type', l: `${VIA} companyType`, v: [str(t['localizedName'])], u: str(t['code']) }, VIA);
 }
 
 /** Followers: a separate FollowingInfo (2017-21) or FollowingState (2022-26) record of this company. */

@@ -1,4 +1,3 @@
-import { normaliseCompanyType } from '../../facts/company-type';
 import { industryById, industryUrnId } from '../../facts/industry-ids';
 import { industryFromLocal } from '../../facts/industry-locale';
 import { languageName } from '../../facts/locale-languages';
@@ -91,13 +90,17 @@ function industry(ctx: Ctx, text: string, urn: string): FieldFact[] {
   const shown = urn ? `${text} (${urn})` : text;
   if (byId) return [fact(ctx, 'industry', byId, shown)];
   const local = text ? industryFromLocal(text, ctx.lang || undefined) : null;
-  return local ? [fact({ ...ctx, lang: ctx.lang || local.lang }, 'industry', local.label, shown)] : [];
+  if (local) return [fact({ ...ctx, lang: ctx.lang || local.lang }, 'industry', local.label, shown)];
+  // an English page keeps a label newer than our table as it reads (it still matches itself when scored)
+  return text && isEnglishCtx(ctx) ? [fact(ctx, 'industry', text, shown)] : [];
 }
+
+const isEnglishCtx = (ctx: Ctx) => !ctx.lang || ctx.lang === 'en';
 
 function companyType(ctx: Ctx, text: string, code: string): FieldFact[] {
   const byCode = Object.hasOwn(TYPE_CODES, code) ? TYPE_CODES[code] : undefined;
   const local = (isLabelLang(ctx.lang) ? TYPE_VALUES[ctx.lang] : undefined)?.find(([w]) => matchKey(w) === matchKey(text))?.[1];
-  const english = (!ctx.lang || ctx.lang === 'en') && normaliseCompanyType(text) ? text : undefined;
+  const english = isEnglishCtx(ctx) && text ? text : undefined;
   const value = byCode ?? local ?? english;
   return value ? [fact(ctx, 'companyType', value, text || code)] : [];
 }

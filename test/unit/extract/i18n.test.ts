@@ -123,6 +123,9 @@ describe('the layouts since 2018', () => {
 
   it('2017 (data only in <code> blocks): read from the embedded entities', () => {
     const obs = read('company.loggedin-2017-code.html');
-    expect(values(obs)).toMatchObject({ name: 'Pinecrest Software', industry: 'Computer Software', employeeRange: { min: 11, max: 50 }, followers: 1840 });
+    expect(values(obs)).toMatchObject({ name: 'Pinecrest Software', employeeRange: { min: 11, max: 50 }, followers: 1840 });
+    // the V1 industry id names the V2 industry it became, whatever the label beside it says
+    expect(obs.facts.industry?.value).toBe('Software Development');
+    expect(obs.facts.industry?.evidence.text).toBe('page data industry: Computer Software (urn:li:fs_industry:4)');
   });
 });
