@@ -1,4 +1,4 @@
-import { ProblemList } from '../ProblemList';
+import { ProblemList } from '../options/ProblemList';
 
 /** The draft as JSON text for power users; the same validation as the forms, listed by path. */
 export function RawJson({ text, onChange, readOnly, problems, syntaxError }: { text: string; onChange: (t: string) => void; readOnly: boolean; problems: { path: string; message: string }[]; syntaxError: string | null }) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AccountsTableRow } from '../lib/view/model';
+import type { AccountsTableRow } from '../../lib/view/model';
 
 export interface AccountsTableProps {
   rows: AccountsTableRow[];

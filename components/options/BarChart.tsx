@@ -1,4 +1,4 @@
-import './outcomes.css';
+import '../shared/outcomes.css';
 
 export interface Bar {
   key: string;

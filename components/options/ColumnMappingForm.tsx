@@ -1,4 +1,4 @@
-import { FIELD_LABELS, FIELDS, type ColumnMapping, type Field } from '../lib/insights/columns';
+import { FIELD_LABELS, FIELDS, type ColumnMapping, type Field } from '../../lib/insights/columns';
 
 /** Which column holds what: detected, and changeable one field at a time. */
 export function ColumnMappingForm({ header, mapping, onChange }: { header: string[]; mapping: ColumnMapping; onChange: (field: Field, column: number | undefined) => void }) {

@@ -1,6 +1,6 @@
-import type { Separation } from '../lib/insights/draft-tiers';
-import { pct } from '../lib/insights/summary';
-import type { Icp } from '../lib/playbook/schema';
+import type { Separation } from '../../lib/insights/draft-tiers';
+import { pct } from '../../lib/insights/summary';
+import type { Icp } from '../../lib/playbook/schema';
 
 
 interface Props {

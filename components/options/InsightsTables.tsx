@@ -1,5 +1,5 @@
-import type { CriterionStat, PerformanceSummary } from '../lib/insights/performance-schema';
-import { CONFIDENCE_TEXT, cycle, dealSizes, pct, points } from '../lib/view/insights-format';
+import type { CriterionStat, PerformanceSummary } from '../../lib/insights/performance-schema';
+import { CONFIDENCE_TEXT, cycle, dealSizes, pct, points } from '../../lib/view/insights-format';
 
 /** The figures behind the charts, as tables (the charts' text alternative, and the detail). */
 export function TierTable({ s }: { s: PerformanceSummary }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { CriterionStat, PerformanceSummary } from '../lib/insights/performance-schema';
-import { closedText, CONFIDENCE_TEXT, cycle, dealSizes, pct, points } from '../lib/view/insights-format';
+import type { CriterionStat, PerformanceSummary } from '../../lib/insights/performance-schema';
+import { closedText, CONFIDENCE_TEXT, cycle, dealSizes, pct, points } from '../../lib/view/insights-format';
 import { BarChart, type Bar } from './BarChart';
 import { CriteriaTable, TierTable } from './InsightsTables';
 

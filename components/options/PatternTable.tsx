@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Pattern } from '../lib/insights/analyze';
-import { ATTRIBUTE_LABELS } from '../lib/insights/attribute-names';
-import { CONFIDENCE_TEXT, liftText, pct } from '../lib/insights/summary';
+import type { Pattern } from '../../lib/insights/analyze';
+import { ATTRIBUTE_LABELS } from '../../lib/insights/attribute-names';
+import { CONFIDENCE_TEXT, liftText, pct } from '../../lib/insights/summary';
 
 
 function Bar({ share, tone }: { share: number; tone: 'won' | 'lost' }) {

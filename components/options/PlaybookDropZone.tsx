@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useFileDrop } from '../hooks/use-file-drop';
-import './editor/editor.css';
+import { useFileDrop } from '../../hooks/use-file-drop';
+import '../editor/editor.css';
 
 /** Drop a playbook file here (or use the picker inside). Hands the file over; reading it is the caller's job. */
 export function PlaybookDropZone({ onFile, children }: { onFile: (file: File) => void; children?: ReactNode }) {

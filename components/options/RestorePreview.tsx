@@ -1,4 +1,4 @@
-import type { RestoreReport } from '../lib/messaging/protocol/backup';
+import type { RestoreReport } from '../../lib/messaging/protocol/backup';
 
 /**
  * What restoring a backup will do (before: with Restore / Cancel) or did (after). The file is

@@ -1,5 +1,5 @@
-import { ClampText } from './ClampText';
-import type { IcpCard, PanelModel } from '../lib/view/model';
+import { ClampText } from '../shared/ClampText';
+import type { IcpCard, PanelModel } from '../../lib/view/model';
 import { TierBlock } from './TierBlock';
 
 /** Company, the shown ICP's tier and score, coverage and range, the tier's action, the playbook. */

@@ -1,7 +1,7 @@
-import { ClampText } from './ClampText';
+import { ClampText } from '../shared/ClampText';
 import { CriterionItem } from './CriterionItem';
 import { EvidenceList } from './EvidenceList';
-import type { IcpCard, PanelActions } from '../lib/view/model';
+import type { IcpCard, PanelActions } from '../../lib/view/model';
 
 const LAYERS = [
   ['firmographic', 'Firmographics (who)'],

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FactEditor } from './FactEditor';
-import type { CriterionRow, PanelActions } from '../lib/view/model';
+import type { CriterionRow, PanelActions } from '../../lib/view/model';
 
 /**
  * The inline way to answer a criterion: yes / no for what only a conversation can tell, the

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ClampText } from './ClampText';
+import { ClampText } from '../shared/ClampText';
 import { CriterionAnswer } from './CriterionAnswer';
 import { EvidenceList } from './EvidenceList';
-import type { CriterionRow, CriterionState, PanelActions } from '../lib/view/model';
+import type { CriterionRow, CriterionState, PanelActions } from '../../lib/view/model';
 
 export const STATE_ICON: Record<CriterionState, string> = { matched: '✓', partial: '◐', missed: '✗', unknown: '?' };
 const STATE_TEXT: Record<CriterionState, string> = { matched: 'matched', partial: 'partly matched', missed: 'missed', unknown: 'unknown' };

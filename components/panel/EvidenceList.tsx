@@ -1,5 +1,5 @@
-import { ClampText } from './ClampText';
-import type { EvidenceItem } from '../lib/view/model';
+import { ClampText } from '../shared/ClampText';
+import type { EvidenceItem } from '../../lib/view/model';
 
 /** Only http(s) links are clickable: the URL was read from a page. */
 function safeHref(url: string): string | undefined {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { parseFactInput, toInputText } from '../lib/view/fact-input';
-import type { FactEdit } from '../lib/view/model';
+import { parseFactInput, toInputText } from '../../lib/view/fact-input';
+import type { FactEdit } from '../../lib/view/model';
 
 const PLACEHOLDER: Record<string, string> = {
   number: 'e.g. 120 or 2.5m',

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { ClampText } from './ClampText';
+import { ClampText } from '../shared/ClampText';
 import { EvidenceList } from './EvidenceList';
 import { FactEditor } from './FactEditor';
-import type { FactRow, PanelActions, PanelModel } from '../lib/view/model';
+import type { FactRow, PanelActions, PanelModel } from '../../lib/view/model';
 
 /** Every known fact with its source; correct any of them, or add one the pages did not show. */
 export function FactsSection({ model, actions }: { model: PanelModel; actions: Pick<PanelActions, 'setFact'> }) {

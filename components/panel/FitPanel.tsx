@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { copyAllText } from '../lib/view/copy-text';
+import { copyAllText } from '../../lib/view/copy-text';
 import { AccountHeader } from './AccountHeader';
 import { CriteriaList } from './CriteriaList';
 import { FactsSection } from './FactsSection';
 import { FitTiming } from './FitTiming';
 import { GapList } from './GapList';
 import { IcpSwitcher } from './IcpSwitcher';
-import type { PanelActions, PanelModel } from '../lib/view/model';
+import type { PanelActions, PanelModel } from '../../lib/view/model';
 import { NextSteps } from './NextSteps';
 import { OutcomeSection } from './OutcomeSection';
 import { PersonaSection } from './PersonaSection';

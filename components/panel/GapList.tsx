@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CriterionAnswer } from './CriterionAnswer';
 import { fmtPoints } from './CriterionItem';
-import type { IcpCard, PanelActions } from '../lib/view/model';
+import type { IcpCard, PanelActions } from '../../lib/view/model';
 
 const SHOWN = 8;
 

@@ -1,4 +1,4 @@
-import type { IcpCard } from '../lib/view/model';
+import type { IcpCard } from '../../lib/view/model';
 
 /** Every ICP of the playbook with its tier and score, best first; the chosen one is shown above. */
 export function IcpSwitcher({ icps, selected, onSelect }: { icps: IcpCard[]; selected: string; onSelect: (id: string) => void }) {

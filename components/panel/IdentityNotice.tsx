@@ -1,5 +1,5 @@
-import type { IdentityView } from '../lib/messaging/views';
-import { OUTCOME_CHOICES } from '../lib/view/outcome-form';
+import type { IdentityView } from '../../lib/messaging/views';
+import { OUTCOME_CHOICES } from '../../lib/view/outcome-form';
 
 type Conflict = IdentityView['conflicts'][number];
 

@@ -1,4 +1,4 @@
-import type { NextStep } from '../lib/view/model';
+import type { NextStep } from '../../lib/view/model';
 
 /** Too little is known to trust the tier: where to find the rest. */
 export function NextSteps({ steps, noScore }: { steps: NextStep[]; noScore: boolean }) {

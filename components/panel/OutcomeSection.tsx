@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { OutcomeInput } from '../lib/insights/outcome';
-import { checkDraft, CURRENCIES, draftOf, OUTCOME_CHOICES, type OutcomeDraft } from '../lib/view/outcome-form';
-import type { PanelModel } from '../lib/view/model';
-import './outcomes.css';
+import type { OutcomeInput } from '../../lib/insights/outcome';
+import { checkDraft, CURRENCIES, draftOf, OUTCOME_CHOICES, type OutcomeDraft } from '../../lib/view/outcome-form';
+import type { PanelModel } from '../../lib/view/model';
+import '../shared/outcomes.css';
 
 type Problem = { field: string; error: string };
 

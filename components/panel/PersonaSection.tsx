@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { CopyButton } from './CopyButton';
-import type { IcpCard, PanelActions, PanelModel } from '../lib/view/model';
+import { CopyButton } from '../shared/CopyButton';
+import type { IcpCard, PanelActions, PanelModel } from '../../lib/view/model';
 
 /**
  * Who is in front of the rep and what to say: the persona (from a profile's title, or picked),

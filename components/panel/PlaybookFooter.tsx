@@ -1,5 +1,5 @@
-import type { PlaybookStatus } from '../lib/messaging/views';
-import { SOURCE_LABEL, when } from '../lib/view/playbook-labels';
+import type { PlaybookStatus } from '../../lib/messaging/views';
+import { SOURCE_LABEL, when } from '../../lib/view/playbook-labels';
 
 /** The side panel's last line: which playbook scores, where it comes from, when it was last checked. */
 export function PlaybookFooter({ status, onOpen }: { status: PlaybookStatus; onOpen: () => void }) {

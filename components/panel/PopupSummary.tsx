@@ -1,5 +1,5 @@
 import { STATE_ICON } from './CriterionItem';
-import type { IcpCard, PanelModel } from '../lib/view/model';
+import type { IcpCard, PanelModel } from '../../lib/view/model';
 import { TierBlock } from './TierBlock';
 
 /** The popup's glance: tier, score, the three reasons that weigh most. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { RecentItem } from '../lib/view/model';
+import type { RecentItem } from '../../lib/view/model';
 
 /** The last accounts viewed, searchable; opening one shows its result. */
 export function RecentAccounts(props: { items: RecentItem[]; query: string; empty: string; onQuery: (q: string) => void; onOpen: (id: string) => void }) {

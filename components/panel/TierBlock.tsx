@@ -1,4 +1,4 @@
-import type { TierClass } from '../lib/view/model';
+import type { TierClass } from '../../lib/view/model';
 
 /** The tier as a coloured block with its letter (colour is never the only signal). */
 export function TierBlock({ tier, tierClass, label, small }: { tier: string; tierClass: TierClass; label: string; small?: boolean }) {

@@ -1,4 +1,4 @@
-import { languageName } from '../lib/facts/locale-languages';
+import { languageName } from '../../lib/facts/locale-languages';
 import { StatusNotice } from './StatusNotice';
 
 /** The languages whose LinkedIn words are read (lib/extract/core/lang.ts READ_LANGUAGES), by their own names. */

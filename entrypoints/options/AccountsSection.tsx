@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { AccountsTable } from '../../components/AccountsTable';
-import { StatusNotice } from '../../components/StatusNotice';
+import { AccountsTable } from '../../components/options/AccountsTable';
+import { StatusNotice } from '../../components/panel/StatusNotice';
 import { request } from '../../lib/messaging/client';
 import { toTableRow, useAccountsTable } from '../../hooks/use-accounts-table';
 import { CrmExport } from './CrmExport';

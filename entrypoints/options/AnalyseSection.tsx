@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AnalysisNotes } from '../../components/AnalysisNotes';
-import { ColumnMappingForm } from '../../components/ColumnMappingForm';
-import { DraftSummary } from '../../components/DraftSummary';
-import { InsightsView } from '../../components/InsightsView';
-import { PatternTable } from '../../components/PatternTable';
-import { StatusNotice } from '../../components/StatusNotice';
+import { AnalysisNotes } from '../../components/options/AnalysisNotes';
+import { ColumnMappingForm } from '../../components/options/ColumnMappingForm';
+import { DraftSummary } from '../../components/options/DraftSummary';
+import { InsightsView } from '../../components/options/InsightsView';
+import { PatternTable } from '../../components/options/PatternTable';
+import { StatusNotice } from '../../components/panel/StatusNotice';
 import { localToday } from '../../lib/facts/calendar';
 import { importNotes, skippedLines } from '../../lib/insights/summary';
 import { request } from '../../lib/messaging/client';

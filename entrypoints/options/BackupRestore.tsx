@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { request } from '../../lib/messaging/client';
 import type { RestoreReport } from '../../lib/messaging/protocol/backup';
-import { RestorePreview } from '../../components/RestorePreview';
+import { RestorePreview } from '../../components/options/RestorePreview';
 import { uploadAndPreview } from './backup-transfer';
 
 type Step = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'preview'; uploadId: string; report: RestoreReport } | { kind: 'done'; report: RestoreReport } | { kind: 'refused'; error: string };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { InsightsView } from '../../components/InsightsView';
+import { InsightsView } from '../../components/options/InsightsView';
 import type { PerformanceSummary } from '../../lib/insights/performance-schema';
 import { onChanged, request } from '../../lib/messaging/client';
 

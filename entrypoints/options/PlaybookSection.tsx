@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ProblemList } from '../../components/ProblemList';
-import { StatusNotice } from '../../components/StatusNotice';
+import { ProblemList } from '../../components/options/ProblemList';
+import { StatusNotice } from '../../components/panel/StatusNotice';
 import { onChanged, request } from '../../lib/messaging/client';
 import type { PlaybookStatus } from '../../lib/messaging/views';
 import { PlaybookTransfer } from './PlaybookTransfer';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PastePlaybook, PlaybookDropZone } from '../../components/PlaybookDropZone';
+import { PastePlaybook, PlaybookDropZone } from '../../components/options/PlaybookDropZone';
 import { request } from '../../lib/messaging/client';
 import { exportFile } from '../../lib/playbook/edit/export';
 import type { Playbook } from '../../lib/playbook/schema';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { PopupSummary } from '../../components/PopupSummary';
-import { StatusNotice } from '../../components/StatusNotice';
+import { PopupSummary } from '../../components/panel/PopupSummary';
+import { StatusNotice } from '../../components/panel/StatusNotice';
 import { request } from '../../lib/messaging/client';
 import type { TabView } from '../../lib/messaging/views';
 import { toPanelModel } from '../../lib/view/panel-model';

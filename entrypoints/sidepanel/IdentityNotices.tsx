@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { IdentityNotice } from '../../components/IdentityNotice';
+import { IdentityNotice } from '../../components/panel/IdentityNotice';
 import { request } from '../../lib/messaging/client';
 import type { IdentityView } from '../../lib/messaging/views';
 

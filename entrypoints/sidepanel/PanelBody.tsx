@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import { FitPanel } from '../../components/FitPanel';
+import { FitPanel } from '../../components/panel/FitPanel';
 import type { PanelActions } from '../../lib/view/model';
-import { StatusNotice } from '../../components/StatusNotice';
-import { UnreadLanguageNotice } from '../../components/UnreadLanguageNotice';
+import { StatusNotice } from '../../components/panel/StatusNotice';
+import { UnreadLanguageNotice } from '../../components/panel/UnreadLanguageNotice';
 import { languageMarker } from '../../lib/extract/core/lang';
 import { markResultShown, openOptions } from '../../hooks/open-pages';
 import { toPanelModel } from '../../lib/view/panel-model';

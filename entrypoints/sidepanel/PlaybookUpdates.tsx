@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { PlaybookFooter } from '../../components/PlaybookFooter';
-import { PlaybookUpdatedNotice } from '../../components/PlaybookUpdatedNotice';
+import { PlaybookFooter } from '../../components/panel/PlaybookFooter';
+import { PlaybookUpdatedNotice } from '../../components/panel/PlaybookUpdatedNotice';
 import { onChanged, request } from '../../lib/messaging/client';
 import type { PlaybookUpdateNotice } from '../../lib/messaging/protocol/editor';
 import type { PlaybookStatus } from '../../lib/messaging/views';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RecentAccounts } from '../../components/RecentAccounts';
+import { RecentAccounts } from '../../components/panel/RecentAccounts';
 import { useRecent } from '../../hooks/use-recent';
 
 /** The recent accounts list, without the one already on screen. */

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { IdentityNotice } from '../../../components/IdentityNotice';
+import { IdentityNotice } from '../../../components/panel/IdentityNotice';
 import { PanelBody } from '../../../entrypoints/sidepanel/PanelBody';
 import type { PanelActions } from '../../../lib/view/model';
 import { ACME, viewFor } from './view-factory';

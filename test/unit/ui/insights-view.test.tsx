@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { InsightsView } from '../../../components/InsightsView';
-import { OutcomeSection } from '../../../components/OutcomeSection';
+import { InsightsView } from '../../../components/options/InsightsView';
+import { OutcomeSection } from '../../../components/panel/OutcomeSection';
 import { icpPerformance } from '../../../lib/insights/performance';
 import type { OutcomeRecord } from '../../../lib/insights/record';
 import { starterPlaybook } from '../../../lib/playbook/templates';

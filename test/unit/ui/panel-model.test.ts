@@ -3,7 +3,7 @@ import { initials, tierClass, toPanelModel } from '../../../lib/view/panel-model
 import { copyAllText } from '../../../lib/view/copy-text';
 import { linkedinHref, nextSteps, websiteHref } from '../../../lib/view/next-steps';
 import { ACME, viewFor } from './view-factory';
-import { topReasons } from '../../../components/PopupSummary';
+import { topReasons } from '../../../components/panel/PopupSummary';
 import type { IcpCard } from '../../../lib/view/model';
 
 describe('panel model', () => {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { clip } from '../../../components/ClampText';
-import { FitPanel } from '../../../components/FitPanel';
+import { clip } from '../../../components/shared/ClampText';
+import { FitPanel } from '../../../components/panel/FitPanel';
 import type { PanelActions } from '../../../lib/view/model';
 import { PanelBody } from '../../../entrypoints/sidepanel/PanelBody';
 import { toPanelModel } from '../../../lib/view/panel-model';
