@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useFileDrop } from '../../hooks/use-file-drop';
+import { useFileDrop } from '../shared/use-file-drop';
 import '../editor/editor.css';
 
 /** Drop a playbook file here (or use the picker inside). Hands the file over; reading it is the caller's job. */

@@ -11,7 +11,7 @@ import { request } from '../../lib/messaging/client';
 import { workerEngine } from '../../lib/view/analysis-engine';
 import AnalyseWorker from '../../hooks/analyse.worker.ts?worker';
 import { useCustomerAnalysis } from '../../hooks/use-customer-analysis';
-import { useFileDrop } from '../../hooks/use-file-drop';
+import { useFileDrop } from '../../components/shared/use-file-drop';
 
 // The analysis runs in a worker so 100,000 rows never freeze the page.
 const makeEngine = () => workerEngine(() => new AnalyseWorker());

@@ -13,7 +13,7 @@ import { RawView } from './RawView';
 import { useCheck } from './use-check';
 import { useEditorSession } from './use-editor-session';
 import { useUndoKeys } from './use-undo-keys';
-import { useFileDrop } from '../../../hooks/use-file-drop';
+import { useFileDrop } from '../../../components/shared/use-file-drop';
 
 /** Options tab "Editor": the playbook as forms (or raw JSON), validated as you type, with a live preview. */
 export function EditorTab() {
