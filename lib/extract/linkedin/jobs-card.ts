@@ -3,6 +3,7 @@ import { cleanText } from '../../facts/text';
 import { all, first, firstText, text } from '../core/dom';
 import { put, putParsed, type Reader } from '../core/facts';
 import { linkedinCompanyUrl } from '../core/urls';
+import { putField } from './labels-record';
 import { isConfidentialCompany, jobUrl, type RowDraft } from './list-row';
 import * as S from './list-selectors';
 
@@ -52,6 +53,7 @@ function readCard(r: Reader, card: Element): string[] {
   if (FOLLOWERS.test(subtitle)) putParsed(r, 'followers', 'count', num(subtitle), subtitle);
   const items = all(card, S.ABOUT_COMPANY_INFO, 6);
   const industry = items[0]?.parentElement ? ownText(items[0].parentElement) : '';
+  if (lang && !/^(en|es)$/.test(lang)) return readOtherLanguage(r, lang, subtitle, industry, items);
   if (industry) put(r, 'industry', industry, industry);
   for (const item of items) {
     const t = text(item, 200);
@@ -59,6 +61,19 @@ function readCard(r: Reader, card: Element): string[] {
     else if (EMPLOYEES.test(t) && BAND.test(num(t))) putParsed(r, 'employeeRange', 'band', num(t), t);
   }
   return [subtitle, industry, ...items.map((i) => text(i, 200))];
+}
+
+/**
+ * A card in another UI language ("952 Follower:innen", "51-200 Mitarbeiter:innen", "30 auf LinkedIn",
+ * "31.785 follower", "164.655 su LinkedIn"): its words and numbers are read in the background with the
+ * label dictionaries (labels-read.ts), the language travelling with each record (rows are replayed alone).
+ */
+function readOtherLanguage(r: Reader, lang: string, subtitle: string, industry: string, items: Element[]): string[] {
+  const lines = items.map((i) => text(i, 200));
+  const g = lang.toLowerCase().split(/[-_]/)[0];
+  for (const t of [subtitle, ...lines]) if (/\d/.test(t)) putField(r, 'followers', { h: 'count', v: [t], g });
+  if (industry) putField(r, 'industry', { h: 'industry', v: [industry], g });
+  return [subtitle, industry, ...lines];
 }
 
 /** "New York, NY · 6 days ago · Over 100 people clicked apply" → location and when posted. */

@@ -131,7 +131,7 @@ function decode(text: string): FieldRecord | null {
   const hint = str(data['h']);
   const h = hint === 'industry' || hint === 'place' || hint === 'count' || hint === 'type' ? hint : undefined;
   const d = str(data['d']);
-  return { l: cleanText(str(data['l']), 80), h, v, u: cleanText(str(data['u']), 300), d: d === 'followers' || d === 'headcount' ? d : undefined };
+  return { l: cleanText(str(data['l']), 80), h, v, u: cleanText(str(data['u']), 300), d: d === 'followers' || d === 'headcount' ? d : undefined, g: str(data['g']) };
 }
 
 /**
@@ -141,7 +141,7 @@ function decode(text: string): FieldRecord | null {
 export function readField(text: string, pageLang?: string): FieldFact[] {
   const rec = typeof text === 'string' ? decode(text) : null;
   if (!rec) return [];
-  const lang = isLabelLang(pageLang) ? pageLang : '';
+  const lang = isLabelLang(pageLang) ? pageLang : isLabelLang(rec.g) ? rec.g : '';
   const ctx: Ctx = { lang, label: rec.l ?? '' };
   const [first = ''] = rec.v;
   switch (rec.h) {
@@ -150,6 +150,6 @@ export function readField(text: string, pageLang?: string): FieldFact[] {
     case 'count': return first ? count(ctx, first, rec.d) : [];
     case 'type': return companyType(ctx, first, rec.u ?? '');
   }
-  const hit = lookupLabel(rec.l ?? '', pageLang);
+  const hit = lookupLabel(rec.l ?? '', lang || undefined);
   return hit ? detail({ ...ctx, lang: lang || hit.lang }, hit.field, rec) : [];
 }

@@ -20,6 +20,8 @@ export interface FieldRecord {
   u?: string;
   /** what a count is when its words are unknown, by its place in the layout */
   d?: 'followers' | 'headcount';
+  /** the page language, for a reader whose log is replayed without the page's (a list row) */
+  g?: string;
 }
 
 const cap = (s: string | undefined, n: number) => (s ?? '').slice(0, n);

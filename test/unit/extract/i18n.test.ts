@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage, isRecognised, replayObservation } from '../../../lib/extract';
 import { languageMarker } from '../../../lib/extract/core/lang';
+import { extractList } from '../../../lib/extract/list-extract';
 import { readLinkedInFamily } from '../../../lib/extract/sites';
 import { languageName } from '../../../lib/facts/locale-languages';
 import type { PageObservation } from '../../../lib/facts/model';
@@ -77,6 +78,16 @@ describe('LinkedIn in six more languages reads as in English', () => {
       expect(content.recognised).toBe(true);
       expect(values(replayObservation(content.observation, content.log!))).toEqual(values(read(name)));
     }
+  });
+});
+
+describe('a job posting’s company card in another language', () => {
+  it.each([['de', 'kestrel'], ['it', 'lumina']])('%s: the hiring company’s facts match its English company page', (lang, twin) => {
+    const f = byName(`job.loggedin-${lang}-2025.html`);
+    const [row] = extractList(f.expected.url, parse(f.html))!.rows;
+    const english = values(read(`company.i18n-en-${twin}.html`));
+    for (const k of ['name', 'linkedinUrl', 'followers', 'industry', 'employeeRange', 'employees']) expect(row!.facts[k as 'name']?.value, k).toEqual(english[k]);
+    expect(row!.facts.industry?.evidence.text).toMatch(new RegExp(`^LinkedIn \\(${languageName(lang)}\\): `));
   });
 });
 
