@@ -1,4 +1,4 @@
-import { OutcomeInput } from '../insights/outcome';
+import type { OutcomeInput } from '../insights/outcome';
 import type { OutcomeStatus } from '../insights/record';
 import { parseAmount } from './fact-input';
 
@@ -34,7 +34,33 @@ export function draftOf(o: { status: OutcomeStatus; value?: number; currency?: s
   };
 }
 
-export type Checked = { ok: true; outcome: OutcomeInput | null } | { ok: false; field: 'value' | 'currency' | 'closedAt' | 'openedAt'; error: string };
+type Field = 'value' | 'currency' | 'closedAt' | 'openedAt';
+export type Checked = { ok: true; outcome: OutcomeInput | null } | { ok: false; field: Field; error: string };
+
+/** lib/insights/outcome.ts's MAX_DEAL_VALUE (a test holds them equal): importing it would pull zod into the panel. */
+export const MAX_DEAL_VALUE = 1e12;
+
+/**
+ * A real calendar date written YYYY-MM-DD, the rule of OutcomeInput's IsoDate (lib/scoring/evaluate.ts's
+ * dayMs). Checked by hand so the side panel ships without zod; the background parses the outcome
+ * again with OutcomeInput, so this check only decides which message the rep sees.
+ */
+export function isIsoDay(v: string): boolean {
+  // dayMs's steps, kept as they are (it accepts "2026-01-1 "): the parity test compares the two
+  if (v.length !== 10 || v[4] !== '-' || v[7] !== '-') return false;
+  const y = +v.slice(0, 4), m = +v.slice(5, 7), d = +v.slice(8, 10);
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+const refuse = (field: Field): Checked => ({ ok: false, field, error: MESSAGES[field] });
+
+const MESSAGES: Record<Field, string> = {
+  value: 'Enter a deal value of at most 1,000,000,000,000.',
+  currency: 'Use a three-letter currency code such as USD or EUR.',
+  openedAt: 'Enter a date as YYYY-MM-DD.',
+  closedAt: 'Enter a date as YYYY-MM-DD.',
+};
 
 /** Draft → the message's outcome (null: no status, i.e. cleared), or the first problem in plain words. */
 export function checkDraft(d: OutcomeDraft): Checked {
@@ -43,22 +69,19 @@ export function checkDraft(d: OutcomeDraft): Checked {
   const value = d.value.trim() === '' ? undefined : (parseAmount(d.value) ?? NaN);
   if (value !== undefined && Number.isNaN(value)) return { ok: false, field: 'value', error: 'Enter the deal value as a number, 0 or more (e.g. 12000).' };
   const currency = d.currency.trim().toUpperCase();
-  const parsed = OutcomeInput.safeParse({
-    status: d.status,
-    ...(value !== undefined && { value, currency }),
-    ...(d.openedAt && { openedAt: d.openedAt }),
-    ...(d.closedAt && { closedAt: d.closedAt }),
-  });
-  if (parsed.success) return { ok: true, outcome: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const field = (issue.path[0] as 'value' | 'currency' | 'closedAt' | 'openedAt' | undefined) ?? 'value';
-  return { ok: false, field, error: messageFor(field, issue.message) };
-}
-
-function messageFor(field: string, fallback: string): string {
-  if (field === 'closedAt' && /before/.test(fallback)) return 'The close date is before the open date.';
-  if (field === 'currency') return 'Use a three-letter currency code such as USD or EUR.';
-  if (field === 'value') return 'Enter a deal value of at most 1,000,000,000,000.';
-  if (field === 'openedAt' || field === 'closedAt') return 'Enter a date as YYYY-MM-DD.';
-  return fallback;
+  // OutcomeInput's order: value, currency, openedAt, closedAt, then "closed before opened"
+  if (value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= MAX_DEAL_VALUE)) return refuse('value');
+  if (value !== undefined && !/^[A-Z]{3}$/.test(currency)) return refuse('currency');
+  if (d.openedAt && !isIsoDay(d.openedAt)) return refuse('openedAt');
+  if (d.closedAt && !isIsoDay(d.closedAt)) return refuse('closedAt');
+  if (d.openedAt && d.closedAt && d.closedAt < d.openedAt) return { ok: false, field: 'closedAt', error: 'The close date is before the open date.' };
+  return {
+    ok: true,
+    outcome: {
+      status: d.status,
+      ...(value !== undefined && { value, currency }),
+      ...(d.openedAt && { openedAt: d.openedAt }),
+      ...(d.closedAt && { closedAt: d.closedAt }),
+    },
+  };
 }
