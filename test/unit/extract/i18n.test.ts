@@ -140,3 +140,38 @@ describe('the layouts since 2018', () => {
     expect(obs.facts.industry?.evidence.text).toBe('page data industry: Computer Software (urn:li:fs_industry:4)');
   });
 });
+
+describe('guards of the language path', () => {
+  it('a current role is one whose date range ends in a word, whatever the language; a range of two years has ended', async () => {
+    const { currentPosition } = await import('../../../lib/extract/linkedin/profile-position');
+    const page = (dates: string) => parse(`<section><div id="experience"></div><ul><li>
+      <div class="t-bold"><span aria-hidden="true">Vertriebsleiterin</span></div>
+      <span class="t-14 t-normal"><span aria-hidden="true">Kestrel Data</span></span>
+      <span class="t-14 t-normal t-black--light"><span aria-hidden="true">${dates}</span></span></li></ul></section>`);
+    // the word after the dash is not one we know: the shape says the role goes on
+    expect(currentPosition(page('Apr. 2019 – lorem · 5 J. 3 Mon.'))).toMatchObject({ title: 'Vertriebsleiterin', company: 'Kestrel Data' });
+    expect(currentPosition(page('2015 – 2019 · 4 J.'))).toBeNull();
+  });
+
+  it('a field parser that gives no list, or junk in it, puts nothing and never throws', async () => {
+    const { newReader, putParsed } = await import('../../../lib/extract/core/facts');
+    const { PARSERS } = await import('../../../lib/extract/parsers');
+    for (const bad of [() => null, () => 'oops', () => [null, 'x', 7]]) {
+      const r = newReader(parse('<p></p>'), 'https://www.linkedin.com/company/x/', 'linkedin-company', { ...PARSERS, field: bad });
+      expect(() => putParsed(r, 'industry', 'field', '{"v":["x"]}', 'x')).not.toThrow();
+      expect(r.facts).toEqual({});
+    }
+  });
+
+  it('a long value is capped before it is recorded, so its record stays whole JSON and is still read', async () => {
+    const { newReader } = await import('../../../lib/extract/core/facts');
+    const { putField } = await import('../../../lib/extract/linkedin/labels-record');
+    const r = newReader(parse('<p></p>'), 'https://www.linkedin.com/company/x/about/', 'linkedin-company-about');
+    r.lang = 'de';
+    putField(r, 'specialties', { l: 'Spezialgebiete', v: [Array.from({ length: 400 }, (_, i) => `Thema ${i}`).join(', ')] });
+    const entry = r.log![0]!;
+    expect(typeof entry.value === 'string' && entry.value.length).toBeLessThanOrEqual(2000);
+    const replayed = replayObservation({ pageType: 'linkedin-company-about', url: r.url, facts: {}, missing: [], language: 'de' }, r.log!);
+    expect(replayed.facts.specialties?.value.slice(0, 2)).toEqual(['Thema 0', 'Thema 1']);
+  });
+});
