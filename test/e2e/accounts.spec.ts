@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { launchWithExtension, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
+import { expect, test } from './support/test';
+import { openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
 import { parseDelimited } from '../../lib/insights/csv';
 import { serveFixture } from './support/fixtures';
 import { saveScreens } from './support/screens';
@@ -10,11 +10,10 @@ import { saveScreens } from './support/screens';
 const LINKEDIN = 'https://www.linkedin.com/company/acme-analytics/';
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, LINKEDIN, 'e2e/company-guest.acme.html');
 });
-test.afterEach(async () => l.close());
 
 
 function backup(n: number): string {

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { badgeOf, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { saveScreens } from './support/screens';
 import { HEADER, syntheticRows, toCsv } from '../unit/insights/synthetic';
@@ -9,11 +10,10 @@ import { HEADER, syntheticRows, toCsv } from '../unit/insights/synthetic';
 // draft ICP → adopted → every stored account rescored with it.
 const ACME = 'https://www.linkedin.com/company/acme-analytics/';
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
 });
-test.afterEach(async () => l.close());
 
 type View = { playbook?: { name: string; version: string }; result?: { results: { icpName: string; tier: string | null }[] } };
 

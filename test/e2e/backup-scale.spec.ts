@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchWithExtension, openExtensionPage, send, type Launched } from './support/extension';
+import { expect, test } from './support/test';
+import { openExtensionPage, send, type Launched } from './support/extension';
 import type { Backup } from '../../lib/db/backup';
 import { account, observations, outcome, result } from '../unit/db/backup-fixtures';
 
@@ -29,11 +29,10 @@ function writeBackup(file: string): number {
 }
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
 });
 test.afterEach(async () => {
-  await l.close();
   rmSync(DIR, { recursive: true, force: true }); // 150 MB
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, openExtensionPage, send, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { openExtensionPage, send, type Launched } from './support/extension';
 import { saveScreens } from './support/screens';
 import type { Backup } from '../../lib/db/backup';
 import { account, observations, outcome } from '../unit/db/backup-fixtures';
@@ -9,10 +10,9 @@ import { account, observations, outcome } from '../unit/db/backup-fixtures';
 // the row and field named and nothing changes; "Export all data" downloads a file that restores.
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
 });
-test.afterEach(async () => l.close());
 
 function backupFile(ids: number[], extra: Partial<Backup> = {}): string {
   const accounts = ids.map(account);

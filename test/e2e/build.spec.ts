@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { EXTENSION_DIR } from './support/extension';
 
 // Checks on the built extension that need no browser: permissions, no remote code, bundle sizes.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, openExtensionPage, send, type Launched } from './support/extension';
+import { expect, test } from './support/test';
+import { EXTENSION_DIR, openExtensionPage, send, type Launched } from './support/extension';
 
 // Distribution to a team: a URL subscription served from a loopback server this test starts, and
 // Chrome policy fed through the e2e-only 'policy/simulate' hook (headless Chromium has no policy);
@@ -50,13 +50,12 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   // the harness aborts every non-extension request; the loopback playbook host is this test's own
   await l.context.route(`${base}/**`, (route) => route.continue());
   served = { status: 200, type: 'application/json', body: playbook('1') };
 });
-test.afterEach(async () => l.close());
 
 test('the built manifest declares the managed-storage schema Chrome validates policies against', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));

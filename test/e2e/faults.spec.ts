@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { badgeOf, launchWithExtension, openExtensionPage, send, stopServiceWorkers, type Launched } from './support/extension';
 import { fixtureHtml } from './support/fixtures';
 
@@ -12,18 +13,23 @@ const companyHtml = (n: number) =>
 const urlOf = (n: number) => `https://www.linkedin.com/company/company-${n}/`;
 
 let l: Launched;
-async function launch(userDataDir?: string): Promise<Launched> {
-  const launched = await launchWithExtension({ userDataDir });
+/** Every company-<n> page, served at its real URL. */
+async function routeCompanies(launched: Launched): Promise<void> {
   await launched.context.route(/^https:\/\/www\.linkedin\.com\/company\/company-(\d+)\/$/, (route) => {
     const n = Number(/company-(\d+)/.exec(route.request().url())![1]);
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: companyHtml(n) });
   });
+}
+/** The same profile opened again, after the fixture's browser was closed mid-burst. */
+async function reopen(userDataDir: string): Promise<Launched> {
+  const launched = await launchWithExtension({ userDataDir });
+  await routeCompanies(launched);
   return launched;
 }
-test.beforeEach(async () => {
-  l = await launch();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
+  await routeCompanies(l);
 });
-test.afterEach(async () => l.close().catch(() => undefined));
 
 type Stats = { accounts: number; observations: number; keys: number };
 const stats = (p: Page) => p.evaluate(() => chrome.runtime.sendMessage({ type: 'data/stats', data: {} })).then((r) => (r as { data: Stats }).data);
@@ -112,7 +118,7 @@ test('the browser closed in the middle of a burst reopens with a consistent data
   await l.context.close();
   await Promise.all(loads);
 
-  const again = await launch(userDataDir);
+  const again = await reopen(userDataDir);
   try {
     const ext = await openExtensionPage(again, 'options');
     const dump = JSON.parse(((await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'data/export', data: {} }))) as { data: { json: string } }).data.json) as {

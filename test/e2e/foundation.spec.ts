@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, stopServiceWorkers, tabIdOf, type Launched } from './support/extension';
+import { expect, test } from './support/test';
+import { badgeOf, openExtensionPage, stopServiceWorkers, tabIdOf, type Launched } from './support/extension';
 import { serveFixture, spaNavigate } from './support/fixtures';
 
 // The thin slice, end to end in real Chromium: content script → worker → Dexie → badge → side panel.
@@ -8,13 +8,12 @@ const BETA = 'https://www.linkedin.com/company/beta-freight/';
 const BROKEN = 'https://www.linkedin.com/company/broken-layout/';
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
   await serveFixture(l.context, BETA, 'e2e/company-loggedin.beta.html');
   await serveFixture(l.context, BROKEN, 'e2e/company-unrecognised.html');
 });
-test.afterEach(async () => l.close());
 
 test('a company page gets a tier on the badge and the side panel shows the company', async () => {
   const page = await l.context.newPage();

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, openExtensionPage, send, stopServiceWorkers, tabIdOf, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { openExtensionPage, send, stopServiceWorkers, tabIdOf, type Launched } from './support/extension';
 import { fixtureHtml, serveHtml } from './support/fixtures';
 import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 
@@ -22,13 +23,12 @@ type View = { status?: string; account?: { id: string; identity?: { conflicts: u
 
 let l: Launched;
 let ext: Page;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveHtml(l.context, X, companyPage('x-corp', 'X Corp'));
   await serveHtml(l.context, Y, companyPage('y-corp', 'Y Corp'));
   ext = await openExtensionPage(l, 'options');
 });
-test.afterEach(async () => l.close());
 
 const stats = async () => (await send<Stats>(ext, 'data/stats', {})).data;
 async function accountOf(url: string): Promise<NonNullable<View['account']>> {

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, openExtensionPage, send, tabIdOf, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { openExtensionPage, send, tabIdOf, type Launched } from './support/extension';
 import { serveFixture, serveHtml } from './support/fixtures';
 import { companyUrl, SHOPS, shopCompanyPage } from '../shared-hosts';
 
@@ -8,10 +9,9 @@ import { companyUrl, SHOPS, shopCompanyPage } from '../shared-hosts';
 // included). Two stores on myshopify.com were one account before; they are two now.
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
 });
-test.afterEach(async () => l.close());
 
 interface Viewed { status?: string; account?: { id: string; domain?: string; keys: string[] } }
 

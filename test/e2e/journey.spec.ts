@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { fixtureHtml, serveFixture, serveHtml, spaNavigate } from './support/fixtures';
 
 // A rep's path through one company: its LinkedIn page, its website (toolbar click), then a person
@@ -9,8 +10,8 @@ const WEBSITE = 'https://www.acme-analytics.io/';
 const PROFILE = 'https://uk.linkedin.com/in/priya-raman-4b1a2';
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, LINKEDIN, 'e2e/company-guest.acme.html');
   // The extraction fixtures, renamed to Acme so the three pages are about one company.
   const website = fixtureHtml('website/company-website.jsonld-graph.html').replaceAll('corvidsecurity.com', 'acme-analytics.io').replaceAll('corvid-security', 'acme-analytics').replaceAll('Corvid Security', 'Acme Analytics');
@@ -18,7 +19,6 @@ test.beforeEach(async () => {
   await serveHtml(l.context, WEBSITE, website);
   await serveHtml(l.context, PROFILE, profile);
 });
-test.afterEach(async () => l.close());
 
 interface View {
   status: string;

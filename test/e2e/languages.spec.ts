@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { expect, test } from './support/test';
+import { badgeOf, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 
@@ -8,10 +8,9 @@ import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 // language was read; a page in a language we do not read says so instead of an empty company.
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
 });
-test.afterEach(async () => l.close());
 
 async function open(url: string, fixture: string, badge: RegExp) {
   await serveFixture(l.context, url, fixture);

@@ -1,9 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { parseDelimited } from '../../lib/insights/csv';
 import { BACKUP_FORMAT } from '../../lib/db/backup';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
+import { badgeOf, openExtensionPage, tabIdOf, send, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 
@@ -12,11 +13,10 @@ import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 const ACME = 'https://www.linkedin.com/company/acme-analytics/';
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
 });
-test.afterEach(async () => l.close());
 
 async function panelFor(url: string): Promise<Page> {
   const page = await l.context.newPage();

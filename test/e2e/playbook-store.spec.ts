@@ -1,14 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { badgeOf, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 
 const ACME = 'https://www.linkedin.com/company/acme-analytics/';
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
 });
-test.afterEach(async () => l.close());
 
 const status = (p: Page) => p.evaluate(() => chrome.runtime.sendMessage({ type: 'playbook/status', data: {} })).then((r) => (r as { data: { name: string; version: string; fallbackReason?: string } }).data);
 

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { badgeOf, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { badgeOf, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { saveScreens } from './support/screens';
 
@@ -10,12 +11,11 @@ const BROKEN = 'https://www.linkedin.com/company/broken-layout/';
 const POPUP_VIEWPORT = { width: 360, height: 420 };
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
   await serveFixture(l.context, BROKEN, 'e2e/company-unrecognised.html');
 });
-test.afterEach(async () => l.close());
 
 async function popupFor(url: string, badge: RegExp): Promise<{ popup: Page; tabId: number }> {
   const page = await l.context.newPage();

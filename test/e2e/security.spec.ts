@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { EXTENSION_DIR, launchWithExtension, send, unpackedExtensionId } from './support/extension';
 import { serveHtml } from './support/fixtures';
 

@@ -1,8 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { badgeOf, EXTENSION_DIR, launchWithExtension, openExtensionPage, tabIdOf, type Launched } from './support/extension';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { badgeOf, EXTENSION_DIR, openExtensionPage, tabIdOf, type Launched } from './support/extension';
 import { FIXTURES, serveFixture } from './support/fixtures';
 import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 
@@ -11,11 +12,10 @@ import { PANEL_VIEWPORT, saveScreens } from './support/screens';
 const ACME = 'https://www.linkedin.com/company/acme-analytics/';
 
 let l: Launched;
-test.beforeEach(async () => {
-  l = await launchWithExtension();
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
   await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
 });
-test.afterEach(async () => l.close());
 
 /** Open `url` in a tab, wait until it is scored (badge), and open the side panel pinned to it. */
 async function panelFor(url: string, badge: RegExp = /^(A|B|C|DQ)$/): Promise<{ page: Page; panel: Page; tabId: number }> {
