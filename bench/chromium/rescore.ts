@@ -62,7 +62,7 @@ export async function seedAccounts(ext: Page, total: number): Promise<void> {
 }
 
 /** ms from sending a new playbook version until every result carries it. */
-async function rescoreOnce(ext: Page, version: string): Promise<number> {
+export async function rescoreOnce(ext: Page, version: string): Promise<number> {
   const text = JSON.stringify({ ...(JSON.parse(starterPlaybookText) as object), version });
   const ms = await ext.evaluate(async (text) => {
     const done = new Promise<number>((resolve) => {

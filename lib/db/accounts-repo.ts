@@ -4,13 +4,19 @@ import { place, withConflict } from '../accounts/conflicts';
 import { applyObservation } from '../accounts/merge';
 import { snapshotOf } from '../accounts/split';
 import type { IcpDatabase } from './database';
-import type { AccountRow, MergeRecord } from '../accounts/account-row';
+import type { AccountRow, AnswerRow, MergeRecord } from '../accounts/account-row';
+import type { ResultRow } from './rows';
 
 export interface Recorded {
   account: AccountRow;
   /** false when this observation id had been stored before (a retry) */
   stored: boolean;
+  /** the account's cached result, written in the same transaction (when `score` was given) */
+  result?: ResultRow;
 }
+
+/** Scores an account with what is at hand (no I/O): the caller's active playbook. */
+export type Scorer = (account: AccountRow, answers: AnswerRow[]) => ResultRow;
 
 /**
  * Store one page observation exactly once and fold it into its account. One transaction: either
@@ -18,12 +24,15 @@ export interface Recorded {
  * two accounts: when they point at another account, both are marked with the conflict and the rep
  * decides (lib/accounts/conflicts.ts, lib/db/identity-repo.ts).
  * Returns null when the page names no company we can key an account on.
+ * With `score`, the account's result is computed and cached in the same transaction: the result
+ * matches exactly what was stored (another tab cannot write in between) and nothing is read twice.
  */
 export async function recordObservation(
   database: IcpDatabase,
   id: string,
   obs: PageObservation,
   observedAt: number,
+  score?: Scorer,
 ): Promise<Recorded | null> {
   const identity = pageIdentity(obs);
   if (!identity) return null;
@@ -31,7 +40,7 @@ export async function recordObservation(
     const seen = await database.observations.get(id);
     if (seen) {
       const account = await database.accounts.get(seen.accountId);
-      return account ? { account, stored: false } : null;
+      return account ? withResult(database, { account, stored: false }, score) : null;
     }
     // Every read that decides where the page goes is here, inside the write transaction: two tabs
     // observing the two sides of a conflict at once are serialised by IndexedDB, whichever wakes first.
@@ -55,8 +64,17 @@ export async function recordObservation(
     await database.accounts.put(account);
     const observed = Object.fromEntries(Object.entries(obs.facts).filter(([, f]) => f));
     await database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed, observedAt });
-    return { account, stored: true };
+    return withResult(database, { account, stored: true }, score);
   });
+}
+
+/** Inside the caller's transaction: score the account and cache its result. */
+async function withResult(database: IcpDatabase, rec: Recorded, score: Scorer | undefined): Promise<Recorded> {
+  if (!score) return rec;
+  const answers = await database.answers.where('accountId').equals(rec.account.id).toArray();
+  const result = score(rec.account, answers);
+  await database.results.put(result);
+  return { ...rec, result };
 }
 
 const unique = (rows: AccountRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];

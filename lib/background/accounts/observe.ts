@@ -7,7 +7,8 @@ import type { Input, Output } from '../../messaging/protocol';
 import { CLEAR, NO_DATA, READING, UNRECOGNISED, setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
 import { count, log } from '../data/diagnostics';
-import { badgeForAccount, rescoreAccount } from './scoring-service';
+import { badgeForAccount, badgeOf, resultRow, scoreWith } from './scoring-service';
+import { getActivePlaybook } from '../playbook/playbook-service';
 import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from '../tabs/tab-state';
 
 /** A content script read a page: store it, fold it into its account, rescore, badge, tell the UI. */
@@ -20,11 +21,12 @@ export async function handleObserved(input: Input<'page/observed'>, sender: Runt
 async function observed(tabId: number, input: Input<'page/observed'>): Promise<Output<'page/observed'>> {
   // Page text the content script did not parse (to stay small) is parsed here, by replaying its log.
   const obs = pageFactsOnly(input.log ? replayObservation(input.observation, input.log) : input.observation);
-  const previous = await getTabState(tabId);
-  const isLatest = !previous?.sentAt || previous.sentAt <= input.sentAt;
+  // read while the account is stored (it only decides what is shown at the end)
+  const previousRead = getTabState(tabId);
   const base: TabState = { status: 'ready', url: obs.url, pageType: obs.pageType, missing: obs.missing, person: obs.person, sentAt: input.sentAt, updatedAt: Date.now() };
   if (!input.recognised) {
-    if (isLatest) {
+    const previous = await previousRead;
+    if (!previous?.sentAt || previous.sentAt <= input.sentAt) {
       // A page type we don't read (feed, messaging…) is not an error: no badge. A company or
       // profile URL whose markup we could not read is: "?" and the panel says so.
       const unsupported = obs.pageType === 'unknown';
@@ -38,19 +40,21 @@ async function observed(tabId: number, input: Input<'page/observed'>): Promise<O
   let stored = false;
   let badge = UNRECOGNISED;
   try {
-    const rec = await recordObservation(db(), input.id, obs, Date.now());
+    const active = await getActivePlaybook();
+    // scored in the storing transaction: the result is of exactly what was stored, read once
+    const rec = await recordObservation(db(), input.id, obs, Date.now(), (account, answers) => resultRow(account.id, active.key, scoreWith(active, account, answers)));
     stored = rec?.stored ?? false;
     if (rec) {
       state = { ...base, accountId: rec.account.id };
-      // by id: another tab may have added to this account since our write
-      badge = (await rescoreAccount(rec.account.id))?.badge ?? NO_DATA;
+      badge = rec.result ? badgeOf(rec.result.best, rec.account, rec.account.id) : NO_DATA;
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     await log('error', `storing ${obs.pageType} failed: ${message}`);
     state = { ...base, error: storageErrorMessage(e) };
   }
-  if (isLatest) {
+  const previous = await previousRead;
+  if (!previous?.sentAt || previous.sentAt <= input.sentAt) {
     // a write that failed after the account was known: what is stored for it still earns its badge
     if (state.accountId && badge === UNRECOGNISED) badge = await badgeForAccount(state.accountId);
     await setBadge(tabId, badge);

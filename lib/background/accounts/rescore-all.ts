@@ -1,36 +1,68 @@
 import { db } from '../../db/database';
 import { broadcastChanged } from '../tabs/broadcast';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
-import { badgeForAccount, resultRow, scoreWith } from './scoring-service';
+import type { AnswerRow } from '../../accounts/account-row';
+import { badgeOf, resultRow, scoreWith } from './scoring-service';
 import { setBadge } from '../tabs/badge';
 import { tabsWithAccounts } from '../tabs/tab-state';
 
-const BATCH = 500;
+/** Accounts per transaction: few, large transactions (docs/benchmarks.md, "Where the time goes"). */
+export const BATCH = 2000;
+
+let running: Promise<number> | null = null;
+let again = false;
 
 /**
  * Rescore every stored account whose cached result came from another playbook version (or that
- * has none), in batches of consecutive account ids, each its own transaction, yielding between
- * them so messages keep being answered. A batch reads its accounts and their cached rows as two
- * key-range reads (one IndexedDB request each, where fetching rows by id costs one request per
- * row) and writes only what changed. Resumable: a worker stopped half-way starts again, and the
- * accounts already done carry the new version, so they are skipped.
+ * has none). One call at a time: a call made while one runs (an import right after a playbook
+ * change, the hourly alarm) makes the running one look again when it is done, instead of
+ * scoring the same accounts twice at once. Resumable: a worker stopped half-way starts again,
+ * and the accounts already done carry the new version, so they are skipped.
  */
-export async function rescoreStale(): Promise<number> {
-  const active = await getActivePlaybook();
-  if (!(await anythingStale(active.key))) return 0;
-  // most accounts have no answers: skip the per-batch lookup entirely when none exist
-  const anyAnswers = (await db().answers.count()) > 0;
-  let done = 0;
-  let after: string | null = null;
-  for (;;) {
-    const step = await rescoreBatch(active, after, anyAnswers);
-    if (!step) break;
-    done += step.scored;
-    after = step.last;
-    await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
+export function rescoreStale(): Promise<number> {
+  if (running) {
+    again = true;
+    return running;
   }
-  // cached rows past the last account belong to no account
-  if (after !== null) await db().results.where(':id').above(after).delete();
+  const run = async () => {
+    let done = 0;
+    do {
+      again = false;
+      done += await rescorePass();
+    } while (again);
+    return done;
+  };
+  running = run().finally(() => (running = null));
+  return running;
+}
+
+/**
+ * One pass. What is stale is found from primary keys and the version index alone (no result
+ * row and no account is read for that); then the stale accounts are read by key range, BATCH at
+ * a time, each batch scored and written in one transaction, yielding between them so messages
+ * keep being answered.
+ */
+async function rescorePass(): Promise<number> {
+  const active = await getActivePlaybook();
+  const d = db();
+  const { ids, current, orphans } = await d.transaction('r', [d.accounts, d.results], async () => ({
+    ids: (await d.accounts.toCollection().primaryKeys()) as string[],
+    current: new Set((await d.results.where('playbookVersion').equals(active.key).primaryKeys()) as string[]),
+    orphans: (await d.results.toCollection().primaryKeys()) as string[],
+  }));
+  const idSet = new Set(ids);
+  const orphanIds = orphans.filter((id) => !idSet.has(id));
+  // cached rows whose account is gone
+  if (orphanIds.length) await d.results.bulkDelete(orphanIds);
+  const todo = ids.filter((id) => !current.has(id));
+  if (todo.length === 0) return 0;
+  // most accounts have no answers: skip the per-batch lookup entirely when none exist
+  const anyAnswers = (await d.answers.count()) > 0;
+  let done = 0;
+  for (let i = 0; i < todo.length; i += BATCH) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
+    done += await rescoreBatch(active, todo.slice(i, i + BATCH), anyAnswers);
+  }
   if (done) {
     await refreshBadges();
     await broadcastChanged({});
@@ -38,40 +70,41 @@ export async function rescoreStale(): Promise<number> {
   return done;
 }
 
-/** Cheap check through the version index and the counts, so a no-op call reads no account. */
-async function anythingStale(key: string): Promise<boolean> {
+/**
+ * Score the given stale accounts (sorted ids) in one transaction. They are read as one key range
+ * (one getAll, where fetching rows by id costs a request each); accounts in the range that are
+ * not in the batch (current ones) are skipped.
+ */
+async function rescoreBatch(active: ActivePlaybook, batch: string[], anyAnswers: boolean): Promise<number> {
   const d = db();
-  if ((await d.results.where('playbookVersion').notEqual(key).limit(1).count()) > 0) return true;
-  return (await d.accounts.count()) !== (await d.results.count());
-}
-
-/** The next BATCH accounts after `after` (in id order): score the stale ones, drop orphan rows in between. */
-async function rescoreBatch(active: ActivePlaybook, after: string | null, anyAnswers: boolean): Promise<{ last: string; scored: number } | null> {
-  const d = db();
+  const wanted = new Set(batch);
   return d.transaction('rw', [d.results, d.accounts, d.answers], async () => {
-    const accounts = await (after === null ? d.accounts.orderBy(':id') : d.accounts.where(':id').above(after)).limit(BATCH).toArray();
-    if (accounts.length === 0) return null;
-    const last = accounts[accounts.length - 1]!.id;
-    const range = after === null ? d.results.where(':id').belowOrEqual(last) : d.results.where(':id').between(after, last, false, true);
-    const cached = await range.toArray();
-    const current = new Set(cached.filter((r) => r.playbookVersion === active.key).map((r) => r.accountId));
-    const todo = accounts.filter((a) => !current.has(a.id));
-    const ids = new Set(accounts.map((a) => a.id));
-    const orphans = cached.filter((r) => !ids.has(r.accountId)).map((r) => r.accountId);
-    const answers = anyAnswers && todo.length ? groupBy(await d.answers.where('accountId').anyOf(todo.map((a) => a.id)).toArray(), (a) => a.accountId) : new Map<string, never[]>();
-    if (todo.length) await d.results.bulkPut(todo.map((a) => resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? []))));
-    if (orphans.length) await d.results.bulkDelete(orphans);
-    return { last, scored: todo.length };
+    const inRange = await d.accounts.where(':id').between(batch[0]!, batch[batch.length - 1]!, true, true).toArray();
+    const accounts = inRange.filter((a) => wanted.has(a.id));
+    if (accounts.length === 0) return 0;
+    const answers = anyAnswers ? groupBy(await d.answers.where('accountId').anyOf(accounts.map((a) => a.id)).toArray()) : new Map<string, AnswerRow[]>();
+    await d.results.bulkPut(accounts.map((a) => resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? []))));
+    return accounts.length;
   });
 }
 
-/** Every open tab showing an account gets the badge of its new result. */
+/** Every open tab showing an account gets the badge of its new result (reads in parallel, one per tab). */
 async function refreshBadges(): Promise<void> {
-  for (const [tabId, accountId] of await tabsWithAccounts()) await setBadge(tabId, await badgeForAccount(accountId));
+  const tabs = await tabsWithAccounts();
+  if (tabs.length === 0) return;
+  const d = db();
+  const ids = [...new Set(tabs.map(([, id]) => id))];
+  const [results, accounts] = await Promise.all([d.results.bulkGet(ids), d.accounts.bulkGet(ids)]);
+  const byId = new Map(ids.map((id, i) => [id, badgeOf(results[i]?.best ?? null, accounts[i], id)]));
+  await Promise.all(tabs.map(([tabId, id]) => setBadge(tabId, byId.get(id)!)));
 }
 
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+function groupBy(items: AnswerRow[]): Map<string, AnswerRow[]> {
+  const out = new Map<string, AnswerRow[]>();
+  for (const item of items) {
+    const list = out.get(item.accountId);
+    if (list) list.push(item);
+    else out.set(item.accountId, [item]);
+  }
   return out;
 }

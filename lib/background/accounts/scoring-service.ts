@@ -60,7 +60,7 @@ export async function badgeForAccount(accountId: string): Promise<BadgeSpec> {
   return badgeOf(row.best, await db().accounts.get(accountId), accountId);
 }
 
-function badgeOf(best: ResultRow['best'], account: Pick<AccountRow, 'name' | 'domain'> | undefined, accountId = ''): BadgeSpec {
+export function badgeOf(best: ResultRow['best'], account: Pick<AccountRow, 'name' | 'domain'> | undefined, accountId = ''): BadgeSpec {
   if (!best || best.tier === null) return NO_DATA;
   const name = account?.name ?? account?.domain ?? accountId.replace(/^[a-z]+:/, '');
   const score = best.score === null ? 'not enough data' : `score ${best.score}`;

@@ -17,33 +17,36 @@ export interface ActivePlaybook {
   fallbackReason?: string;
 }
 
-// A cache, not the truth: the truth is the playbooks table (newest row = active).
-let cache: { seq: number | null; active: ActivePlaybook } | undefined;
+// A cache, not the truth: the truth is the playbooks table (newest row = active). It is keyed on
+// the newest row's seq, read as a key only: a hit (every observation, every rescore) clones no
+// playbook text and validates nothing; a new, pruned or restored version changes the newest seq.
+let cache: { newest: number | null; active: ActivePlaybook } | undefined;
 const reported = new Set<number>();
 
 /** The playbook in use: the newest valid stored version, else the bundled starter. */
 export async function getActivePlaybook(): Promise<ActivePlaybook> {
+  const newest = ((await db().playbooks.orderBy('seq').reverse().limit(1).primaryKeys())[0] as number | undefined) ?? null;
+  if (cache && cache.newest === newest) return cache.active;
+  const active = await resolveActive();
+  cache = { newest, active };
+  return active;
+}
+
+async function resolveActive(): Promise<ActivePlaybook> {
   const rows = await db().playbooks.orderBy('seq').reverse().limit(10).toArray();
   let fallbackReason: string | undefined;
   for (const row of rows) {
-    if (cache && cache.seq === (row.seq ?? null)) return fallbackReason ? { ...cache.active, fallbackReason } : cache.active;
     const parsed = parsePlaybookText(row.text);
-    if (parsed.ok) {
-      const active = activate(parsed.playbook, row.source, row.activatedAt, fallbackReason);
-      cache = { seq: row.seq ?? null, active };
-      return active;
-    }
+    if (parsed.ok) return activate(parsed.playbook, row.source, row.activatedAt, fallbackReason);
     fallbackReason ??= `The stored playbook "${row.name}" ${row.version} is damaged (${parsed.errors[0]?.message}); the previous valid version is in use.`;
     if (row.seq !== undefined && !reported.has(row.seq)) {
       reported.add(row.seq);
       await log('error', fallbackReason);
     }
   }
-  if (cache && cache.seq === null) return fallbackReason ? { ...cache.active, fallbackReason } : cache.active;
   const parsed = parsePlaybookText(starterPlaybookText);
   if (!parsed.ok) throw new Error('The bundled starter playbook is invalid');
-  cache = { seq: null, active: activate(parsed.playbook, 'builtin', null, fallbackReason) };
-  return cache.active;
+  return activate(parsed.playbook, 'builtin', null, fallbackReason);
 }
 
 function activate(playbook: Playbook, source: ActivePlaybook['source'], activatedAt: number | null, fallbackReason?: string): ActivePlaybook {

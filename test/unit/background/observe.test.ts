@@ -7,6 +7,7 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
 const { handleObserved, onTabLoading } = await import('../../../lib/background/accounts/observe');
 const { db } = await import('../../../lib/db/database');
+const { getActivePlaybook } = await import('../../../lib/background/playbook/playbook-service');
 
 const sender = (tabId: number, url: string) => ({ id: 'test-extension', tab: { id: tabId }, url }) as never;
 const observation = (slug: string, name: string) => ({
@@ -50,6 +51,25 @@ describe('an observation reaching the background', () => {
     expect(await db().accounts.count()).toBe(1);
     expect(await db().observations.count()).toBe(1); // nothing half-written
     expect((await db().accounts.toArray())[0]!.name).toBe('Acme');
+  });
+
+  it('scores in the storing transaction: a result that cannot be cached leaves no half-stored observation', async () => {
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db().results.hook('creating', refuse);
+    const r = await handleObserved({ id: 'obs-unit-0005', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(10, 'x'));
+    db().results.hook('creating').unsubscribe(refuse);
+    expect(r.stored).toBe(false);
+    expect(await db().observations.count()).toBe(0);
+    expect(await db().accounts.count()).toBe(0);
+  });
+
+  it('the badge is of the result cached with the observation, under the active playbook', async () => {
+    await handleObserved({ id: 'obs-unit-0006', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(13, 'x'));
+    const [result] = await db().results.toArray();
+    expect(result?.playbookVersion).toBe((await getActivePlaybook()).key);
+    expect(fake.badges.get(13)?.text).toBe(result?.best?.tier);
   });
 
   it('an older observation arriving late does not replace what the tab shows now', async () => {

@@ -80,3 +80,48 @@ describe('a playbook re-saved under the same version label', () => {
     expect(await rescoreStale()).toBe(0);
   });
 });
+
+describe('rescoring called again while it runs', () => {
+  beforeEach(async () => {
+    fake.session.clear();
+    await db().delete();
+    await db().open();
+  });
+
+  it('scores each account once when called twice at once (an import and the alarm)', async () => {
+    await db().accounts.bulkPut(Array.from({ length: 50 }, (_, i) => account(`li:co-${i}`, 20 + i)));
+    const put = vi.spyOn(db().results, 'bulkPut');
+    const [a, b] = await Promise.all([rescoreStale(), rescoreStale()]);
+    const written = put.mock.calls.reduce((n, [rows]) => n + (rows as unknown[]).length, 0);
+    put.mockRestore();
+    expect(written).toBe(50);
+    expect([a, b]).toEqual([50, 50]);
+  });
+
+  it('a playbook change during a run is rescored before the run ends', async () => {
+    await db().accounts.bulkPut([account('li:acme', 800), account('li:tiny', 40)]);
+    const running = rescoreStale();
+    await importPlaybook(playbookText('2027.1'), 'file');
+    void rescoreStale(); // what activating a playbook does
+    await running;
+    const key = (await getActivePlaybook()).key;
+    expect((await db().results.toArray()).map((r) => r.playbookVersion)).toEqual([key, key]);
+  });
+});
+
+describe('the active playbook', () => {
+  beforeEach(async () => {
+    await db().delete();
+    await db().open();
+  });
+
+  it('is validated and compiled once per version, not per call, also when the newest row is damaged', async () => {
+    await importPlaybook(playbookText('2026.1'), 'file');
+    await db().playbooks.add({ version: '2026.2', name: 'damaged', source: 'file', text: '{', activatedAt: Date.now() });
+    const first = await getActivePlaybook();
+    expect(first.fallbackReason).toMatch(/damaged/);
+    expect(await getActivePlaybook()).toBe(first); // the same object: nothing re-read, re-validated or recompiled
+    await importPlaybook(playbookText('2026.3'), 'file');
+    expect((await getActivePlaybook()).playbook.version).toBe('2026.3');
+  });
+});
