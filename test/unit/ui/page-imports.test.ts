@@ -86,10 +86,10 @@ describe("the pages use chrome's own promise APIs (wxt.config.ts)", () => {
   type Alias = { find: string | RegExp; replacement: string };
   const aliasesFor = async (types: string[]): Promise<Alias[]> => {
     const { default: config } = await import('../../../wxt.config');
-    const hook = config.hooks?.['vite:build:extendConfig'];
     const vite: { resolve?: { alias?: Alias[] } } = { resolve: { alias: [] } };
     // the hook reads only each entrypoint's type and the config's aliases
-    (hook as unknown as (e: { type: string }[], c: typeof vite) => void)(types.map((type) => ({ type })), vite);
+    const hooks = config.hooks as Record<string, (e: { type: string }[], c: typeof vite) => void> | undefined;
+    hooks?.['vite:build:extendConfig']?.(types.map((type) => ({ type })), vite);
     return vite.resolve?.alias ?? [];
   };
   const native = (aliases: Alias[]) => aliases.some((a) => String(a.find) === String(/^wxt\/browser$/) && a.replacement.includes('@wxt-dev/browser'));
