@@ -1,6 +1,6 @@
 import type { PageObservation } from '../facts/model';
 import type { LogEntry } from './core/deferred';
-import { newReader, put, putParsed, type Reader } from './core/facts';
+import { newReader, putParsed, putValue, type Reader } from './core/facts';
 import { PARSERS } from './parsers';
 
 /**
@@ -14,7 +14,7 @@ export function replayObservation(obs: PageObservation, log: readonly LogEntry[]
   for (const e of log) {
     if (e.kind) {
       if (Object.hasOwn(PARSERS, e.kind) && typeof e.value === 'string') putParsed(r, e.name, e.kind, e.value, e.evidence, e.via);
-    } else put(r, e.name, e.value as never, e.evidence, e.via);
+    } else putValue(r, e.name, e.value, e.evidence, e.via);
   }
   return { ...obs, facts: r.facts, missing: obs.missing.filter((m) => !(m in r.facts)) };
 }

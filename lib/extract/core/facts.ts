@@ -90,6 +90,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * in the winner's evidence ("… | page data: …") so disagreements stay visible.
  */
 export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K] | null | undefined, text: string, via = ''): boolean {
+  return putValue(r, name, value, text, via);
+}
+
+/** `put` for a value of unknown type (a parser's result, a replayed log entry): `sanitise` checks it against the fact's kind. */
+export function putValue(r: Reader, name: FactName, value: unknown, text: string, via = ''): boolean {
   if (value === null || value === undefined) return false;
   const clean = sanitise(name, value);
   if (clean === null) return false;
@@ -106,7 +111,7 @@ export function put<K extends FactName>(r: Reader, name: K, value: FactValues[K]
     }
     return false;
   }
-  facts[name] = { value: clean as FactValues[K], evidence: { source: r.source, url: r.url, text: said } };
+  facts[name] = { value: clean as FactValues[typeof name], evidence: { source: r.source, url: r.url, text: said } };
   return true;
 }
 
@@ -125,7 +130,7 @@ export function putParsed(r: Reader, name: FactName, kind: ParseKind, text: stri
   }
   const parsed = r.parsers[kind](text, r.lang);
   if (kind === 'field') return void putFields(r, parsed, via);
-  if (kind !== 'place') return void put(r, name, parsed as never, evidence, via);
+  if (kind !== 'place') return void putValue(r, name, parsed, evidence, via);
   const loc = (parsed ?? {}) as { city?: string; state?: string; country?: string };
   put(r, 'hqCity', loc.city, evidence, via);
   put(r, 'hqState', loc.state, evidence, via);
@@ -135,7 +140,7 @@ export function putParsed(r: Reader, name: FactName, kind: ParseKind, text: stri
 /** The facts one 'field' parse gave (deferred.ts), each put with its own evidence. */
 function putFields(r: Reader, parsed: unknown, via: string): void {
   if (!Array.isArray(parsed)) return;
-  for (const f of parsed.slice(0, 12) as FieldFact[]) if (f && typeof f === 'object') put(r, f.name, f.value as never, f.evidence, via);
+  for (const f of parsed.slice(0, 12) as FieldFact[]) if (f && typeof f === 'object') putValue(r, f.name, f.value, f.evidence, via);
 }
 
 export const has = (r: Reader, name: FactName): boolean => r.facts[name] !== undefined;
