@@ -1,7 +1,8 @@
 // List rows on the command line: `icp extract` prints a list page as JSON Lines, one row per line
 // ({kind, pageType, url, key, facts: {name: {value, evidence}}, person, job?, placeholder?, text}),
 // and `icp score` reads those lines back (and a page's own `icp extract` output) as accounts.
-import type { ListObservation, ListRow, PageObservation } from '../lib/facts/model';
+import type { PageObservation } from '../lib/facts/model';
+import type { ListObservation, ListRow } from '../lib/facts/list-model';
 
 /** One printed row: a page observation's fields plus the row's kind, key, posting and text. */
 export function rowJson(pageType: string, url: string, row: ListRow): Record<string, unknown> {

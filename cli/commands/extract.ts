@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command, CommandIo } from '../main';
 import { extractPage } from '../../lib/extract';
 import { extractList } from '../../lib/extract/list-extract';
-import type { ListObservation, PageObservation } from '../../lib/facts/model';
+import type { PageObservation } from '../../lib/facts/model';
+import type { ListObservation } from '../../lib/facts/list-model';
 import { listLines } from '../list-rows';
 import { detectTechnologies } from '../../lib/extract/website/technologies';
 

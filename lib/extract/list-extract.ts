@@ -1,4 +1,5 @@
-import type { ListObservation, ListRow, PageType } from '../facts/model';
+import type { PageType } from '../facts/model';
+import type { ListObservation, ListRow } from '../facts/list-model';
 import type { LogEntry } from './core/deferred';
 import { detectPage } from './detect';
 import { IDENTITY } from './linkedin/list-row';

@@ -1,4 +1,5 @@
-import type { ListObservation, ListRow, PageType } from '../facts/model';
+import type { PageType } from '../facts/model';
+import type { ListObservation, ListRow } from '../facts/list-model';
 import { MAX_LIST_ROWS } from '../facts/limits';
 import type { LogEntry, Parsers } from './core/deferred';
 import { all, first } from './core/dom';

@@ -1,4 +1,4 @@
-import type { JobPosting } from '../../facts/model';
+import type { JobPosting } from '../../facts/list-model';
 import { cleanText } from '../../facts/text';
 import { all, first, firstText, text } from '../core/dom';
 import { put, putParsed, type Reader } from '../core/facts';

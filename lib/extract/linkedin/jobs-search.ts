@@ -1,4 +1,4 @@
-import type { JobPosting } from '../../facts/model';
+import type { JobPosting } from '../../facts/list-model';
 import { first, firstText, text } from '../core/dom';
 import { put, type Reader } from '../core/facts';
 import { linkedinCompanyUrl } from '../core/urls';

@@ -1,4 +1,4 @@
-import type { ListPerson } from '../../facts/model';
+import type { ListPerson } from '../../facts/list-model';
 import { cleanText } from '../../facts/text';
 import { first, text } from '../core/dom';
 import { put, type Reader } from '../core/facts';

@@ -1,4 +1,5 @@
-import type { FactName, JobPosting, ListPerson, ListPlaceholder, ListRow, ListRowKind, PageType } from '../../facts/model';
+import type { FactName, PageType } from '../../facts/model';
+import type { JobPosting, ListPerson, ListPlaceholder, ListRow, ListRowKind } from '../../facts/list-model';
 import { MAX_EVIDENCE_TEXT, MAX_URL } from '../../facts/limits';
 import { cleanText } from '../../facts/text';
 import type { LogEntry, Parsers } from '../core/deferred';

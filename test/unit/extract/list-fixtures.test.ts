@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractList, replayListRow } from '../../../lib/extract/list-extract';
 import { findListRows, isListPage, readList, readListRows } from '../../../lib/extract/lists';
-import { ListObservation, type ListRow, type PageType } from '../../../lib/facts/model';
+import { type PageType } from '../../../lib/facts/model';
+import { ListObservation, type ListRow } from '../../../lib/facts/list-model';
 import { fixtures, parse } from './helpers';
 
 // Every list-page fixture (written by us, modelled on the real pages in ../shared/real-pages and the

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractList, replayListRow } from '../../../lib/extract/list-extract';
 import { readList } from '../../../lib/extract/lists';
 import { MAX_EVIDENCE_TEXT, MAX_LIST_ROWS, MAX_TEXT } from '../../../lib/facts/limits';
-import { ListObservation } from '../../../lib/facts/model';
+import { ListObservation } from '../../../lib/facts/list-model';
 import { parse } from './helpers';
 
 // List pages built to hurt: thousands of rows, huge and nested rows, script-like names, hostile

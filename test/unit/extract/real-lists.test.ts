@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import extract from '../../../lib/cli/commands/extract';
+import extract from '../../../cli/commands/extract';
 import { extractList, replayListRow } from '../../../lib/extract/list-extract';
 import { readList } from '../../../lib/extract/lists';
 import type { PageType } from '../../../lib/facts/model';
