@@ -1,5 +1,5 @@
 import type { RestoreReport } from '../messaging/protocol/backup';
-import type { Backup } from './backup';
+import type { Backup } from './backup-schema';
 import type { IcpDatabase } from './database';
 import { newestValid, planPlaybooks } from './backup-playbooks';
 import type { PlaybookRow, SettingRow } from './rows';
