@@ -25,8 +25,7 @@ async function observed(tabId: number, input: Input<'page/observed'>): Promise<O
   const previousRead = getTabState(tabId);
   const base: TabState = { status: 'ready', url: obs.url, pageType: obs.pageType, missing: obs.missing, person: obs.person, sentAt: input.sentAt, updatedAt: Date.now() };
   if (!input.recognised) {
-    const previous = await previousRead;
-    if (!previous?.sentAt || previous.sentAt <= input.sentAt) {
+    if (isLatest(await previousRead, input.sentAt)) {
       // A page type we don't read (feed, messaging…) is not an error: no badge. A company or
       // profile URL whose markup we could not read is: "?" and the panel says so.
       const unsupported = obs.pageType === 'unknown';
@@ -54,7 +53,7 @@ async function observed(tabId: number, input: Input<'page/observed'>): Promise<O
     state = { ...base, error: storageErrorMessage(e) };
   }
   const previous = await previousRead;
-  if (!previous?.sentAt || previous.sentAt <= input.sentAt) {
+  if (isLatest(previous, input.sentAt)) {
     // a write that failed after the account was known: what is stored for it still earns its badge
     if (state.accountId && badge === UNRECOGNISED) badge = await badgeForAccount(state.accountId);
     await setBadge(tabId, badge);
@@ -120,4 +119,9 @@ export async function onTabLoading(tabId: number, url: string | undefined): Prom
 const withoutHash = (u: string) => u.split('#')[0]!.replace(/\/+$/, '');
 function sameDocument(a: string | undefined, b: string): boolean {
   return !!a && withoutHash(a) === withoutHash(b);
+}
+
+/** No newer read of this tab has landed: what this one found is what the tab shows. */
+function isLatest(previous: TabState | undefined, sentAt: number): boolean {
+  return !previous?.sentAt || previous.sentAt <= sentAt;
 }
