@@ -26,6 +26,9 @@ import { editorHandlers } from './playbook/editor-handlers';
 import { outcomeHandlers } from './outcomes/outcomes-handlers';
 import { identityHandlers } from './accounts/identity-handlers';
 import { backupHandlers } from './data/backup-handlers';
+import { handleListObserved } from './lists/list-observe';
+import { handleListView } from './lists/list-view';
+import { handleSaveRow } from './lists/list-save';
 import { handleCheckNow, handleDiff, handleOlderVersion, handleRollback, handleSubscribe, handleUnsubscribe, handleVersions } from './playbook/playbook-handlers';
 
 const handlers: Handlers = {
@@ -57,6 +60,9 @@ const handlers: Handlers = {
   'playbook/check-now': handleCheckNow,
   'playbook/older-version': handleOlderVersion,
   'accounts/table': handleAccountsTable,
+  'list/observed': handleListObserved,
+  'list/view': handleListView,
+  'list/save-row': handleSaveRow,
   ...analyseHandlers,
   ...editorHandlers,
   ...outcomeHandlers,

@@ -19,9 +19,10 @@ export function extractList(url: string, doc: Document): ListObservation | null 
 /**
  * A content script's row with its facts rebuilt from its log (core/deferred.ts). The log comes from a
  * page: every value is checked again, and a placeholder row keeps no fact that would name an account.
+ * `language` is the page's (<html lang>): how its numbers and labels are read.
  */
-export function replayListRow(row: ListRow, log: readonly LogEntry[], source: PageType, url: string): ListRow {
-  const facts = { ...replayObservation({ pageType: source, url, facts: {}, missing: [] }, log).facts };
+export function replayListRow(row: ListRow, log: readonly LogEntry[], source: PageType, url: string, language?: string): ListRow {
+  const facts = { ...replayObservation({ pageType: source, url, facts: {}, missing: [], language }, log).facts };
   if (row.placeholder) for (const name of IDENTITY) delete facts[name];
   return { ...row, facts };
 }

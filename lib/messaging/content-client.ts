@@ -4,7 +4,7 @@ import type { Input, Output } from './protocol';
 // The content script's side of the protocol. Deliberately no zod here (content-script size
 // budget): the background validates everything a page sends, and the content script only
 // needs to know whether its message was stored.
-type ContentMessage = 'page/observed' | 'page/reading';
+type ContentMessage = 'page/observed' | 'page/reading' | 'list/observed';
 
 /** How long a content script keeps offering one message to a worker that is stopped or restarting. */
 export const SEND_DEADLINE_MS = 30_000;

@@ -6,6 +6,7 @@ import { backupMessages } from './backup';
 import { dataMessages } from './data';
 import { editorMessages } from './editor';
 import { identityMessages } from './identity';
+import { listMessages } from './lists';
 import { outcomeMessages } from './outcomes';
 import { pageMessages } from './page';
 import { playbookMessages } from './playbook';
@@ -27,6 +28,7 @@ export const protocol = {
   ...editorMessages,
   ...dataMessages,
   ...backupMessages,
+  ...listMessages,
 } as const;
 
 export type Protocol = typeof protocol;
