@@ -29,7 +29,7 @@ export const FIELD_LABELS: Record<Field, string> = {
 };
 
 // Folded header names (see key()), best first. Exact matches beat "contains" matches.
-const NAMES: Record<Field, string[]> = {
+export const FIELD_NAMES: Record<Field, string[]> = {
   outcome: ['deal stage', 'stage', 'opportunity stage', 'stage name', 'lifecycle stage', 'outcome', 'status', 'result', 'deal status', 'customer status'],
   won: ['won', 'is won', 'closed won'],
   closed: ['closed', 'is closed'],
@@ -48,34 +48,41 @@ const NAMES: Record<Field, string[]> = {
 
 // One word alone is too vague to find inside a longer header ("Deal Name" is not the company's name).
 const LOOSE_WORDS = new Set(['stage', 'industry', 'employees', 'revenue', 'country', 'domain', 'website', 'amount', 'technologies', 'headcount']);
-const CONTAINS: [Field, string][] = FIELDS.flatMap((f) => NAMES[f].filter((n) => n.includes(' ') || LOOSE_WORDS.has(n)).map((n): [Field, string] => [f, n])).sort(
-  (a, b) => b[1].split(' ').length - a[1].split(' ').length,
-);
 
 const key = (header: string): string => matchWords(header, 200).join(' ');
 
 /** Best guess per field from the header; each column is used by one field at most. */
 export function detectMapping(header: readonly string[]): ColumnMapping {
+  const mapping = detectColumns(header, FIELDS, FIELD_NAMES, LOOSE_WORDS);
+  // a stage column says open/won/lost by itself; a Won flag is only needed without one
+  if (mapping.outcome !== undefined) delete mapping.won;
+  return mapping;
+}
+
+/**
+ * The recognition engine, for any set of fields (the analysis's above, the CRM list's in
+ * crm-columns.ts): exact header names first, field by field in order, then "contains" matches of
+ * multi-word names (and the `loose` single words), most specific name first.
+ */
+export function detectColumns<F extends string>(header: readonly string[], fields: readonly F[], names: Record<F, string[]>, loose: ReadonlySet<string>): Partial<Record<F, number>> {
   const keys = header.map(key);
   const used = new Set<number>();
-  const mapping: ColumnMapping = {};
-  const take = (field: Field, index: number) => {
+  const mapping: Partial<Record<F, number>> = {};
+  const take = (field: F, index: number) => {
     mapping[field] = index;
     used.add(index);
   };
-  for (const field of FIELDS) {
-    const i = NAMES[field].map((name) => keys.findIndex((k, j) => !used.has(j) && k === name)).find((j) => j >= 0);
+  for (const field of fields) {
+    const i = names[field].map((name) => keys.findIndex((k, j) => !used.has(j) && k === name)).find((j) => j >= 0);
     if (i !== undefined) take(field, i);
   }
-  // then "contains" matches, most specific name first: "last funding stage (crunchbase)" is a
-  // funding stage before it is a "stage"
-  for (const [field, name] of CONTAINS) {
+  // "last funding stage (crunchbase)" is a funding stage before it is a "stage"
+  const contains = fields.flatMap((f) => names[f].filter((n) => n.includes(' ') || loose.has(n)).map((n): [F, string] => [f, n])).sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
+  for (const [field, name] of contains) {
     if (mapping[field] !== undefined) continue;
     const i = keys.findIndex((k, j) => !used.has(j) && ` ${k} `.includes(` ${name} `));
     if (i >= 0) take(field, i);
   }
-  // a stage column says open/won/lost by itself; a Won flag is only needed without one
-  if (mapping.outcome !== undefined) delete mapping.won;
   return mapping;
 }
 
