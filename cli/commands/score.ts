@@ -1,5 +1,6 @@
-// `icp score --playbook <file.json> [--today YYYY-MM-DD] [--persona id|title] [--format json|table] <accounts>`:
+// `icp score --playbook <file.json> [--today YYYY-MM-DD] [--persona id|title] [--crm <export.csv>] [--format json|table] <accounts>`:
 // the extension's engine on a file of accounts, one JSON result per account (JSON Lines), in input order.
+// With --crm, each result says whether the company is already in the team's CRM list (cli/crm.ts).
 // Accounts may be plain facts, or rows and pages as `icp extract` prints them (a list page's rows).
 import { extname } from 'node:path';
 import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../lib/playbook/validate';
@@ -11,8 +12,10 @@ import { unwrapExtracted } from '../list-rows';
 import type { Command, CommandIo } from '../main';
 import { readText } from '../read-file';
 import { localToday } from '../../lib/facts/calendar';
+import { crmCells, crmOf, loadCrm, CRM_TABLE_HEADER, type CrmColumns } from '../crm';
+import type { CrmIndex } from '../../lib/insights/crm-match';
 
-const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--format json|table] <facts.json|facts.jsonl|rows.jsonl|accounts.csv>';
+const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--crm <export.csv>] [--format json|table] <facts.json|facts.jsonl|rows.jsonl|accounts.csv>';
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 const KINDS: Record<string, 'json' | 'jsonl' | 'csv'> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
 
@@ -20,12 +23,13 @@ interface Scored {
   index: number;
   label?: string;
   result?: AccountResult;
+  crm?: CrmColumns;
   issues: string[];
   error?: string;
 }
 
 const score: Command = async (args, io) => {
-  const parsed = parseArgs(args, ['playbook', 'today', 'persona', 'format']);
+  const parsed = parseArgs(args, ['playbook', 'today', 'persona', 'format', 'crm']);
   const [input, ...extra] = parsed.positionals;
   const format = parsed.options.get('format') ?? 'json';
   const today = parsed.options.get('today') ?? localToday();
@@ -38,6 +42,9 @@ const score: Command = async (args, io) => {
   if (problem) return usageError(io, problem);
   const playbook = loadPlaybook(parsed.options.get('playbook'), io);
   if (!playbook) return 1;
+  const crmFile = parsed.options.get('crm');
+  const crm = crmFile ? loadCrm(crmFile, io) : undefined;
+  if (crm === null) return 1;
   const read = readText(input!, MAX_INPUT_BYTES);
   if (!read.ok) return usageError(io, read.message);
   const kind = KINDS[extname(input!).toLowerCase()]!;
@@ -47,9 +54,9 @@ const score: Command = async (args, io) => {
   if (!accounts.ok) return usageError(io, `${input}: ${accounts.message}`);
   for (const w of accounts.warnings) io.err(`warning: ${w}`);
   const persona = parsed.options.get('persona');
-  const scored = accounts.accounts.map((a): Scored => ('error' in a ? { index: a.index, issues: [], error: a.error } : scoreOne(a, playbook, today, persona)));
+  const scored = accounts.accounts.map((a): Scored => ('error' in a ? { index: a.index, issues: [], error: a.error } : scoreOne(a, playbook, today, persona, crm)));
   for (const s of scored) s.label = extracted.labels.get(s.index) ?? s.label;
-  if (format === 'table') printTable(scored, io);
+  if (format === 'table') printTable(scored, io, !!crm);
   else for (const s of scored) io.out(JSON.stringify(jsonLine(s)));
   const failed = scored.filter((s) => s.error);
   for (const f of failed) io.err(`error: ${f.error}`);
@@ -73,19 +80,19 @@ function loadPlaybook(file: string | undefined, io: CommandIo): CompiledPlaybook
   return null;
 }
 
-function scoreOne(a: AccountInput, playbook: CompiledPlaybook, today: string, persona: string | undefined): Scored {
+function scoreOne(a: AccountInput, playbook: CompiledPlaybook, today: string, persona: string | undefined, crm: CrmIndex | undefined): Scored {
   const result = scoreAccount({ facts: a.facts, answers: a.answers, person: a.title ? { title: a.title } : undefined, personaId: a.persona ?? persona }, playbook, { today });
-  return { index: a.index, label: a.label, result, issues: a.issues };
+  return { index: a.index, label: a.label, result, issues: a.issues, ...(crm ? { crm: crmOf(crm, a.facts) } : {}) };
 }
 
 function jsonLine(s: Scored): Record<string, unknown> {
   const account = { index: s.index, ...(s.label ? { name: s.label } : {}) };
   if (s.error || !s.result) return { account, error: s.error };
-  return { account, ...s.result, ...(s.issues.length ? { issues: s.issues } : {}) };
+  return { account, ...s.result, ...(s.crm ? { crm: s.crm } : {}), ...(s.issues.length ? { issues: s.issues } : {}) };
 }
 
-function printTable(scored: Scored[], io: CommandIo): void {
-  const rows: string[][] = [['#', 'account', 'ICP', 'tier', 'score', 'range', 'coverage', 'fit', 'timing', 'segment', 'persona']];
+function printTable(scored: Scored[], io: CommandIo, withCrm: boolean): void {
+  const rows: string[][] = [['#', 'account', 'ICP', 'tier', 'score', 'range', 'coverage', 'fit', 'timing', 'segment', 'persona', ...(withCrm ? CRM_TABLE_HEADER : [])]];
   for (const s of scored) {
     if (!s.result) {
       rows.push([String(s.index), s.label ?? '', `error: ${s.error}`]);
@@ -95,7 +102,7 @@ function printTable(scored: Scored[], io: CommandIo): void {
       const n = (v: number | null) => (v === null ? '–' : String(v));
       const tier = `${r.tier ?? '–'}${r.provisional ? '?' : ''}${r.cappedBy ? '↓' : ''}`;
       const persona = i === 0 ? (s.result!.persona?.name ?? '') : '';
-      rows.push([i === 0 ? String(s.index) : '', i === 0 ? (s.label ?? '') : '', r.icpName, tier, n(r.score), `${r.range[0]}–${r.range[1]}`, `${Math.round(r.coverage * 100)}%`, n(r.fit), n(r.timing), r.segment?.name ?? '', persona]);
+      rows.push([i === 0 ? String(s.index) : '', i === 0 ? (s.label ?? '') : '', r.icpName, tier, n(r.score), `${r.range[0]}–${r.range[1]}`, `${Math.round(r.coverage * 100)}%`, n(r.fit), n(r.timing), r.segment?.name ?? '', persona, ...(i === 0 ? crmCells(s.crm) : [])]);
     });
   }
   const widths = rows[0]!.map((_, c) => Math.min(48, Math.max(...rows.map((r) => (r[c] ?? '').length))));
