@@ -35,7 +35,10 @@ interface Company {
 // §5, a real French page; no-break spaces before the colon). Other languages' connectors are
 // unverified, so their lines give nothing rather than a wrong split.
 const CURRENT = /^(?:current|entreprise actuelle|actuel)\s*:\s*(\S.*)$/i;
-const SUMMARY = /^(?:current|past|entreprise actuelle|entreprise précédente|actuel|auparavant)\s*:/i;
+// The "Current:" / "Past:" labels of a search row in every language read (research §5: de "Aktuell" /
+// "Früher", es "Actual" / "Anterior", pt-BR "Atual" / "Anterior", it "Attuale" / "Precedente"): such a
+// line is never a headline or location, even where its " at " connector is not known to split it.
+const SUMMARY = /^(?:current|past|entreprise actuelle|entreprise précédente|actuel|auparavant|aktuell|früher|actual|anterior|atual|attuale|precedente)\s*:/i;
 
 /** A row's "Current: …" / "Past: …" line: never a headline or location, whatever its place. */
 export const isSummaryLine = (t: string): boolean => SUMMARY.test(t);

@@ -29,6 +29,14 @@ describe('subtitles of a search row', () => {
     expect(row!.person).toEqual({ name: 'Jane Roe', profileUrl: 'https://www.linkedin.com/in/jane', title: 'Head of Sales', company: { name: 'Acme' }, companyFrom: 'current' });
   });
 
+  it.each(['Aktuell: Vertriebsleiter bei Acme', 'Früher: Ingenieur bei Altco', 'Actual: Vendedor en Mango', 'Atual: Gerente na Acme', 'Attuale: Responsabile presso Acme', 'Precedente: Ingegnere presso Altco'])(
+    'the "%s" line of a row in another language is neither headline nor location',
+    (line) => {
+      const [row] = rows(`<div role="listitem"><div><p>${title('jane', 'Jane Roe')}</p></div><p>${line}</p></div>`);
+      expect(row!.person).toEqual({ name: 'Jane Roe', profileUrl: 'https://www.linkedin.com/in/jane' });
+    },
+  );
+
   it('a 2024 row’s visible name is never taken from a mutual connection’s link', () => {
     const html = `<div data-chameleon-result-urn="urn:li:member:1"><div class="entity-result__insights"><a href="https://www.linkedin.com/in/friend/"><span aria-hidden="true">Friend Name</span></a></div></div>`;
     expect(rows(html)).toEqual([]);
