@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../lib/background/router';
 import { clearTabState } from '../lib/background/tabs/tab-state';
+import { clearTabList } from '../lib/background/lists/list-store';
 import { onTabLoading } from '../lib/background/accounts/observe';
 import { openSidePanel } from '../lib/background/tabs/side-panel';
 import { onAlarm, scheduleAlarms } from '../lib/background/alarms';
@@ -11,6 +12,7 @@ import { onStorageChanged, startDistribution } from '../lib/background/playbook/
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabList(tabId));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') void onTabLoading(tabId, change.url ?? tab.url);
   });

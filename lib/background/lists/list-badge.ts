@@ -1,5 +1,5 @@
 import type { Playbook } from '../../playbook/schema';
-import { NO_DATA, tierBadge, type BadgeSpec } from '../tabs/badge';
+import { NO_DATA, READING, tierBadge, type BadgeSpec } from '../tabs/badge';
 import type { StoredRow } from './list-store';
 
 // A list page's badge: how many rows are in the playbook's top tier ("3A"), else the best tier any
@@ -8,6 +8,7 @@ import type { StoredRow } from './list-store';
 const isTop = (r: StoredRow) => !!r.tier && r.tier.name !== null && r.tier.name !== 'DQ' && r.tier.rank === 0;
 
 export function listBadge(rows: readonly StoredRow[], playbook: Pick<Playbook, 'icps'>): BadgeSpec {
+  if (!rows.length) return READING; // a list page whose rows have not rendered yet
   const top = playbook.icps[0]?.tiers[0]?.name ?? 'A';
   const tops = rows.filter(isTop).length;
   if (tops > 0) {

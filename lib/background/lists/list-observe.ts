@@ -9,7 +9,8 @@ import { broadcastChanged } from '../tabs/broadcast';
 import { withTabLock } from '../tabs/tab-state';
 import { log } from '../data/diagnostics';
 import { listBadge } from './list-badge';
-import { listIdentity } from './list-identity';
+import { listOwnsBadge } from './list-owner';
+import { listIdentity } from '../../extract/list-identity';
 import { scoreListRow, tierOf } from './list-score';
 import { getTabList, mergeRows, putTabList, withId, type StoredRow, type TabList } from './list-store';
 
@@ -42,7 +43,7 @@ async function observed(tabId: number, input: Observed): Promise<Output<'list/ob
   };
   await putTabList(tabId, next);
   const active = await getActivePlaybook().catch(() => null);
-  if (active) await setBadge(tabId, listBadge(next.rows, active.playbook));
+  if (active && listOwnsBadge(input.url)) await setBadge(tabId, listBadge(next.rows, active.playbook));
   await broadcastChanged({ tabId });
   return { stored: stored.length };
 }

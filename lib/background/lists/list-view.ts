@@ -5,7 +5,7 @@ import type { Input, Output } from '../../messaging/protocol';
 import type { ListRowView, ListView } from '../../messaging/protocol/lists';
 import type { AccountResult } from '../../scoring';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
-import { listIdentity } from './list-identity';
+import { listIdentity } from '../../extract/list-identity';
 import { linkRows } from './list-link';
 import { scoreListRow } from './list-score';
 import { getTabList, type StoredRow, type TabList } from './list-store';
