@@ -9,6 +9,7 @@ import { broadcastChanged } from '../tabs/broadcast';
 import { count, log } from '../data/diagnostics';
 import { badgeForAccount, badgeOf, resultRow, scoreWith } from './scoring-service';
 import { getActivePlaybook } from '../playbook/playbook-service';
+import { listOwnsBadge } from '../lists/list-owner';
 import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from '../tabs/tab-state';
 
 /** A content script read a page: store it, fold it into its account, rescore, badge, tell the UI. */
@@ -30,7 +31,8 @@ async function observed(tabId: number, input: Input<'page/observed'>): Promise<O
       // profile URL whose markup we could not read is: "?" and the panel says so.
       const unsupported = obs.pageType === 'unknown';
       await setTabState(tabId, { ...base, status: unsupported ? 'unsupported' : 'unrecognised', person: undefined });
-      await setBadge(tabId, unsupported ? CLEAR : UNRECOGNISED);
+      // a list page's badge is the list's (lists/list-owner.ts)
+      if (!listOwnsBadge(obs.url)) await setBadge(tabId, unsupported ? CLEAR : UNRECOGNISED);
       await broadcastChanged({ tabId });
     }
     return { stored: false };
@@ -74,7 +76,7 @@ export async function handleReading(input: Input<'page/reading'>, sender: Runtim
 async function reading(tabId: number, input: Input<'page/reading'>): Promise<Output<'page/reading'>> {
   const previous = await getTabState(tabId);
   if (previous?.sentAt && previous.sentAt > input.sentAt) return {}; // a newer read already landed
-  await setBadge(tabId, READING);
+  if (!listOwnsBadge(input.url)) await setBadge(tabId, READING);
   await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now(), timing: { readingBadgeAt: Date.now() } });
   await broadcastChanged({ tabId });
   return {};
