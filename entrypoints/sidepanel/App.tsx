@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { usePanelActions } from '../../hooks/use-panel-actions';
+import { useListView } from '../../hooks/use-list-view';
 import { useTabView } from '../../hooks/use-tab-view';
+import { ListSection } from './ListSection';
 import { PanelBody } from './PanelBody';
 import { PlaybookStatusFooter, PlaybookUpdateBanner } from './PlaybookUpdates';
 import { Recent } from './Recent';
@@ -11,6 +13,10 @@ export function App() {
   const { data, refresh } = useTabView(accountId);
   const shown = data.state === 'ready' ? data.view.account?.id : undefined;
   const actions = usePanelActions(shown, refresh);
+  // a list page (issue 18) shows its rows instead of the single-account view; an account opened
+  // from the recent list still shows that account
+  const tabId = data.state === 'ready' && !accountId ? data.view.tabId : null;
+  const list = useListView(tabId);
   return (
     <main className="panel">
       {accountId && (
@@ -19,7 +25,11 @@ export function App() {
         </button>
       )}
       <PlaybookUpdateBanner />
-      <PanelBody data={data} actions={actions} retry={refresh} />
+      {list.view && tabId !== null ? (
+        <ListSection tabId={tabId} view={list.view} refresh={list.refresh} />
+      ) : (
+        <PanelBody data={data} actions={actions} retry={refresh} />
+      )}
       <Recent current={shown} onOpen={(id) => { setAccountId(id); window.scrollTo(0, 0); }} />
       <PlaybookStatusFooter />
     </main>

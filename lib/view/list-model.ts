@@ -173,6 +173,8 @@ export interface ListModel {
   /** the rows the filters let through, best first */
   rows: ListRowModel[];
   filters: { tiers: FilterOption[]; icps: FilterOption[]; personas: FilterOption[] };
+  /** the filters in force: a choice no row offers any more (the page changed) is dropped, not kept hidden */
+  applied: ListFilters;
   /** "12 rows read · 3 tier A" / "… (the page held more: the first 1000 are kept)" */
   summary: string;
 }
@@ -183,11 +185,13 @@ export function toListModel(view: ListView, filters: ListFilters = {}, opts: Lis
   const tiers = options(all, (r) => (r.tier === '–' ? { value: '–', label: 'No tier' } : { value: r.tier, label: `Tier ${r.tier}` }));
   const icps = options(all, (r) => r.bestIcp && { value: r.bestIcp.id, label: r.bestIcp.name });
   const personas = options(all, (r) => r.persona && { value: r.persona.id, label: r.persona.name });
+  const has = (o: FilterOption[], v: string | undefined) => (v !== undefined && o.some((x) => x.value === v) ? v : undefined);
+  const applied: ListFilters = { tier: has(tiers, filters.tier), icp: has(icps, filters.icp), persona: has(personas, filters.persona) };
   const n = all.length;
   const top = all.filter((r) => r.tierClass === 'top').length;
   const topTier = all.find((r) => r.tierClass === 'top')?.tier;
   let summary = n === 0 ? 'No rows read yet: they appear as the page shows them.' : `${n} row${n === 1 ? '' : 's'} read`;
   if (top > 0) summary += ` · ${top} tier ${topTier}`;
   if (view.truncated) summary += ` (the page held more: the first ${n} are kept)`;
-  return { all, rows: all.filter((r) => matches(r, filters)), filters: { tiers, icps, personas }, summary };
+  return { all, rows: all.filter((r) => matches(r, applied)), filters: { tiers, icps, personas }, applied, summary };
 }

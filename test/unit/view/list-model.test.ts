@@ -65,6 +65,12 @@ describe('list model: filters', () => {
     expect(m({ tier: 'A' }).all).toHaveLength(6);
   });
 
+  it('a choice no row offers any more is dropped, not applied out of sight', () => {
+    const gone = m({ tier: 'Z', persona: 'cfo', icp: 'mid' });
+    expect(gone.applied).toEqual({ tier: undefined, icp: 'mid', persona: undefined });
+    expect(gone.rows.map((r) => r.key)).toEqual(['a1', 'b', 'c', 'dq']);
+  });
+
   it('summary counts the top tier and says when the page held more', () => {
     expect(m().summary).toBe('6 rows read · 2 tier A');
     expect(toListModel(listView(ROWS.slice(0, 1), { truncated: true })).summary).toBe('1 row read (the page held more: the first 1 are kept)');

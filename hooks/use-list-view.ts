@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { onChanged, request } from '../lib/messaging/client';
+import type { ListView } from '../lib/messaging/protocol/lists';
+
+export interface ListState {
+  /** the tab's list, null when the tab shows none (not a list page, nothing read yet) */
+  view: ListView | null;
+  /** asking failed: the panel keeps the last list (or shows the single-account view) */
+  error?: string;
+}
+
+/**
+ * The list on a tab (issue 18). The tab comes from useTabView (its view names the tab it follows,
+ * pinned or active), so the panel tracks tabs in one place. Refetched when the background says
+ * this tab changed, an account on the list changed (saved, rescored, an outcome), or everything did.
+ */
+export function useListView(tabId: number | null | undefined): ListState & { refresh: () => void } {
+  // the tab the answer is for: after a tab switch the old tab's list is not shown while asking
+  const [state, setState] = useState<ListState & { tabId?: number }>({ view: null });
+  const seq = useRef(0);
+  const accounts = useRef(new Set<string>());
+
+  const refresh = useCallback(() => {
+    const mine = ++seq.current;
+    if (tabId === null || tabId === undefined) {
+      setState({ view: null });
+      return;
+    }
+    request('list/view', { tabId })
+      .then((view) => {
+        if (mine !== seq.current) return;
+        accounts.current = new Set(view?.rows.flatMap((r) => (r.accountId ? [r.accountId] : [])));
+        setState({ view, tabId });
+      })
+      .catch((e: unknown) => mine === seq.current && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })));
+  }, [tabId]);
+
+  useEffect(() => {
+    refresh();
+    return onChanged((e) => {
+      const forTab = e.tabId !== undefined && e.tabId === tabId;
+      const forRow = e.accountId !== undefined && accounts.current.has(e.accountId);
+      const global = e.tabId === undefined && e.accountId === undefined;
+      if (forTab || forRow || global) refresh();
+    });
+  }, [refresh, tabId]);
+
+  const current = state.tabId === tabId ? state.view : null;
+  return { view: current, error: state.error, refresh };
+}
