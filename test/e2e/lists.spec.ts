@@ -52,7 +52,8 @@ test('a search: rows read, scored and badged; paging adds rows; a stopped worker
   // LinkedIn pages in place: the URL changes by pushState and the list is replaced
   await page.evaluate((html) => {
     history.pushState({}, '', `${location.href}&page=2`);
-    document.getElementById('results')!.innerHTML = html;
+    const rows = new DOMParser().parseFromString(`<ul>${html}</ul>`, 'text/html').querySelector('ul')!.children;
+    document.getElementById('results')!.replaceChildren(...Array.from(rows));
   }, companyListHtml(companyResults(11, 10)));
   await expect.poll(async () => (await listOf(ext, tabId)).length).toBe(20);
 
