@@ -1,7 +1,9 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { ObservationRow, PlaybookRow, ResultRow, SettingRow } from './rows';
 import type { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row';
 import { guardSettingWrites } from './settings-schema';
+import { scoringInput, scoringInputsMiddleware, type ScoringInputRow } from './scoring-inputs';
+import type { AggregateRow } from './aggregates';
 
 /**
  * The extension's IndexedDB database. Opened only by the background service worker (a content
@@ -9,7 +11,7 @@ import { guardSettingWrites } from './settings-schema';
  * with its upgrade, and test/fixtures/db/ keeps a database of each released version.
  */
 /** Every released schema, oldest first. Never edit a released entry: add a version with an upgrade. */
-export const SCHEMAS: readonly { version: number; stores: Record<string, string> }[] = [
+export const SCHEMAS: readonly { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   {
     version: 1,
     stores: {
@@ -22,6 +24,27 @@ export const SCHEMAS: readonly { version: number; stores: Record<string, string>
       settings: 'key',
     },
   },
+  {
+    // issue 17: what scoring reads of each account in its own table (scoring-inputs.ts), the
+    // maintained Insights tally (aggregates.ts); results lose the `tier` index nothing queried
+    // (one index entry less to write per account on every rescore)
+    version: 2,
+    stores: {
+      accounts: 'id, *keys, name, lastSeenAt',
+      observations: 'id, accountId, observedAt',
+      results: 'accountId, playbookVersion',
+      answers: '[accountId+criterionId], accountId',
+      outcomes: 'accountId, status, updatedAt',
+      playbooks: '++seq, version, activatedAt',
+      settings: 'key',
+      scoringInputs: 'id',
+      aggregates: 'key',
+    },
+    upgrade: async (tx) => {
+      const accounts = (await tx.table('accounts').toArray()) as AccountRow[];
+      await tx.table('scoringInputs').bulkPut(accounts.map(scoringInput));
+    },
+  },
 ];
 
 export class IcpDatabase extends Dexie {
@@ -32,10 +55,16 @@ export class IcpDatabase extends Dexie {
   outcomes!: Table<OutcomeRow, string>;
   playbooks!: Table<PlaybookRow, number>;
   settings!: Table<SettingRow, string>;
+  scoringInputs!: Table<ScoringInputRow, string>;
+  aggregates!: Table<AggregateRow, string>;
 
   constructor(name = 'icp-fit') {
     super(name);
-    for (const schema of SCHEMAS) this.version(schema.version).stores(schema.stores);
+    for (const schema of SCHEMAS) {
+      const v = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) v.upgrade(schema.upgrade);
+    }
+    this.use(scoringInputsMiddleware());
     guardSettingWrites(this);
   }
 }

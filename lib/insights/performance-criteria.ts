@@ -11,7 +11,7 @@ export const MIN_SIDE = 5;
 /** A difference smaller than this many percentage points, and not significant, is "no separation". */
 export const NOISE_POINTS = 10;
 
-interface Tally {
+export interface CriterionTally {
   icpId: string;
   icpName: string;
   criterionId: string;
@@ -25,8 +25,8 @@ interface Tally {
 }
 
 /** Per criterion of every ICP: how closed accounts did when it matched vs when it missed. */
-export function criterionTallies(compiled: CompiledPlaybook): Map<string, Tally> {
-  const out = new Map<string, Tally>();
+export function criterionTallies(compiled: CompiledPlaybook): Map<string, CriterionTally> {
+  const out = new Map<string, CriterionTally>();
   for (const { icp } of compiled.icps) {
     for (const c of icp.criteria) {
       out.set(key(icp.id, c.id), { icpId: icp.id, icpName: icp.name, criterionId: c.id, label: c.label, points: c.points, mw: 0, ml: 0, xw: 0, xl: 0, unknown: 0 });
@@ -38,22 +38,22 @@ export function criterionTallies(compiled: CompiledPlaybook): Map<string, Tally>
 const key = (icpId: string, criterionId: string) => `${icpId}\u0000${criterionId}`;
 
 /** Count one closed account's criteria (partial credit of half or more counts as matched). */
-export function addClosed(tallies: Map<string, Tally>, result: AccountResult, won: boolean): void {
+export function addClosed(tallies: Map<string, CriterionTally>, result: AccountResult, won: boolean, sign: 1 | -1 = 1): void {
   for (const r of result.results) {
     for (const c of r.criteria) {
       const t = tallies.get(key(r.icpId, c.id));
-      if (t) countCriterion(t, c, won);
+      if (t) countCriterion(t, c, won, sign);
     }
   }
 }
 
-function countCriterion(t: Tally, c: CriterionResult, won: boolean): void {
-  if (c.state === 'unknown') t.unknown++;
+function countCriterion(t: CriterionTally, c: CriterionResult, won: boolean, sign: 1 | -1): void {
+  if (c.state === 'unknown') t.unknown += sign;
   else if (c.state === 'matched' || (c.state === 'partial' && c.credit >= 0.5)) {
-    if (won) t.mw++;
-    else t.ml++;
-  } else if (won) t.xw++;
-  else t.xl++;
+    if (won) t.mw += sign;
+    else t.ml += sign;
+  } else if (won) t.xw += sign;
+  else t.xl += sign;
 }
 
 /** Two-proportion z statistic (pooled); 0 when it cannot be computed. */
@@ -70,7 +70,7 @@ export function confidenceOf(w1: number, n1: number, w2: number, n2: number): Co
   return z >= 2.58 ? 'high' : z >= 1.96 ? 'medium' : 'low';
 }
 
-export function finishCriterion(t: Tally): CriterionStat {
+export function finishCriterion(t: CriterionTally): CriterionStat {
   const matched = { won: t.mw, lost: t.ml, winRate: winRate(t.mw, t.ml) };
   const missed = { won: t.xw, lost: t.xl, winRate: winRate(t.xw, t.xl) };
   const difference = matched.winRate !== null && missed.winRate !== null ? 100 * (matched.winRate - missed.winRate) : null;

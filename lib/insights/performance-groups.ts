@@ -22,23 +22,26 @@ export function newTally(key: string, label: string): GroupTally {
   return { key, label, count: 0, won: 0, lost: 0, open: 0, goodFit: 0, badFit: 0, deals: new Map(), cycleCount: 0, cycleSum: 0 };
 }
 
-export function addRecord(t: GroupTally, r: OutcomeRecord): void {
-  t.count++;
-  if (r.outcome === 'won') t.won++;
-  else if (r.outcome === 'lost') t.lost++;
-  else if (r.outcome === 'open') t.open++;
-  else if (r.outcome === 'good-fit') t.goodFit++;
-  else t.badFit++;
+/** Add (sign 1) or take out (sign −1) one record. */
+export function addRecord(t: GroupTally, r: OutcomeRecord, sign: 1 | -1 = 1): void {
+  t.count += sign;
+  if (r.outcome === 'won') t.won += sign;
+  else if (r.outcome === 'lost') t.lost += sign;
+  else if (r.outcome === 'open') t.open += sign;
+  else if (r.outcome === 'good-fit') t.goodFit += sign;
+  else t.badFit += sign;
   if (r.outcome === 'won' && typeof r.value === 'number' && Number.isFinite(r.value) && r.value >= 0) {
     const key = r.currency ?? '';
     const d = t.deals.get(key) ?? [0, 0];
-    t.deals.set(key, [d[0] + 1, d[1] + r.value]);
+    // the last deal of a currency taken out: the currency goes (a recompute would not list it)
+    if (d[0] + sign === 0) t.deals.delete(key);
+    else t.deals.set(key, [d[0] + sign, d[1] + sign * r.value]);
   }
   if (r.outcome === 'won' || r.outcome === 'lost') {
     const days = cycleDays(r.openedAt, r.closedAt);
     if (days !== null) {
-      t.cycleCount++;
-      t.cycleSum += days;
+      t.cycleCount += sign;
+      t.cycleSum += sign * days;
     }
   }
 }

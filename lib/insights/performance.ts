@@ -1,6 +1,6 @@
 import type { Playbook } from '../playbook/schema';
 import { compilePlaybook, scoreAccount, type CompiledPlaybook, type IcpResult } from '../scoring';
-import { addClosed, criterionNote, criterionTallies, finishCriterion, MIN_CLOSED_KNOWN } from './performance-criteria';
+import { addClosed, criterionNote, criterionTallies, finishCriterion, MIN_CLOSED_KNOWN, type CriterionTally } from './performance-criteria';
 import { addRecord, finishTally, newTally, type GroupTally } from './performance-groups';
 import type { InsightNote, PerformanceSummary } from './performance-schema';
 import type { OutcomeRecord } from './record';
@@ -38,60 +38,86 @@ export function icpPerformance(records: readonly OutcomeRecord[], playbook: Play
 }
 
 /**
+ * The running tally behind the summary: counts and sums only, so a record can be taken out
+ * again (sign −1) as well as added. The background keeps one up to date as outcomes change
+ * (lib/background/outcomes/insights-aggregate.ts) instead of rescoring every account when the
+ * view opens. Plain data and Maps: IndexedDB stores it as it is.
+ */
+export interface PerformanceState {
+  count: number;
+  fit: GroupTally;
+  notFit: GroupTally;
+  tiers: Map<string, GroupTally>;
+  criteria: Map<string, CriterionTally>;
+  agreement: PerformanceSummary['agreement'];
+  bestFor: Map<string, number>;
+}
+
+export function newPerformanceState(compiled: CompiledPlaybook): PerformanceState {
+  return {
+    count: 0,
+    fit: newTally('fit', 'ICP-fit'),
+    notFit: newTally('not-fit', 'Not ICP-fit'),
+    tiers: tierTallies(compiled),
+    criteria: criterionTallies(compiled),
+    agreement: { goodFit: 0, goodFitIcpFit: 0, badFit: 0, badFitIcpFit: 0 },
+    bestFor: new Map(),
+  };
+}
+
+/** Add (sign 1) or take out (sign −1) one record, scored here with the compiled playbook. */
+export function applyRecord(s: PerformanceState, compiled: CompiledPlaybook, r: OutcomeRecord, today: string, sign: 1 | -1 = 1): void {
+  s.count += sign;
+  const result = scoreAccount({ facts: r.facts, answers: r.answers }, compiled, { today });
+  const best = result.results[0];
+  if (best) s.bestFor.set(best.icpId, (s.bestFor.get(best.icpId) ?? 0) + sign);
+  const isFit = isIcpFit(best);
+  addRecord(isFit ? s.fit : s.notFit, r, sign);
+  addRecord(tierTally(s.tiers, best), r, sign);
+  if (r.outcome === 'won' || r.outcome === 'lost') addClosed(s.criteria, result, r.outcome === 'won', sign);
+  if (r.outcome === 'good-fit' || r.outcome === 'bad-fit') countAgreement(s.agreement, r.outcome, isFit, sign);
+}
+
+export function finishPerformance(s: PerformanceState, compiled: CompiledPlaybook, today: string): PerformanceSummary {
+  const { fit, notFit } = s;
+  const stats = [...s.criteria.values()].map(finishCriterion);
+  const closed = fit.won + fit.lost + notFit.won + notFit.lost;
+  const open = fit.open + notFit.open;
+  return {
+    playbook: { name: compiled.playbook.name, version: compiled.playbook.version },
+    today,
+    records: s.count,
+    closed,
+    fitDefinition: fitDefinition(compiled.playbook),
+    fit: finishTally(fit),
+    notFit: finishTally(notFit),
+    tiers: [...s.tiers.values()].filter((t) => t.count > 0).map(finishTally),
+    pipeline: { open, openFit: fit.open, share: open > 0 ? fit.open / open : null },
+    agreement: { ...s.agreement },
+    icps: compiled.icps.map(({ icp }) => ({ id: icp.id, name: icp.name, best: s.bestFor.get(icp.id) ?? 0 })),
+    criteria: stats,
+    notes: notes(closed, stats.map(criterionNote).filter((n) => n !== undefined)),
+  };
+}
+
+/**
  * The same, one record at a time: the background scores a page of accounts while IndexedDB
  * reads the next one, instead of holding 10,000 rows before starting.
  */
-export function performanceTally(playbook: Playbook | CompiledPlaybook, today: string): { add(r: OutcomeRecord): void; finish(): PerformanceSummary } {
+export function performanceTally(playbook: Playbook | CompiledPlaybook, today: string): { add(r: OutcomeRecord): void; finish(): PerformanceSummary; state: PerformanceState } {
   const compiled = 'tests' in playbook ? playbook : compilePlaybook(playbook);
-  const fit = newTally('fit', 'ICP-fit');
-  const notFit = newTally('not-fit', 'Not ICP-fit');
-  const tiers = tierTallies(compiled);
-  const criteria = criterionTallies(compiled);
-  const agreement = { goodFit: 0, goodFitIcpFit: 0, badFit: 0, badFitIcpFit: 0 };
-  const bestFor = new Map<string, number>();
-  let count = 0;
-  const add = (r: OutcomeRecord) => {
-    count++;
-    const result = scoreAccount({ facts: r.facts, answers: r.answers }, compiled, { today });
-    const best = result.results[0];
-    if (best) bestFor.set(best.icpId, (bestFor.get(best.icpId) ?? 0) + 1);
-    const isFit = isIcpFit(best);
-    addRecord(isFit ? fit : notFit, r);
-    addRecord(tierTally(tiers, best), r);
-    if (r.outcome === 'won' || r.outcome === 'lost') addClosed(criteria, result, r.outcome === 'won');
-    if (r.outcome === 'good-fit' || r.outcome === 'bad-fit') countAgreement(agreement, r.outcome, isFit);
-  };
-  const finish = (): PerformanceSummary => {
-    const stats = [...criteria.values()].map(finishCriterion);
-    const closed = fit.won + fit.lost + notFit.won + notFit.lost;
-    const open = fit.open + notFit.open;
-    return {
-      playbook: { name: compiled.playbook.name, version: compiled.playbook.version },
-      today,
-      records: count,
-      closed,
-      fitDefinition: fitDefinition(compiled.playbook),
-      fit: finishTally(fit),
-      notFit: finishTally(notFit),
-      tiers: [...tiers.values()].filter((t) => t.count > 0).map(finishTally),
-      pipeline: { open, openFit: fit.open, share: open > 0 ? fit.open / open : null },
-      agreement,
-      icps: compiled.icps.map(({ icp }) => ({ id: icp.id, name: icp.name, best: bestFor.get(icp.id) ?? 0 })),
-      criteria: stats,
-      notes: notes(closed, stats.map(criterionNote).filter((n) => n !== undefined)),
-    };
-  };
-  return { add, finish };
+  const state = newPerformanceState(compiled);
+  return { add: (r) => applyRecord(state, compiled, r, today), finish: () => finishPerformance(state, compiled, today), state };
 }
 
 type Agreement = PerformanceSummary['agreement'];
-function countAgreement(a: Agreement, outcome: 'good-fit' | 'bad-fit', isFit: boolean): void {
+function countAgreement(a: Agreement, outcome: 'good-fit' | 'bad-fit', isFit: boolean, sign: 1 | -1): void {
   if (outcome === 'good-fit') {
-    a.goodFit++;
-    if (isFit) a.goodFitIcpFit++;
+    a.goodFit += sign;
+    if (isFit) a.goodFitIcpFit += sign;
   } else {
-    a.badFit++;
-    if (isFit) a.badFitIcpFit++;
+    a.badFit += sign;
+    if (isFit) a.badFitIcpFit += sign;
   }
 }
 

@@ -71,15 +71,16 @@ async function rescorePass(): Promise<number> {
 }
 
 /**
- * Score the given stale accounts (sorted ids) in one transaction. They are read as one key range
- * (one getAll, where fetching rows by id costs a request each); accounts in the range that are
- * not in the batch (current ones) are skipped.
+ * Score the given stale accounts (sorted ids) in one transaction. Their scoring inputs (what
+ * scoring reads of an account, lib/db/scoring-inputs.ts: no evidence, keys or history) are read
+ * as one key range (one getAll, where fetching rows by id costs a request each); accounts in the
+ * range that are not in the batch (current ones) are skipped.
  */
 async function rescoreBatch(active: ActivePlaybook, batch: string[], anyAnswers: boolean): Promise<number> {
   const d = db();
   const wanted = new Set(batch);
-  return d.transaction('rw', [d.results, d.accounts, d.answers], async () => {
-    const inRange = await d.accounts.where(':id').between(batch[0]!, batch[batch.length - 1]!, true, true).toArray();
+  return d.transaction('rw', [d.results, d.scoringInputs, d.answers], async () => {
+    const inRange = await d.scoringInputs.where(':id').between(batch[0]!, batch[batch.length - 1]!, true, true).toArray();
     const accounts = inRange.filter((a) => wanted.has(a.id));
     if (accounts.length === 0) return 0;
     const answers = anyAnswers ? groupBy(await d.answers.where('accountId').anyOf(accounts.map((a) => a.id)).toArray()) : new Map<string, AnswerRow[]>();

@@ -3,6 +3,7 @@ import { localToday } from '../../facts/calendar';
 import type { ResultRow } from '../../db/rows';
 import type { AccountRow, AnswerRow } from '../../accounts/account-row';
 import { scoreAccount, type AccountResult } from '../../scoring';
+import type { ScoringFacts } from '../../scoring/facts';
 import { NO_DATA, tierBadge, type BadgeSpec } from '../tabs/badge';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 
@@ -37,7 +38,7 @@ export async function scoreRow(account: AccountRow, personTitle?: string, person
 /** Score with everything at hand (no I/O): used per account and by batch rescoring. */
 export function scoreWith(
   active: ActivePlaybook,
-  account: AccountRow,
+  account: { facts: ScoringFacts },
   answers: AnswerRow[],
   person: { personTitle?: string; personaId?: string } = {},
 ): AccountResult {
