@@ -46,6 +46,7 @@ export async function chromiumFigures(o: ChromiumOptions): Promise<Figure[]> {
     out.push(...(await spaFigures(l, ext, o.loads)));
     o.log(`  side panel (${o.loads} opens, ${o.loads} live updates)…`);
     out.push(...(await panelFigures(l, ext, o.loads, o.loads)));
+    out.push(...(await (await import('./chromium/lists')).listFigures(l, ext, o.loads)));
   });
   await withBrowser(o.extensionDir, async (l, ext) => {
     o.log(`  worker memory over ${o.observations} observations…`);

@@ -38,6 +38,7 @@ async function observed(tabId: number, input: Observed): Promise<Output<'list/ob
     url: input.url,
     readAt: now,
     truncated: base.truncated || input.truncated,
+    readMs: (base.readMs ?? 0) + (input.readMs ?? 0),
     ids: withId(base.ids, input.id),
     rows: mergeRows(base.rows, stored),
   };

@@ -25,6 +25,8 @@ export interface TabList {
   startedAt: number;
   readAt: number;
   truncated: boolean;
+  /** time the content script spent reading this list's rows, summed over its messages (ms) */
+  readMs?: number;
   /** ids of the last messages stored: a retried message is stored once */
   ids: string[];
   rows: StoredRow[];

@@ -25,7 +25,7 @@ export async function handleListView(input: Input<'list/view'>): Promise<Output<
     const result = active ? scoreStored(active, stored, account, known.answers.get(account?.id ?? '')) : null;
     return rowView(stored, result, account, known);
   });
-  const view: ListView = { url: list.url, pageType: list.pageType, readAt: list.readAt, rows, truncated: list.truncated };
+  const view: ListView = { url: list.url, pageType: list.pageType, readAt: list.readAt, rows, truncated: list.truncated, readMs: list.readMs };
   return view;
 }
 

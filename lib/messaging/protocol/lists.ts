@@ -69,6 +69,8 @@ export const ListView = z.object({
   rows: z.array(ListRowView).max(MAX_LIST_ROWS),
   /** the page held more rows than were kept */
   truncated: z.boolean(),
+  /** diagnostics and `npm run bench`: time the content script spent reading this list's rows (ms) */
+  readMs: z.number().nonnegative().optional(),
 });
 export type ListView = z.infer<typeof ListView>;
 
