@@ -17,6 +17,11 @@ export function AccountHeader(props: { model: PanelModel; icp: IcpCard; icpCount
             <ClampText text={account.name} max={80} />
           </h1>
           {account.domain && <div className="muted truncate" dir="auto" data-testid="domain">{account.domain}</div>}
+          {account.crm && (
+            <div className={account.crm.matched ? 'small wrap' : 'small muted'} data-testid="crm" title={account.crm.title}>
+              {account.crm.text}
+            </div>
+          )}
         </div>
         <TierBlock tier={icp.tier} tierClass={icp.tierClass} label={`${tierLabel} for ${icp.name}`} />
       </div>

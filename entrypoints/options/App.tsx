@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AccountsSection } from './AccountsSection';
 import { AnalyseSection } from './AnalyseSection';
+import { CrmSection } from './CrmSection';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { InsightsSection } from './InsightsSection';
@@ -25,6 +26,7 @@ const TABS: Tab[] = [
   { id: 'accounts', label: 'Accounts', render: () => <AccountsSection /> },
   { id: 'insights', label: 'Insights', render: () => <InsightsSection /> },
   { id: 'analyse', label: 'Analyse customers', render: () => <AnalyseSection /> },
+  { id: 'crm', label: 'CRM', render: () => <CrmSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];

@@ -26,6 +26,7 @@ import { editorHandlers } from './playbook/editor-handlers';
 import { outcomeHandlers } from './outcomes/outcomes-handlers';
 import { identityHandlers } from './accounts/identity-handlers';
 import { backupHandlers } from './data/backup-handlers';
+import { crmHandlers } from './crm/crm-handlers';
 import { handleListObserved } from './lists/list-observe';
 import { handleListView } from './lists/list-view';
 import { handleSaveRow } from './lists/list-save';
@@ -68,6 +69,7 @@ const handlers: Handlers = {
   ...outcomeHandlers,
   ...identityHandlers,
   ...backupHandlers,
+  ...crmHandlers,
 };
 
 const router = createMessageRouter(handlers, senderPolicy);

@@ -26,6 +26,19 @@ export const IdentityView = z.object({
 });
 export type IdentityView = z.infer<typeof IdentityView>;
 
+/** Whether the account is in the team's imported CRM list (issue 19), and from which import. */
+export const CrmView = z.object({
+  matched: z.boolean(),
+  matchedBy: z.enum(['domain', 'linkedin', 'salesNav', 'name']).nullable(),
+  owner: z.string().max(200).nullable(),
+  stage: z.string().max(200).nullable(),
+  /** YYYY-MM-DD */
+  lastActivity: z.string().max(10).nullable(),
+  /** when the CRM list was imported (ISO), shown with the answer */
+  snapshotDate: z.string().max(40),
+});
+export type CrmView = z.infer<typeof CrmView>;
+
 export const AccountView = z.object({
   id: z.string(),
   name: z.string().optional(),
@@ -40,6 +53,8 @@ export const AccountView = z.object({
   outcome: OutcomeView.optional(),
   /** identity conflicts and the newest merge, when there are any */
   identity: IdentityView.optional(),
+  /** in the imported CRM list or not; absent before any import */
+  crm: CrmView.optional(),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

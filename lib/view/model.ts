@@ -2,6 +2,7 @@
 // lib/view/panel-model.ts, so components never depend on storage or scoring internals.
 import type { FactInputKind } from './fact-input';
 import type { OutcomeInput, OutcomeView } from '../insights/outcome';
+import type { CrmLine } from './crm-line';
 
 export type CriterionState = 'matched' | 'partial' | 'missed' | 'unknown';
 export type TierClass = 'top' | 'mid' | 'low' | 'dq' | 'none';
@@ -76,7 +77,7 @@ export interface NextStep {
 }
 
 export interface PanelModel {
-  account: { id: string; name: string; domain?: string; initials: string };
+  account: { id: string; name: string; domain?: string; initials: string; crm?: CrmLine };
   playbook?: { name: string; version: string };
   icps: IcpCard[];
   /** the person on screen (a profile); `saved` once the rep kept them with the account */

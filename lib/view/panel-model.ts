@@ -4,6 +4,8 @@ import type { AccountResult, CriterionResult, IcpResult } from '../scoring';
 import { format } from '../scoring/template';
 import { criterionEdit, criterionValueText, factRows, toEvidence } from './panel-facts';
 import { nextSteps } from './next-steps';
+import { crmLine } from './crm-line';
+import { localToday } from '../facts/calendar';
 
 /** TabView (from the background) → what the components render. Null when there is no scored account. */
 export function toPanelModel(view: TabView): PanelModel | null {
@@ -13,7 +15,7 @@ export function toPanelModel(view: TabView): PanelModel | null {
   const name = account.name ?? account.domain ?? account.id.replace(/^[a-z]+:/, '');
   const { facts, addable } = factRows(account);
   return {
-    account: { id: account.id, name, domain: account.domain, initials: initials(name) },
+    account: { id: account.id, name, domain: account.domain, initials: initials(name), crm: crmLine(account.crm, localToday()) },
     playbook: view.playbook,
     icps: result.results.map((r) => toCard(r, account)),
     person: view.person ? personOnScreen(view) : undefined,

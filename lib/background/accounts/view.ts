@@ -8,6 +8,7 @@ import { getPersonaChoice } from './persona';
 import { getActivePlaybook } from '../playbook/playbook-service';
 import { scoreRow } from './scoring-service';
 import { getTabState } from '../tabs/tab-state';
+import { crmViewFor } from '../crm/crm-service';
 
 type PlaybookPart = Pick<TabView, 'playbook' | 'personas' | 'playbookError'>;
 
@@ -67,6 +68,7 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     people: account.people,
     outcome: await outcomeOf(account.id),
     identity: await identityView(account),
+    crm: await crmViewFor(account),
   };
   try {
     const result = await scoreRow(account, personTitle, personaId);

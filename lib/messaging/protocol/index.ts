@@ -3,6 +3,7 @@ import { accountMessages } from './account';
 import { accountsMessages } from './accounts';
 import { analyseMessages } from './analyse';
 import { backupMessages } from './backup';
+import { crmMessages } from './crm';
 import { dataMessages } from './data';
 import { editorMessages } from './editor';
 import { identityMessages } from './identity';
@@ -29,6 +30,7 @@ export const protocol = {
   ...dataMessages,
   ...backupMessages,
   ...listMessages,
+  ...crmMessages,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,39 @@
+import { indexCrm } from '../../insights/crm-match';
+import { buildCrmSnapshot, CrmSnapshot, readCrmExport } from '../../insights/crm-snapshot';
+import { clearCrmSnapshot, loadCrmSnapshot, saveCrmSnapshot } from '../../db/crm-store';
+import type { Input, Output } from '../../messaging/protocol';
+import type { CrmSnapshotInfo } from '../../messaging/protocol/crm';
+import { setCrmIndex } from './crm-service';
+
+const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, source: s.source, rows: s.rows.length, skipped: s.skipped });
+
+/** The options page's CRM tab: the file is read again here (the page is not trusted with the stored shape). */
+export async function handleCrmImport(input: Input<'crm/import'>, now = new Date()): Promise<Output<'crm/import'>> {
+  const read = readCrmExport(input.text);
+  if (!read.ok) return { ok: false, error: read.message };
+  const built = buildCrmSnapshot(read.rows, input.mapping, { importedAt: now.toISOString(), source: input.fileName });
+  if (!built.ok) return { ok: false, error: built.message };
+  const checked = CrmSnapshot.safeParse(built.snapshot);
+  if (!checked.success) return { ok: false, error: `the CRM list could not be stored: ${checked.error.issues[0]?.message ?? 'invalid'}` };
+  if (!checked.data.rows.length) return { ok: false, error: 'no row of the file has a company name, domain or LinkedIn page: nothing to import' };
+  await saveCrmSnapshot(checked.data);
+  setCrmIndex({ importedAt: checked.data.importedAt, index: indexCrm(checked.data.rows) });
+  return { ok: true, snapshot: info(checked.data), notes: read.notes.slice(0, 20) };
+}
+
+export async function handleCrmStatus(): Promise<Output<'crm/status'>> {
+  const s = await loadCrmSnapshot();
+  return { snapshot: s ? info(s) : null };
+}
+
+export async function handleCrmClear(): Promise<Output<'crm/clear'>> {
+  await clearCrmSnapshot();
+  setCrmIndex(null);
+  return {};
+}
+
+export const crmHandlers = {
+  'crm/import': (input: Input<'crm/import'>) => handleCrmImport(input),
+  'crm/status': handleCrmStatus,
+  'crm/clear': handleCrmClear,
+};

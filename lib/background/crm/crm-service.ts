@@ -1,0 +1,38 @@
+import { indexCrm, matchCrm, type CrmIndex } from '../../insights/crm-match';
+import { loadCrmSnapshot } from '../../db/crm-store';
+import type { CrmView } from '../../messaging/views';
+
+/**
+ * The CRM list's index, built once per snapshot. A cache, not the truth: the snapshot is in
+ * IndexedDB (lib/db/crm-store.ts) and a stopped worker rebuilds the index on its next question.
+ */
+type Indexed = { importedAt: string; index: CrmIndex } | null;
+let cached: Indexed = null;
+let loading: Promise<Indexed> | null = null;
+// an import or a clear while a load is under way must win over the older snapshot it read
+let generation = 0;
+
+export function setCrmIndex(next: Indexed): void {
+  generation++;
+  cached = next;
+  loading = null;
+}
+
+async function currentIndex(): Promise<Indexed> {
+  if (cached) return cached;
+  const gen = generation;
+  loading ??= loadCrmSnapshot().then((s) => {
+    const built: Indexed = s ? { importedAt: s.importedAt, index: indexCrm(s.rows) } : null;
+    if (gen === generation) cached = built;
+    return built;
+  });
+  return loading;
+}
+
+/** The account's CRM answer, or undefined when no CRM list has been imported. */
+export async function crmViewFor(account: { keys: readonly string[]; name?: string }): Promise<CrmView | undefined> {
+  const crm = await currentIndex();
+  if (!crm) return undefined;
+  const m = matchCrm(crm.index, { keys: account.keys, name: account.name });
+  return { matched: m.matched, matchedBy: m.matchedBy, owner: m.owner, stage: m.stage, lastActivity: m.lastActivity, snapshotDate: crm.importedAt };
+}

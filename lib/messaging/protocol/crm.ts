@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { CSV_LIMITS } from '../../insights/csv';
+import { MAX_BACKUP_MESSAGE_CHARS } from './common';
+
+/**
+ * Issue 19 section 1: the team's CRM list, imported from a HubSpot companies export or a
+ * Salesforce accounts report on the options page's CRM tab and kept in this browser.
+ */
+
+const column = z.number().int().min(0).max(9_999).optional();
+/** field → column index, as the CRM tab shows it and the user fixed it (lib/insights/crm-columns.ts) */
+export const CrmMappingInput = z
+  .object({ name: column, domain: column, website: column, linkedin: column, salesNav: column, owner: column, stage: column, lastActivity: column, openDeals: column, amount: column })
+  .strict();
+
+export const CrmSnapshotInfo = z.object({ importedAt: z.string(), source: z.string(), rows: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() });
+export type CrmSnapshotInfo = z.infer<typeof CrmSnapshotInfo>;
+
+export const crmMessages = {
+  /** The export's text and the mapping: the background reads it again and stores the snapshot. */
+  'crm/import': {
+    from: 'page',
+    // an export is big (up to the CSV reader's 50 MB): Chrome carries messages up to 64 MiB
+    maxChars: MAX_BACKUP_MESSAGE_CHARS,
+    input: z.object({ text: z.string().max(CSV_LIMITS.maxChars), fileName: z.string().max(300), mapping: CrmMappingInput }),
+    output: z.union([z.object({ ok: z.literal(true), snapshot: CrmSnapshotInfo, notes: z.array(z.string().max(500)).max(20) }), z.object({ ok: z.literal(false), error: z.string().max(2000) })]),
+  },
+  /** The stored snapshot's date, file and size; null before the first import. */
+  'crm/status': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({ snapshot: CrmSnapshotInfo.nullable() }),
+  },
+  'crm/clear': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({}),
+  },
+} as const;
