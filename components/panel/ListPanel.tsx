@@ -13,7 +13,7 @@ export interface ListPanelProps {
   /** store the row as an account; rejects with the reason */
   onSave: (key: string) => Promise<void>;
   /** download the rows shown as a CRM import file; resolves to what to tell the rep */
-  onExport: (rows: ListRowModel[], target: CrmTarget) => string;
+  onExport: (rows: ListRowModel[], target: CrmTarget) => Promise<string>;
 }
 
 const NEXT: Record<string, (i: number, n: number) => number> = {
@@ -78,7 +78,7 @@ export function ListPanel({ view, tierOrder, seen, onOpen, onSave, onExport }: L
       {rows.length > 0 && (
         <div className="row" style={{ flexWrap: 'wrap', marginTop: 8 }}>
           {(['hubspot', 'salesforce'] as const).map((t) => (
-            <button key={t} type="button" onClick={() => setMessage(onExport(rows, t))}>
+            <button key={t} type="button" onClick={() => void onExport(rows, t).then(setMessage, (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)))}>
               Export CSV for {t === 'hubspot' ? 'HubSpot' : 'Salesforce'}
             </button>
           ))}

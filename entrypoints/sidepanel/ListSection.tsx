@@ -4,12 +4,14 @@ import { ago } from '../../hooks/use-recent';
 import { request } from '../../lib/messaging/client';
 import type { ListView } from '../../lib/messaging/protocol/lists';
 import type { CrmTarget } from '../../lib/insights/crm-export';
-import { listCsv } from '../../lib/view/list-export';
 import type { ListRowModel } from '../../lib/view/list-model';
 
 const LABEL: Record<CrmTarget, string> = { hubspot: 'HubSpot', salesforce: 'Salesforce' };
 
-function exportRows(rows: ListRowModel[], target: CrmTarget): string {
+// The CSV writer (the CRM columns, quoting) loads when the rep exports, not with the panel: the
+// side panel's JS is budgeted (300 kB) and most list views never export.
+async function exportRows(rows: ListRowModel[], target: CrmTarget): Promise<string> {
+  const { listCsv } = await import('../../lib/view/list-export');
   const today = new Date().toISOString().slice(0, 10);
   const r = listCsv(rows, target, today);
   if (r.rows === 0) return 'No row names a company: nothing to export.';
