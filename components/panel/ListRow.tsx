@@ -1,5 +1,6 @@
 import type { KeyboardEvent, Ref } from 'react';
 import type { ListRowModel } from '../../lib/view/list-model';
+import { ClampText } from '../shared/ClampText';
 
 export interface ListRowProps {
   row: ListRowModel;
@@ -39,7 +40,7 @@ export function ListRow({ row, tabbable, openRef, saved, onOpen, onSave, onFocus
         <span className="muted num" aria-label={row.score === null ? 'no score' : `score ${row.scoreText}`}>{row.scoreText}</span>
       </button>
       <div className="small" style={{ paddingLeft: 44, display: 'grid', gap: 2 }}>
-        {who && <div className="muted wrap">{who}</div>}
+        {who && <div className="muted"><ClampText text={who} /></div>}
         {(row.bestIcp || row.persona) && (
           <div className="wrap">
             {row.bestIcp && <span>Best fit: <bdi dir="auto">{row.bestIcp.name}</bdi></span>}
