@@ -3,16 +3,15 @@ import type { ListRow } from '../../facts/list-model';
 import { replayListRow } from '../../extract/list-extract';
 import { IDENTITY } from '../../extract/linkedin/list-row';
 import type { Input, Output } from '../../messaging/protocol';
-import { getActivePlaybook } from '../playbook/playbook-service';
+import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 import { setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
-import { withTabLock } from '../tabs/tab-state';
 import { log } from '../data/diagnostics';
 import { listBadge } from './list-badge';
 import { listOwnsBadge } from './list-owner';
 import { listIdentity } from '../../extract/list-identity';
 import { scoreListRow, tierOf } from './list-score';
-import { getTabList, mergeRows, putTabList, withId, type StoredRow, type TabList } from './list-store';
+import { mergeRows, updateTabList, withId, type StoredRow, type TabList } from './list-store';
 
 type Observed = Input<'list/observed'>;
 
@@ -20,20 +19,27 @@ type Observed = Input<'list/observed'>;
 export async function handleListObserved(input: Observed, sender: Runtime.MessageSender): Promise<Output<'list/observed'>> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { stored: 0 };
-  return withTabLock(tabId, () => observed(tabId, input));
+  // parsed and scored before the tab's list is read: the write itself is short and serialised
+  const now = Date.now();
+  const active = await getActivePlaybook().catch(async (e: unknown) => {
+    await log('warn', `list rows not scored: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  });
+  const stored = scoredRows(active, input.rows.map((row, i) => replayed(row, input, i)), now);
+  const next = await updateTabList(tabId, (before) => nextList(before, input, stored, now));
+  if (!next) return { stored: 0 };
+  await Promise.all([active && listOwnsBadge(input.url) ? setBadge(tabId, listBadge(next.rows, active.playbook)) : undefined, broadcastChanged({ tabId })]);
+  return { stored: stored.length };
 }
 
-async function observed(tabId: number, input: Observed): Promise<Output<'list/observed'>> {
-  const before = await getTabList(tabId);
+/** The tab's list with these rows, or null when the message must not change it. */
+function nextList(before: TabList | undefined, input: Observed, stored: StoredRow[], now: number): TabList | null {
+  if (before?.ids.includes(input.id)) return null; // a retry of a message already stored
+  if (before && input.sentAt < before.startedAt) return null; // of a list the tab has left
   const list = listIdentity(input.url);
   const sameList = !!before && before.list === list && !input.reset;
-  if (before?.ids.includes(input.id)) return { stored: 0 }; // a retry of a message already stored
-  if (before && input.sentAt < before.startedAt) return { stored: 0 }; // of a list the tab has left
-  const now = Date.now();
-  const rows = input.rows.map((row, i) => replayed(row, input, i));
-  const stored = await scoredRows(rows, now);
   const base: TabList = sameList && before ? before : { url: input.url, list, pageType: input.pageType, startedAt: input.sentAt, readAt: now, truncated: false, ids: [], rows: [] };
-  const next: TabList = {
+  return {
     ...base,
     url: input.url,
     readAt: now,
@@ -42,11 +48,6 @@ async function observed(tabId: number, input: Observed): Promise<Output<'list/ob
     ids: withId(base.ids, input.id),
     rows: mergeRows(base.rows, stored),
   };
-  await putTabList(tabId, next);
-  const active = await getActivePlaybook().catch(() => null);
-  if (active && listOwnsBadge(input.url)) await setBadge(tabId, listBadge(next.rows, active.playbook));
-  await broadcastChanged({ tabId });
-  return { stored: stored.length };
 }
 
 /** The row with its facts rebuilt from its own log (the content script does not parse). */
@@ -60,13 +61,14 @@ function replayed(row: ListRow, input: Observed, i: number): ListRow {
   return { ...row, facts };
 }
 
-/** Rows as kept, each with the tier it earned now (for the badge); unscored when no playbook can be used. */
-async function scoredRows(rows: ListRow[], readAt: number): Promise<StoredRow[]> {
-  try {
-    const active = await getActivePlaybook();
-    return rows.map((row) => ({ row, readAt, tier: tierOf(scoreListRow(active, row, readAt), active.key) }));
-  } catch (e) {
-    await log('warn', `list rows not scored: ${e instanceof Error ? e.message : String(e)}`);
-    return rows.map((row) => ({ row, readAt }));
-  }
+/** Rows as kept, each with the tier it earned now (for the badge); unscored without a usable playbook. */
+function scoredRows(active: ActivePlaybook | null, rows: ListRow[], readAt: number): StoredRow[] {
+  return rows.map((row) => {
+    if (!active) return { row, readAt };
+    try {
+      return { row, readAt, tier: tierOf(scoreListRow(active, row, readAt), active.key) };
+    } catch {
+      return { row, readAt }; // a row the engine cannot score is kept, unscored
+    }
+  });
 }

@@ -43,8 +43,14 @@ export async function getTabList(tabId: number): Promise<TabList | undefined> {
   return got[key(tabId)] as TabList | undefined;
 }
 
-export async function clearTabList(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+/** Drop a tab's list (the tab closed). */
+export function clearTabList(tabId: number): Promise<void> {
+  return serialised(async () => {
+    const index = await readIndex();
+    delete index[String(tabId)];
+    await browser.storage.session.remove(key(tabId));
+    await browser.storage.session.set({ [INDEX]: index });
+  });
 }
 
 /** Rows merged by key: a row read again replaces the one kept (same place in the list, newest read). */
@@ -62,23 +68,51 @@ export function mergeRows(kept: readonly StoredRow[], added: readonly StoredRow[
 /** Ids remembered for idempotent retries (newest last). */
 export const withId = (ids: readonly string[], id: string): string[] => [...ids.filter((x) => x !== id), id].slice(-MAX_IDS);
 
+/** Rows per tab, so that the bound across tabs is checked without reading every tab's rows. */
+type ListIndex = Record<string, number>;
+const INDEX = 'lists:index';
+
+async function readIndex(): Promise<ListIndex> {
+  const got = await browser.storage.session.get(INDEX);
+  return isIndex(got[INDEX]) ? { ...got[INDEX] } : {};
+}
+
 /**
- * Write a tab's list, then drop the oldest rows of every tab until at most MAX_STORED_ROWS are kept.
- * Serialised (one chain for all tabs): a bound across tabs needs one writer at a time. A stopped
- * worker has no write in flight, so an in-memory chain is enough.
+ * Read a tab's list, decide its next state (`change` returns null to leave it as it is), write it,
+ * and drop the oldest rows of every tab beyond MAX_STORED_ROWS. One read and one write in the usual
+ * case (every other tab's rows are read only when the bound is crossed). Serialised across tabs: a
+ * bound across tabs needs one writer at a time; a stopped worker has no write in flight, so an
+ * in-memory chain is enough.
  */
-export function putTabList(tabId: number, list: TabList): Promise<void> {
-  const run = chain.then(() => writeBounded(tabId, list));
+export function updateTabList(tabId: number, change: (before: TabList | undefined) => TabList | null): Promise<TabList | null> {
+  return serialised(async () => {
+    const got = await browser.storage.session.get([key(tabId), INDEX]);
+    const kept: unknown = got[key(tabId)];
+    const before = isTabList(kept) ? kept : undefined;
+    const next = change(before);
+    if (!next) return null;
+    const index: ListIndex = isIndex(got[INDEX]) ? { ...got[INDEX] } : {};
+    index[String(tabId)] = next.rows.length;
+    const total = Object.values(index).reduce((n, c) => n + c, 0);
+    const writes = total > MAX_STORED_ROWS ? await bounded(tabId, next, index) : { [key(tabId)]: next };
+    await browser.storage.session.set({ ...writes, [INDEX]: index });
+    return writes[key(tabId)] as TabList;
+  });
+}
+
+let chain: Promise<unknown> = Promise.resolve();
+function serialised<T>(fn: () => Promise<T>): Promise<T> {
+  const run = chain.then(fn);
   chain = run.catch(() => undefined);
   return run;
 }
-let chain: Promise<unknown> = Promise.resolve();
 
-async function writeBounded(tabId: number, list: TabList): Promise<void> {
+/** Every tab's list with the oldest rows dropped: what to write, and the index updated in place. */
+async function bounded(tabId: number, next: TabList, index: ListIndex): Promise<Record<string, TabList>> {
   const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
   const lists = new Map<string, TabList>();
   for (const [k, v] of Object.entries(all)) if (k.startsWith(PREFIX) && k !== key(tabId) && isTabList(v)) lists.set(k, v);
-  lists.set(key(tabId), list);
+  lists.set(key(tabId), next);
   const total = [...lists.values()].reduce((n, l) => n + l.rows.length, 0);
   const changed = new Set<string>([key(tabId)]);
   if (total > MAX_STORED_ROWS) {
@@ -95,7 +129,11 @@ async function writeBounded(tabId: number, list: TabList): Promise<void> {
       changed.add(k);
     }
   }
-  await browser.storage.session.set(Object.fromEntries([...changed].map((k) => [k, lists.get(k)])));
+  // the index is rebuilt from what is really there (it also heals a count that went stale)
+  for (const k of Object.keys(index)) delete index[k];
+  for (const [k, l] of lists) index[k.slice(PREFIX.length)] = l.rows.length;
+  return Object.fromEntries([...changed].map((k) => [k, lists.get(k)!]));
 }
 
 const isTabList = (v: unknown): v is TabList => !!v && typeof v === 'object' && Array.isArray((v as TabList).rows);
+const isIndex = (v: unknown): v is ListIndex => !!v && typeof v === 'object' && !Array.isArray(v);

@@ -18,7 +18,12 @@ export function createListFakeBrowser() {
     },
     query: async () => [],
   };
-  return { ...fake, tabUrls, browser: { ...fake.browser, tabs } };
+  // the list store reads several keys in one call, as chrome.storage does
+  const session = fake.browser.storage.session;
+  const get = async (keys: string | string[] | null) =>
+    Array.isArray(keys) ? Object.fromEntries(keys.filter((k) => fake.session.has(k)).map((k) => [k, structuredClone(fake.session.get(k))])) : session.get(keys);
+  const storage = { ...fake.browser.storage, session: { ...session, get } };
+  return { ...fake, tabUrls, browser: { ...fake.browser, tabs, storage } };
 }
 
 type Facts = Partial<Record<FactName, unknown>>;
