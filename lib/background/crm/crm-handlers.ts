@@ -4,6 +4,7 @@ import { clearCrmSnapshot, loadCrmSnapshot, saveCrmSnapshot } from '../../db/crm
 import type { Input, Output } from '../../messaging/protocol';
 import type { CrmSnapshotInfo } from '../../messaging/protocol/crm';
 import { setCrmIndex } from './crm-service';
+import { broadcastChanged } from '../tabs/broadcast';
 
 const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, source: s.source, rows: s.rows.length, skipped: s.skipped });
 
@@ -18,6 +19,8 @@ export async function handleCrmImport(input: Input<'crm/import'>, now = new Date
   if (!checked.data.rows.length) return { ok: false, error: 'no row of the file has a company name, domain or LinkedIn page: nothing to import' };
   await saveCrmSnapshot(checked.data);
   setCrmIndex({ importedAt: checked.data.importedAt, index: indexCrm(checked.data.rows) });
+  // open panels ask for their view again and show the new answer
+  await broadcastChanged({});
   return { ok: true, snapshot: info(checked.data), notes: read.notes.slice(0, 20) };
 }
 
@@ -29,6 +32,7 @@ export async function handleCrmStatus(): Promise<Output<'crm/status'>> {
 export async function handleCrmClear(): Promise<Output<'crm/clear'>> {
   await clearCrmSnapshot();
   setCrmIndex(null);
+  await broadcastChanged({});
   return {};
 }
 

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleCrmClear, handleCrmImport, handleCrmStatus } from '../../../lib/background/crm/crm-handlers';
 import { crmViewFor, setCrmIndex } from '../../../lib/background/crm/crm-service';
 import { CrmDatabase, loadCrmSnapshot } from '../../../lib/db/crm-store';
 import { detectCrmMapping } from '../../../lib/insights/crm-columns';
 import { crmMessages } from '../../../lib/messaging/protocol/crm';
+
+// the import tells open pages to refresh; no page is listening here
+vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: () => Promise.resolve() } } }));
 
 const hubspot = readFileSync(fileURLToPath(new URL('../../fixtures/crm/hubspot-companies.csv', import.meta.url)), 'utf8');
 const salesforce = readFileSync(fileURLToPath(new URL('../../fixtures/crm/salesforce-accounts.csv', import.meta.url)), 'utf8');

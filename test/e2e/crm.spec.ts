@@ -1,0 +1,48 @@
+import { expect, test } from './support/test';
+import { openExtensionPage, type Launched } from './support/extension';
+import { serveFixture, spaNavigate } from './support/fixtures';
+import { panelFor } from './support/panel';
+
+// Issue 19 section 1: the team's CRM list imported in Options → CRM, then every account says
+// whether it is already in the CRM, in real Chromium with the company pages at their real URLs.
+const ACME = 'https://www.linkedin.com/company/acme-analytics/';
+const BETA = 'https://www.linkedin.com/company/beta-freight/';
+
+// as HubSpot's companies export writes its columns (see test/unit/cli/score-crm.test.ts)
+const EXPORT = [
+  'Record ID,Company name,Company Domain Name,Website URL,Company owner,Lifecycle Stage,Last Activity Date,Number of Associated Deals,LinkedIn Company Page',
+  '101,Acme Analytics,,,Dana Lee,Customer,2026-10-12 14:03,2,https://www.linkedin.com/company/acme-analytics',
+  '102,Globex,globex.com,https://globex.com,Sam Roe,Lead,,0,',
+].join('\n');
+
+let l: Launched;
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
+  await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
+});
+
+test('a CRM export imported in Options: the open panel says In CRM for a customer, Not in CRM for another company', async () => {
+  const { page, panel } = await panelFor(l, ACME);
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  await expect(panel.getByTestId('crm')).toHaveCount(0); // no CRM list yet: nothing said
+
+  const options = await openExtensionPage(l, 'options');
+  await options.evaluate(() => (location.hash = '#crm'));
+  await expect(options.getByTestId('crm-stored')).toHaveText('No CRM list imported yet.');
+  await options.getByTestId('crm-file').setInputFiles({ name: 'hubspot-companies.csv', mimeType: 'text/csv', buffer: Buffer.from(EXPORT) });
+  await expect(options.getByTestId('crm-preview')).toContainText('hubspot-companies.csv: 2 rows');
+  await expect(options.getByTestId('map-owner').locator('option:checked')).toHaveText('Company owner');
+  await expect(options.getByTestId('map-linkedin').locator('option:checked')).toHaveText('LinkedIn Company Page');
+  await options.getByTestId('crm-import').click();
+  await expect(options.getByTestId('crm-done')).toHaveText('Imported 2 companies from hubspot-companies.csv.');
+  await expect(options.getByTestId('crm-stored')).toContainText('CRM list: 2 companies from hubspot-companies.csv, imported');
+
+  // the open panel hears of the import and shows the answer
+  await panel.bringToFront();
+  await expect(panel.getByTestId('crm')).toHaveText(/^In CRM · Customer · owner Dana Lee · last activity 12 Oct( 2026)?$/);
+  await expect(panel.getByTestId('crm')).toHaveAttribute('title', /^Matched by LinkedIn page · CRM list imported \d{1,2} \w{3} \d{4}$/);
+
+  await spaNavigate(page, BETA, 'e2e/company-loggedin.beta.html');
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Beta Freight');
+  await expect(panel.getByTestId('crm')).toHaveText('Not in CRM');
+});
