@@ -5,6 +5,8 @@ import type { AnswerRow } from '../../accounts/account-row';
 import { badgeOf, resultRow, scoreWith } from './scoring-service';
 import { setBadge } from '../tabs/badge';
 import { tabsWithAccounts } from '../tabs/tab-state';
+import { recomputeTally } from '../outcomes/insights-aggregate';
+import { localToday } from '../../facts/calendar';
 
 /** Accounts per transaction: few, large transactions (docs/benchmarks.md, "Where the time goes"). */
 export const BATCH = 2000;
@@ -66,6 +68,8 @@ async function rescorePass(): Promise<number> {
   if (done) {
     await refreshBadges();
     await broadcastChanged({});
+    // the Insights tally was for the old playbook: computed now, not when the view opens
+    if ((await d.outcomes.count()) > 0) void recomputeTally(active, localToday()).catch(() => undefined);
   }
   return done;
 }

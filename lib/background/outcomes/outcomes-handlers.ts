@@ -1,22 +1,20 @@
 import { db } from '../../db/database';
-import type { AccountRow, AnswerRow, OutcomeRow } from '../../accounts/account-row';
+import type { AnswerRow, OutcomeRow } from '../../accounts/account-row';
 import { crmCsv, type CrmAccount } from '../../insights/crm-export';
-import { performanceTally } from '../../insights/performance';
-import type { OutcomeRecord } from '../../insights/record';
+import { finishPerformance } from '../../insights/performance';
 import type { Input, Output } from '../../messaging/protocol';
 import { broadcastChanged } from '../tabs/broadcast';
 import { cachedSummary } from './insights-cache';
-import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
+import { currentTally, tallyKey, writeOutcome } from './insights-aggregate';
+import { getActivePlaybook } from '../playbook/playbook-service';
 import { localToday } from '../../facts/calendar';
 import { scoreWith } from '../accounts/scoring-service';
 
 /** The rep records (or clears) what happened to an account; the panel shows it again on reopening. */
 export async function handleSetOutcome(input: Input<'account/outcome'>): Promise<Output<'account/outcome'>> {
-  await db().transaction('rw', db().accounts, db().outcomes, async () => {
-    if (!(await db().accounts.get(input.accountId))) throw new Error('Account not found');
-    if (input.outcome === null) await db().outcomes.delete(input.accountId);
-    else await db().outcomes.put({ accountId: input.accountId, ...input.outcome, updatedAt: Date.now() });
-  });
+  const after = input.outcome === null ? null : { accountId: input.accountId, ...input.outcome, updatedAt: Date.now() };
+  // the Insights tally moves along in the same transaction (insights-aggregate.ts)
+  await writeOutcome(await getActivePlaybook(), localToday(), input.accountId, after);
   await broadcastChanged({ accountId: input.accountId });
   return {};
 }
@@ -37,62 +35,14 @@ async function answersBy(ids: string[]): Promise<Map<string, AnswerRow[]>> {
   return out;
 }
 
-const PAGE = 1000;
-
-/**
- * The accounts that have an outcome, a page at a time: a scan of the table by key when they are
- * most of it (cheaper than 10,000 key lookups), else lookups of their keys.
- */
-async function* accountPages(withOutcome: Set<string>): AsyncGenerator<AccountRow[]> {
-  if (withOutcome.size * 2 > (await db().accounts.count())) {
-    for (let last: string | undefined; ; ) {
-      const rows = await (last === undefined ? db().accounts.orderBy(':id') : db().accounts.where(':id').above(last)).limit(PAGE).toArray();
-      if (rows.length === 0) return;
-      last = rows[rows.length - 1]!.id;
-      yield rows.filter((a) => withOutcome.has(a.id));
-    }
-  }
-  const ids = [...withOutcome];
-  for (let i = 0; i < ids.length; i += PAGE) yield (await db().accounts.bulkGet(ids.slice(i, i + PAGE))).filter((a) => a !== undefined);
-}
-
-export function toRecord(account: AccountRow, outcome: OutcomeRow, answers: AnswerRow[] | undefined): OutcomeRecord {
-  return {
-    id: account.id,
-    name: account.name,
-    domain: account.domain,
-    facts: account.facts,
-    answers: answers ? Object.fromEntries(answers.map((a) => [a.criterionId, a.value])) : undefined,
-    outcome: outcome.status,
-    value: outcome.value,
-    currency: outcome.currency,
-    openedAt: outcome.openedAt,
-    closedAt: outcome.closedAt,
-  };
-}
-
 /**
  * "Is the ICP working?" over every stored account with an outcome: computed here, only the summary
- * travels. Each page of accounts is scored while IndexedDB reads the next one.
+ * travels. From the kept tally (insights-aggregate.ts); recomputed from every row when there is none.
  */
 export async function handlePerformance(): Promise<Output<'insights/performance'>> {
   const active = await getActivePlaybook();
-  return cachedSummary(db().name, `${active.key}|${localToday()}`, () => computePerformance(active));
-}
-
-async function computePerformance(active: ActivePlaybook): Promise<Output<'insights/performance'>> {
-  const outcomes = await db().outcomes.toArray();
-  const byId = new Map(outcomes.map((o) => [o.accountId, o]));
-  const answers = await answersBy([...byId.keys()]);
-  const tally = performanceTally(active.compiled, localToday());
-  const pages = accountPages(new Set(byId.keys()));
-  for (let next = pages.next(); ; ) {
-    const page = await next;
-    if (page.done) break;
-    next = pages.next(); // the read of the next page starts before this one is scored
-    for (const a of page.value) tally.add(toRecord(a, byId.get(a.id)!, answers.get(a.id)));
-  }
-  return tally.finish();
+  const today = localToday();
+  return cachedSummary(db().name, tallyKey(active, today), async () => finishPerformance(await currentTally(active, today), active.compiled, today));
 }
 
 /** Every stored account as a CRM import file, scored now with the active playbook (and the rep's answers). */
