@@ -7,6 +7,8 @@ export interface ListState {
   view: ListView | null;
   /** asking failed: the panel keeps the last list (or shows the single-account view) */
   error?: string;
+  /** the background answered (or failed) for this tab: until then the panel does not know whether it is a list */
+  settled: boolean;
 }
 
 /**
@@ -16,14 +18,14 @@ export interface ListState {
  */
 export function useListView(tabId: number | null | undefined): ListState & { refresh: () => void } {
   // the tab the answer is for: after a tab switch the old tab's list is not shown while asking
-  const [state, setState] = useState<ListState & { tabId?: number }>({ view: null });
+  const [state, setState] = useState<Omit<ListState, 'settled'> & { tabId?: number | null }>({ view: null });
   const seq = useRef(0);
   const accounts = useRef(new Set<string>());
 
   const refresh = useCallback(() => {
     const mine = ++seq.current;
     if (tabId === null || tabId === undefined) {
-      setState({ view: null });
+      setState({ view: null, tabId });
       return;
     }
     request('list/view', { tabId })
@@ -32,7 +34,7 @@ export function useListView(tabId: number | null | undefined): ListState & { ref
         accounts.current = new Set(view?.rows.flatMap((r) => (r.accountId ? [r.accountId] : [])));
         setState({ view, tabId });
       })
-      .catch((e: unknown) => mine === seq.current && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })));
+      .catch((e: unknown) => mine === seq.current && setState((s) => ({ view: s.tabId === tabId ? s.view : null, tabId, error: e instanceof Error ? e.message : String(e) })));
   }, [tabId]);
 
   useEffect(() => {
@@ -46,5 +48,5 @@ export function useListView(tabId: number | null | undefined): ListState & { ref
   }, [refresh, tabId]);
 
   const current = state.tabId === tabId ? state.view : null;
-  return { view: current, error: state.error, refresh };
+  return { view: current, error: state.error, settled: state.tabId === tabId, refresh };
 }

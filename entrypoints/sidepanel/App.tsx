@@ -1,11 +1,31 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { StatusNotice } from '../../components/panel/StatusNotice';
 import { usePanelActions } from '../../hooks/use-panel-actions';
 import { useListView } from '../../hooks/use-list-view';
-import { useTabView } from '../../hooks/use-tab-view';
+import { useTabView, type Loadable } from '../../hooks/use-tab-view';
 import { ListSection } from './ListSection';
 import { PanelBody } from './PanelBody';
 import { PlaybookStatusFooter, PlaybookUpdateBanner } from './PlaybookUpdates';
 import { Recent } from './Recent';
+
+/**
+ * A list page shows its list; a page that is both (a company's People tab) shows the list above the
+ * company's result. While the list is not answered yet, a page with no result of its own waits
+ * instead of flashing "No company on this tab yet".
+ */
+function body(data: Loadable, list: ReturnType<typeof useListView>, tabId: number | null, single: ReactNode) {
+  const own = data.state === 'ready' && data.view.status === 'ready';
+  if (list.view && tabId !== null) {
+    return (
+      <>
+        <ListSection tabId={tabId} view={list.view} refresh={list.refresh} />
+        {own && single}
+      </>
+    );
+  }
+  if (tabId !== null && !list.settled && !own) return <StatusNotice title="Loading…" testId="state-loading" />;
+  return single;
+}
 
 export function App() {
   // an account opened from the recent list; undefined: follow the tab
@@ -25,11 +45,7 @@ export function App() {
         </button>
       )}
       <PlaybookUpdateBanner />
-      {list.view && tabId !== null ? (
-        <ListSection tabId={tabId} view={list.view} refresh={list.refresh} />
-      ) : (
-        <PanelBody data={data} actions={actions} retry={refresh} />
-      )}
+      {body(data, list, tabId, <PanelBody data={data} actions={actions} retry={refresh} />)}
       <Recent current={shown} onOpen={(id) => { setAccountId(id); window.scrollTo(0, 0); }} />
       <PlaybookStatusFooter />
     </main>
