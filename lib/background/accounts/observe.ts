@@ -1,14 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
-import { db } from '../../db/database';
-import { recordObservation } from '../../db/accounts-repo';
 import { replayObservation } from '../../extract/replay';
 import { PageType, type PageObservation } from '../../facts/model';
 import type { Input, Output } from '../../messaging/protocol';
-import { CLEAR, NO_DATA, READING, UNRECOGNISED, setBadge } from '../tabs/badge';
+import { CLEAR, READING, UNRECOGNISED, setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
-import { count, log } from '../data/diagnostics';
-import { badgeForAccount, badgeOf, resultRow, scoreWith } from './scoring-service';
-import { getActivePlaybook } from '../playbook/playbook-service';
+import { count } from '../data/diagnostics';
+import { badgeForAccount } from './scoring-service';
+import { storeObservation, type StoredObservation } from './observe-store';
 import { listOwnsBadge } from '../lists/list-owner';
 import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from '../tabs/tab-state';
 
@@ -16,52 +14,43 @@ import { clearTabState, getTabState, setTabState, withTabLock, type TabState } f
 export async function handleObserved(input: Input<'page/observed'>, sender: Runtime.MessageSender): Promise<Output<'page/observed'>> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { stored: false };
-  return withTabLock(tabId, () => observed(tabId, input));
-}
-
-async function observed(tabId: number, input: Input<'page/observed'>): Promise<Output<'page/observed'>> {
   // Page text the content script did not parse (to stay small) is parsed here, by replaying its log.
   const obs = pageFactsOnly(input.log ? replayObservation(input.observation, input.log) : input.observation);
-  // read while the account is stored (it only decides what is shown at the end)
-  const previousRead = getTabState(tabId);
   const base: TabState = { status: 'ready', url: obs.url, pageType: obs.pageType, missing: obs.missing, person: obs.person, sentAt: input.sentAt, updatedAt: Date.now() };
-  if (!input.recognised) {
-    if (isLatest(await previousRead, input.sentAt)) {
-      // A page type we don't read (feed, messaging…) is not an error: no badge. A company or
-      // profile URL whose markup we could not read is: "?" and the panel says so.
-      const unsupported = obs.pageType === 'unknown';
-      await setTabState(tabId, { ...base, status: unsupported ? 'unsupported' : 'unrecognised', person: undefined });
-      // a list page's badge is the list's (lists/list-owner.ts)
-      if (!listOwnsBadge(obs.url)) await setBadge(tabId, unsupported ? CLEAR : UNRECOGNISED);
-      await broadcastChanged({ tabId });
-    }
-    return { stored: false };
+  if (!input.recognised) return withTabLock(tabId, () => notRecognised(tabId, input, obs, base));
+  // Stored at once, not behind the tab's "…" message still holding the tab lock: IndexedDB
+  // serialises the writes (and one tab's observations stay in arrival order). Only what the tab
+  // shows is decided under the tab lock, still after the storing transaction committed.
+  const storing = withTabLock(`store:${tabId}`, () => storeObservation(input, obs, base));
+  return withTabLock(tabId, () => show(tabId, input, storing));
+}
+
+async function notRecognised(tabId: number, input: Input<'page/observed'>, obs: PageObservation, base: TabState): Promise<Output<'page/observed'>> {
+  if (isLatest(await getTabState(tabId), input.sentAt)) {
+    // A page type we don't read (feed, messaging…) is not an error: no badge. A company or
+    // profile URL whose markup we could not read is: "?" and the panel says so.
+    const unsupported = obs.pageType === 'unknown';
+    await setTabState(tabId, { ...base, status: unsupported ? 'unsupported' : 'unrecognised', person: undefined });
+    // a list page's badge is the list's (lists/list-owner.ts)
+    if (!listOwnsBadge(obs.url)) await setBadge(tabId, unsupported ? CLEAR : UNRECOGNISED);
+    await broadcastChanged({ tabId });
   }
-  let state: TabState = base;
-  let stored = false;
-  let badge = UNRECOGNISED;
-  try {
-    const active = await getActivePlaybook();
-    // scored in the storing transaction: the result is of exactly what was stored, read once
-    const rec = await recordObservation(db(), input.id, obs, Date.now(), (account, answers) => resultRow(account.id, active.key, scoreWith(active, account, answers)));
-    stored = rec?.stored ?? false;
-    if (rec) {
-      state = { ...base, accountId: rec.account.id };
-      badge = rec.result ? badgeOf(rec.result.best, rec.account, rec.account.id) : NO_DATA;
-    }
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    await log('error', `storing ${obs.pageType} failed: ${message}`);
-    state = { ...base, error: storageErrorMessage(e) };
-  }
+  return { stored: false };
+}
+
+/** Under the tab lock: once stored, the badge and the tab's state, unless a newer read landed. */
+async function show(tabId: number, input: Input<'page/observed'>, storing: Promise<StoredObservation>): Promise<Output<'page/observed'>> {
+  const previousRead = getTabState(tabId); // read while the account is stored
+  const { state, stored, badge: earned } = await storing;
   const previous = await previousRead;
   if (isLatest(previous, input.sentAt)) {
     // a write that failed after the account was known: what is stored for it still earns its badge
-    if (state.accountId && badge === UNRECOGNISED) badge = await badgeForAccount(state.accountId);
+    const badge = state.accountId && earned === UNRECOGNISED ? await badgeForAccount(state.accountId) : earned;
     await setBadge(tabId, badge);
     state.timing = { ...previous?.timing, extractMs: input.extractMs, badgeAt: Date.now() };
     await setTabState(tabId, state);
-    await broadcastChanged({ tabId, accountId: state.accountId });
+    // a hint to open pages, not part of the tab's state: the next message need not wait for it
+    void broadcastChanged({ tabId, accountId: state.accountId });
   }
   return { stored };
 }
@@ -78,7 +67,8 @@ async function reading(tabId: number, input: Input<'page/reading'>): Promise<Out
   if (previous?.sentAt && previous.sentAt > input.sentAt) return {}; // a newer read already landed
   if (!listOwnsBadge(input.url)) await setBadge(tabId, READING);
   await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now(), timing: { readingBadgeAt: Date.now() } });
-  await broadcastChanged({ tabId });
+  // not awaited: the page's observation waits on this tab's lock, not on the open pages' answer
+  void broadcastChanged({ tabId });
   return {};
 }
 
@@ -91,14 +81,6 @@ function pageFactsOnly(obs: PageObservation): PageObservation {
   if (kept.length === Object.keys(obs.facts).length) return obs;
   void count('rejected:rep-from-page');
   return { ...obs, facts: Object.fromEntries(kept) };
-}
-
-function storageErrorMessage(e: unknown): string {
-  const name = e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(e))) {
-    return 'The browser has no room left to save this account. Free some space (delete old accounts in Options) — nothing already saved was lost.';
-  }
-  return 'This page could not be saved. Nothing already saved was lost. Details are in Options → Diagnostics.';
 }
 
 /**

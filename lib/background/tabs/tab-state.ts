@@ -51,13 +51,14 @@ export async function tabsShowing(accountId: string): Promise<number[]> {
   return (await tabsWithAccounts()).filter(([, a]) => a === accountId).map(([t]) => t);
 }
 
-const locks = new Map<number, Promise<unknown>>();
+const locks = new Map<number | string, Promise<unknown>>();
 /**
  * Run `fn` after any earlier work for the same tab finished: a tab's state is read, decided on
  * and written without another message for that tab interleaving. (An in-memory queue is enough:
- * a stopped worker has no work in flight.)
+ * a stopped worker has no work in flight.) A string key is a separate queue for one kind of a
+ * tab's work (`store:<tabId>`: its observations' writes, in arrival order).
  */
-export function withTabLock<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
+export function withTabLock<T>(tabId: number | string, fn: () => Promise<T>): Promise<T> {
   const prev = locks.get(tabId) ?? Promise.resolve();
   const next = prev.then(fn, fn);
   const settled = next.catch(() => undefined);
