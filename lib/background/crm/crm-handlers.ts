@@ -1,9 +1,9 @@
 import { indexCrm } from '../../insights/crm-match';
 import { buildCrmSnapshot, CrmSnapshot, readCrmExport } from '../../insights/crm-snapshot';
-import { clearCrmSnapshot, loadCrmSnapshot, saveCrmSnapshot } from '../../db/crm-store';
+import { loadCrmSnapshot, saveCrmSnapshot } from '../../db/crm-store';
 import type { Input, Output } from '../../messaging/protocol';
 import type { CrmSnapshotInfo } from '../../messaging/protocol/crm';
-import { setCrmIndex } from './crm-service';
+import { clearCrmList, setCrmIndex } from './crm-service';
 import { broadcastChanged } from '../tabs/broadcast';
 
 const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, source: s.source, rows: s.rows.length, skipped: s.skipped });
@@ -30,8 +30,7 @@ export async function handleCrmStatus(): Promise<Output<'crm/status'>> {
 }
 
 export async function handleCrmClear(): Promise<Output<'crm/clear'>> {
-  await clearCrmSnapshot();
-  setCrmIndex(null);
+  await clearCrmList();
   await broadcastChanged({});
   return {};
 }

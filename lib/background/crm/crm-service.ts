@@ -1,5 +1,5 @@
 import { indexCrm, matchCrm, type CrmIndex } from '../../insights/crm-match';
-import { loadCrmSnapshot } from '../../db/crm-store';
+import { clearCrmSnapshot, loadCrmSnapshot } from '../../db/crm-store';
 import type { CrmView } from '../../messaging/views';
 
 /**
@@ -35,4 +35,10 @@ export async function crmViewFor(account: { keys: readonly string[]; name?: stri
   if (!crm) return undefined;
   const m = matchCrm(crm.index, { keys: account.keys, name: account.name });
   return { matched: m.matched, matchedBy: m.matchedBy, owner: m.owner, stage: m.stage, lastActivity: m.lastActivity, snapshotDate: crm.importedAt };
+}
+
+/** Remove the stored list and forget its index. */
+export async function clearCrmList(): Promise<void> {
+  await clearCrmSnapshot();
+  setCrmIndex(null);
 }

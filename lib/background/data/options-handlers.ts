@@ -12,6 +12,7 @@ import { CLEAR, setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
 import { log, readDiagnostics } from './diagnostics';
 import { getActivePlaybook } from '../playbook/playbook-service';
+import { clearCrmList } from '../crm/crm-service';
 
 /** The whole backup in one message (scripts, tests); the options page fetches larger ones in parts. */
 export async function handleExport(): Promise<Output<'data/export'>> {
@@ -29,6 +30,8 @@ export async function handleImport(input: Input<'data/import'>): Promise<Output<
 
 export async function handleDeleteAll(): Promise<Output<'data/delete-all'>> {
   await deleteAllAccountData(db());
+  // the imported CRM list is the rep's data in this browser too
+  await clearCrmList();
   await clearAllTabAccounts();
   await broadcastChanged({});
   return {};
