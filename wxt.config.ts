@@ -5,6 +5,8 @@ const require = createRequire(import.meta.url);
 
 // extension pages that use chrome's own promise APIs instead of webextension-polyfill (hook below)
 const NATIVE_PAGES = new Set(['popup', 'options', 'sidepanel']);
+// unlisted scripts run in an extension page the same way (sidepanel.html's early view request)
+const NATIVE_SCRIPTS = new Set(['panel-prefetch']);
 
 // Permissions are an allow-list checked by test/e2e/build.spec.ts ("the manifest asks for no more
 // than the allow-list"): adding one here without adding it there (and to docs/security.md) fails
@@ -28,7 +30,7 @@ export default defineConfig({
     // and listen to broadcasts (lib/messaging/client.ts reads a closed port as the polyfill did).
     // The worker keeps it: its onMessage listener answers with a promise.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || NATIVE_PAGES.has(e.type))) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || NATIVE_PAGES.has(e.type) || NATIVE_SCRIPTS.has(e.name))) return;
       const native = { find: /^wxt\/browser$/, replacement: require.resolve('@wxt-dev/browser') };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));

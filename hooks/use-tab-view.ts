@@ -2,30 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { onChanged, request } from '../lib/messaging/client';
 import type { TabView } from '../lib/messaging/views';
+import { earlyTabViewNow, pinnedTabId, startEarlyTabView, tabKey, takeEarlyTabView } from './early-tab-view';
 
-/** Which tab an extension page follows: `?tabId=` when given (tests, pop-out), else the active tab of its window. */
-export function pinnedTabId(): number | undefined {
-  const raw = new URLSearchParams(location.search).get('tabId');
-  const id = raw === null ? NaN : Number(raw);
-  return Number.isInteger(id) && id >= 0 ? id : undefined;
-}
-
-// The first view is asked for before React starts (main.tsx), so the round trip to the worker
-// overlaps loading the page: part of the "open → result ≤ 200 ms" budget.
-let early: { key: string; promise: Promise<TabView> } | undefined;
-
-/** Ask for the page's first view now; the hook's first fetch uses this answer. */
+/** Ask for the page's first view now (if sidepanel.html's early script did not); the hook's first fetch uses this answer. */
 export function prefetchTabView(): void {
-  const tabId = pinnedTabId();
-  const promise = request('tab/view', { tabId });
-  promise.catch(() => undefined);
-  early = { key: `tab:${tabId}`, promise };
-}
-
-function takeEarly(key: string): Promise<TabView> | undefined {
-  const e = early;
-  early = undefined;
-  return e?.key === key ? e.promise : undefined;
+  startEarlyTabView();
 }
 
 export type Loadable = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; view: TabView };
@@ -39,13 +20,17 @@ export type Loadable = { state: 'loading' } | { state: 'error'; message: string 
 export function useTabView(accountId?: string): { data: Loadable; refresh: () => void } {
   const pinned = useRef(pinnedTabId());
   const [tabId, setTabId] = useState<number | undefined>(pinned.current);
-  const [data, setData] = useState<Loadable>({ state: 'loading' });
+  // the early answer (hooks/early-tab-view.ts) is usually in before React starts: shown at once
+  const [data, setData] = useState<Loadable>(() => {
+    const view = accountId ? undefined : earlyTabViewNow(tabKey(pinned.current));
+    return view ? { state: 'ready', view } : { state: 'loading' };
+  });
   const seq = useRef(0);
 
   const refresh = useCallback(() => {
     const load = (allowEarly: boolean) => {
       const mine = ++seq.current;
-      const early = allowEarly && !accountId ? takeEarly(`tab:${tabId}`) : undefined;
+      const early = allowEarly && !accountId ? takeEarlyTabView(tabKey(tabId)) : undefined;
       const got = accountId ? request('account/view', { accountId }) : (early ?? request('tab/view', { tabId }));
       got
         .then((view) => {

@@ -38,3 +38,22 @@ describe('the panel view of a tab', () => {
     expect(root.textContent).toBe('ready');
   });
 });
+
+describe('the panel’s first render', () => {
+  it('shows the early answer at once when it came before React started (no "loading" frame)', async () => {
+    history.replaceState(null, '', '/sidepanel.html?tabId=7');
+    answers.push({ status: 'ready' }, { status: 'ready' });
+    window.__icpEarlyTabView = undefined;
+    prefetchTabView();
+    await new Promise((r) => setTimeout(r, 0)); // the answer is in
+    const frames: string[] = [];
+    function Recorder() {
+      const { data } = useTabView();
+      frames.push(data.state);
+      return null;
+    }
+    const root = document.createElement('div');
+    await act(async () => createRoot(root).render(<Recorder />));
+    expect(frames[0]).toBe('ready');
+  });
+});
