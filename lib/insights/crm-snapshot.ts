@@ -93,10 +93,15 @@ function toRow(r: readonly string[], mapping: CrmMapping, order: ReturnType<type
 // A HubSpot company may list several domains in one cell ("acme.com; acme.io"): each is a key.
 function rowKeys(cell: (f: CrmField) => string): string[] {
   const keys = new Set<string>();
+  const found: string[] = [];
   for (const text of [cell('domain'), cell('website')]) {
     for (const part of text.split(/[;,\s]+/).slice(0, MAX_KEYS)) {
+      // the website is usually on the domain already read: skip the suffix-list lookup (most of an import's time)
+      if (!part || onDomain(part, found)) continue;
       const k = domainKey(part);
-      if (k) keys.add(k);
+      if (!k || keys.has(k)) continue;
+      keys.add(k);
+      found.push(k.slice('domain:'.length));
     }
   }
   const li = linkedinKey(cell('linkedin').trim());
@@ -105,4 +110,11 @@ function rowKeys(cell: (f: CrmField) => string): string[] {
   const snKey = salesNavKey(sn) ?? (/^[A-Za-z0-9_-]{1,64}$/.test(sn) ? `sn:${sn.toLowerCase()}` : null);
   if (snKey) keys.add(snKey);
   return [...keys].slice(0, MAX_KEYS);
+}
+
+/** "https://www.acme.io/x" is on "acme.io": its host is that registrable domain or below it. */
+function onDomain(text: string, domains: readonly string[]): boolean {
+  if (!domains.length) return false;
+  const host = /^(?:https?:\/\/)?([^/?#:@\s]+)/i.exec(text.trim())?.[1]?.toLowerCase().replace(/\.$/, '');
+  return !!host && domains.some((d) => host === d || host.endsWith(`.${d}`));
 }

@@ -43,6 +43,11 @@ describe('CRM snapshot', () => {
     expect(s).toMatchObject({ importedAt: META.importedAt, source: 'hubspot-companies.csv', skipped: 0 });
   });
 
+  it('keeps a website on another domain as a second key, and one key for a website on the domain', () => {
+    const s = snapshot(['Company name,Company Domain Name,Website URL', 'A,acme.io,https://shop.acme.io/x', 'B,b.io,https://www.b-group.com', 'C,c.io,https://c.io.evil.com'].join('\n'));
+    expect(s.rows.map((r) => r.keys)).toEqual([['domain:acme.io'], ['domain:b.io', 'domain:b-group.com'], ['domain:c.io', 'domain:evil.com']]);
+  });
+
   it('reads Salesforce slashed dates in the column order they can only mean', () => {
     const s = snapshot([SALESFORCE.join(','), 'Initech,www.initech.com,Ann Bo,Customer - Direct,10/12/2026,US', 'Umbrella,umbrella.com,Ann Bo,Prospect,10/31/2026,US'].join('\n'));
     expect(s.rows.map((r) => r.lastActivity)).toEqual(['2026-10-12', '2026-10-31']);
