@@ -5,6 +5,8 @@ import type { Input, Output } from '../lib/messaging/protocol';
 import { OUTCOME_CHOICES } from '../lib/view/outcome-form';
 import { tierClass } from '../lib/view/panel-model';
 import { ago } from './use-recent';
+import { crmLine } from '../lib/view/crm-line';
+import { localToday } from '../lib/facts/calendar';
 
 type Row = Output<'accounts/table'>['rows'][number];
 
@@ -24,6 +26,7 @@ export function toTableRow(r: Row, now = Date.now()): AccountsTableRow {
     seen: ago(r.lastSeenAt, now),
     splittable: !!r.splittable,
     conflicts: r.conflicts ?? 0,
+    crm: crmLine(r.crm, localToday(new Date(now)))?.text,
   };
 }
 

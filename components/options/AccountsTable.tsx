@@ -50,7 +50,7 @@ export function AccountsTable(p: AccountsTableProps) {
       {p.rows.length > 0 && (
         <table className="data-table">
           <thead>
-            <tr><th scope="col">Company</th><th scope="col">Tier</th><th scope="col" className="num">Score</th><th scope="col">Best ICP</th><th scope="col" className="num">Coverage</th><th scope="col">Outcome</th><th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr><th scope="col">Company</th><th scope="col">Tier</th><th scope="col" className="num">Score</th><th scope="col">Best ICP</th><th scope="col" className="num">Coverage</th><th scope="col">Outcome</th>{p.rows.some((r) => r.crm) && <th scope="col">CRM</th>}<th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
             {p.rows.map((r) => (
@@ -65,6 +65,7 @@ export function AccountsTable(p: AccountsTableProps) {
                 <td className="wrap">{r.icp}</td>
                 <td className="num">{r.coverage}</td>
                 <td>{r.outcome}</td>
+                {p.rows.some((x) => x.crm) && <td className="small wrap" data-testid="account-crm">{r.crm ?? '–'}</td>}
                 <td className="small muted">{r.seen}</td>
                 <td>
                   {r.splittable && p.onSplit && <button type="button" onClick={() => p.onSplit!(r.id, r.name)} aria-label={`Split ${r.name}`}>Split</button>}{' '}

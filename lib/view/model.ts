@@ -134,4 +134,6 @@ export interface AccountsTableRow {
   /** a merge split can undo, and identity conflicts waiting for the rep (issue 15) */
   splittable?: boolean;
   conflicts?: number;
+  /** "In CRM · Customer · owner …" or "Not in CRM"; absent before a CRM list is imported */
+  crm?: string;
 }

@@ -2,6 +2,7 @@ import { queryTable, type TableEntry } from '../../accounts/table-query';
 import { db } from '../../db/database';
 import type { AccountRow } from '../../accounts/account-row';
 import type { Input, Output } from '../../messaging/protocol';
+import { crmViewFor } from '../crm/crm-service';
 
 /**
  * `accounts/table`: reads only indexes and small rows (name and last-seen indexes, cached score
@@ -41,5 +42,7 @@ export async function handleAccountsTable(input: Input<'accounts/table'>): Promi
   const page = queryTable(entries, input);
   const shown = await d.accounts.bulkGet(page.entries.map((e) => e.id));
   const identity = (a: AccountRow | undefined) => ({ splittable: !!a?.merges?.length, conflicts: a?.conflicts?.length ?? 0 });
-  return { total: page.total, tiers: page.tiers, rows: page.entries.map((e, i) => ({ ...e, domain: shown[i]?.domain, ...identity(shown[i]) })) };
+  // the CRM list's answer for the page's rows only (an indexed lookup each)
+  const crm = await Promise.all(shown.map((a) => (a ? crmViewFor(a) : undefined)));
+  return { total: page.total, tiers: page.tiers, rows: page.entries.map((e, i) => ({ ...e, domain: shown[i]?.domain, ...identity(shown[i]), crm: crm[i] })) };
 }

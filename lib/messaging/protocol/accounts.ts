@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TableQuery } from '../../accounts/table-query';
+import { CrmView } from '../views';
 
 /** Messages of the options page's accounts table (spread into lib/messaging/protocol/index.ts). */
 export const accountsMessages = {
@@ -27,6 +28,8 @@ export const accountsMessages = {
           splittable: z.boolean().optional(),
           /** identity conflicts waiting for the rep (merge or keep apart, in the side panel) */
           conflicts: z.number().int().nonnegative().optional(),
+          /** in the imported CRM list or not (issue 19); absent before any import */
+          crm: CrmView.optional(),
         }),
       ),
     }),
