@@ -1,8 +1,11 @@
 import { fundingStageRank } from '../facts/funding';
 import { FACT_KINDS, PLAYBOOK_FACTS, type FactKind, type Operator, type PlaybookFact } from '../playbook/facts';
 import type { Criterion, Disqualifier, Icp, Playbook, Segment } from '../playbook/schema';
+import { criterionMeta, type CriterionMeta } from './criterion-result';
 import { normaliseCategory, wordPattern } from './normalise';
 import { compilePersonas, type CompiledPersona } from './persona';
+
+export type { CriterionMeta } from './criterion-result';
 
 /** A playbook test, prepared once so scoring an account is only lookups and comparisons. */
 export interface CompiledTest {
@@ -23,20 +26,6 @@ export interface CompiledTest {
   days: number;
   /** whole-word, case-insensitive pattern for `matches` (values escaped: a playbook is untrusted) */
   pattern: RegExp | null;
-}
-
-/**
- * The fields a result copies from a criterion, every one always present: criteria as parsed have
- * different sets of optional keys, and reading them through one fixed shape keeps scoring fast.
- */
-export interface CriterionMeta {
-  id: string;
-  label: string;
-  layer: Criterion['layer'];
-  points: number;
-  required: boolean;
-  fact: Criterion['fact'];
-  question: string | undefined;
 }
 
 /** An ICP with its tests side by side, and what does not depend on the account worked out once. */
@@ -106,7 +95,7 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
   };
   const icps = playbook.icps.map((icp): CompiledIcp => {
     const criteria = icp.criteria.map((c) => ({
-      c: { id: c.id, label: c.label, layer: c.layer, points: c.points, required: c.required ?? false, fact: c.fact, question: c.question } satisfies CriterionMeta,
+      c: criterionMeta(c),
       test: c.layer === 'qualitative' ? null : compiled(c),
       question: c.question ?? generatedQuestion(c.label),
     }));

@@ -15,7 +15,8 @@ export interface Context {
   tests: WeakMap<object, CompiledTest>;
   /** by CompiledTest.slot; undefined = not looked at yet, null = unknown */
   prepared: (Prepared | null | undefined)[];
-  placeholders: Map<string, string | null>;
+  /** placeholder texts for talking points, made on first use (most accounts render none) */
+  placeholders: Map<string, string | null> | null;
 }
 
 /** The account's value for a test's fact, resolved and prepared on first use. */

@@ -63,7 +63,7 @@ export function scoreAccount(input: ScoreInput, playbook: CompiledPlaybook | Pla
     todayYear: today.year,
     tests: compiled.tests,
     prepared: new Array(PLAYBOOK_FACTS.length),
-    placeholders: new Map(),
+    placeholders: null,
   };
   const results = compiled.icps.map((icp) => scoreIcp(icp, chosen?.compiled ?? null, ctx)).sort(byBestFirst);
   return { results, persona: chosen ? { id: chosen.compiled.persona.id, name: chosen.compiled.persona.name, matchedBy: chosen.matchedBy } : null };

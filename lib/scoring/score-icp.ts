@@ -1,7 +1,8 @@
 import type { CompiledIcp, CompiledTest, CriterionMeta } from './compile';
 import { prepared, type Context } from './context';
-import { evaluate, type Prepared } from './evaluate';
+import { evaluate } from './evaluate';
 import type { CompiledPersona } from './persona';
+import { capped, criterionResult } from './criterion-result';
 import type { CriterionResult, DisqualifierHit, IcpResult } from './result';
 import { questions, talkingPoints } from './talking-points';
 import type { Icp, Segment } from '../playbook/schema';
@@ -67,16 +68,17 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context) {
 function disqualifierHits(ci: CompiledIcp, ctx: Context): DisqualifierHit[] {
   const hits: DisqualifierHit[] = [];
   for (const { d, test } of ci.disqualifiers) {
-    const hit = runTest(test, ctx);
     // a disqualifier needs certainty: a band only partly below the limit does not disqualify
-    if (hit && hit.credit === 1) hits.push({ id: d.id, reason: d.reason, fact: d.fact, value: hit.p.value, evidence: capped(hit.p.evidence) });
+    if (runTest(test, ctx) !== 1) continue;
+    const p = ctx.prepared[test!.slot]!;
+    hits.push({ id: d.id, reason: d.reason, fact: d.fact, value: p.value, evidence: capped(p.evidence) });
   }
   return hits;
 }
 
 /** The first segment whose test is fully matched. */
 function segmentOf(ci: CompiledIcp, ctx: Context): Segment | undefined {
-  for (const { s, test } of ci.segments) if (runTest(test, ctx)?.credit === 1) return s;
+  for (const { s, test } of ci.segments) if (runTest(test, ctx) === 1) return s;
   return undefined;
 }
 
@@ -94,43 +96,19 @@ function pickTier(icp: Icp, score: number | null, missed: CriterionResult | unde
   return { tier, tierIndex, cappedBy };
 }
 
-function runTest(test: CompiledTest | null, ctx: Context): { credit: number; p: Prepared } | null {
+/** A test's credit for this account, or null when unknown; the prepared value is then ctx's (no pair allocated per test). */
+function runTest(test: CompiledTest | null, ctx: Context): number | null {
   const p = test ? prepared(ctx, test) : null;
-  if (!test || !p) return null;
-  const credit = evaluate(test, p, ctx.todayMs);
-  return credit === null ? null : { credit, p };
+  return test && p ? evaluate(test, p, ctx.todayMs) : null;
 }
 
 function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, ctx: Context): CriterionResult {
   const answer = ctx.answers?.get(c.id);
   // a rep's answer decides the criterion, like a fact the rep typed in wins over the page
   if (answer !== undefined) return criterionResult(c, answer ? 'matched' : 'missed', answer ? 1 : 0, undefined, answer);
-  const r = runTest(test, ctx);
-  if (!r) return criterionResult(c, 'unknown', 0);
-  return criterionResult(c, r.credit >= 1 ? 'matched' : r.credit <= 0 ? 'missed' : 'partial', r.credit, r.p);
-}
-
-const MAX_EVIDENCE = 5;
-const NO_EVIDENCE: never[] = [];
-/** At most five pieces of evidence; the account's own list is shared, not copied (results are read-only). */
-const capped = <T>(list: T[]): T[] => (list.length <= MAX_EVIDENCE ? list : list.slice(0, MAX_EVIDENCE));
-
-// One literal with a fixed shape: V8 keeps a single hidden class, which matters at 100k accounts/s.
-function criterionResult(c: CriterionMeta, state: CriterionResult['state'], credit: number, p?: Prepared, answered?: boolean): CriterionResult {
-  return {
-    id: c.id,
-    label: c.label,
-    layer: c.layer,
-    points: c.points,
-    required: c.required,
-    state,
-    credit,
-    earned: c.points * credit,
-    fact: c.fact,
-    value: p?.value,
-    source: answered === undefined ? p?.source : 'rep',
-    evidence: p ? capped(p.evidence) : NO_EVIDENCE,
-    question: c.question,
-    answered,
-  };
+  const credit = runTest(test, ctx);
+  // the same for every account: one frozen object per criterion, made at compile time
+  if (credit === null) return c.unknown;
+  const p = ctx.prepared[test!.slot]!;
+  return criterionResult(c, credit >= 1 ? 'matched' : credit <= 0 ? 'missed' : 'partial', credit, p);
 }
