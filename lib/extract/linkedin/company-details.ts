@@ -16,7 +16,10 @@ interface Pair { label: string; values: Element[] }
 /** Every label → value(s) pair of the page's field lists, in page order (one query: pages can be huge). */
 export function detailPairs(doc: Document): Pair[] {
   const out: Pair[] = [];
-  for (const term of all(doc, `${DETAIL_TERMS}, ${DETAIL_HEADERS_2018}`, 100)) {
+  // two queries, not one "a, b" list (matched against every element: selectors.ts, EMPLOYEE_LINKS);
+  // the two layouts never share a page, so document order across them does not matter
+  const terms = [...all(doc, DETAIL_TERMS, 100), ...all(doc, DETAIL_HEADERS_2018, 100)].slice(0, 100);
+  for (const term of terms) {
     const values: Element[] = [];
     if (term.tagName === 'DT') {
       for (let el = term.nextElementSibling; el && el.tagName === 'DD' && values.length < 4; el = el.nextElementSibling) values.push(el);

@@ -122,8 +122,9 @@ function readEmployeeLinks(r: Reader): void {
 export function readTopCard(r: Reader): void {
   readGuestTopCard(r);
   readInfoItems(r);
-  // One query finds either 2018 card (pages can be huge), then its items by their named classes.
-  const card2018 = first(r.doc, [`${S.INFO_2018.list}, ${S.TOP_CARD_MODULE.list}`]);
+  // Either 2018 card, then its items by their named classes. Two queries, not one "a, b" list:
+  // a selector list is matched against every element of a huge page (selectors.ts, EMPLOYEE_LINKS).
+  const card2018 = first(r.doc, [S.INFO_2018.list, S.TOP_CARD_MODULE.list]);
   if (card2018) read2018(r, card2018, card2018.matches(S.INFO_2018.list) ? S.INFO_2018 : S.TOP_CARD_MODULE);
   readEmployeeLinks(r);
 }

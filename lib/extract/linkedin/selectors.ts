@@ -53,8 +53,11 @@ export const INFO_2018 = {
 export const EMPLOYEE_LINKS = [
   'a.org-top-card-summary-info-list__info-item-link', // 2025-26 band link (currentCompany=<id>)
   'a.org-top-card-secondary-content__see-all-link', // 2021
-  // late 2018 "1,145 employees on LinkedIn"; early 2018 "See all 29,293 employees on LinkedIn" (one query for both)
-  '.org-company-employees-snackbar__employees-count a, a.snackbar-description-see-all-link',
+  // late 2018 "1,145 employees on LinkedIn"; early 2018 "See all 29,293 employees on LinkedIn". Two
+  // queries, not one "a, b" list: Chrome answers a lone class/tag selector from its indexes, but
+  // matches a selector list against every element (half a querySelectorAll('*') on a 20k-element page)
+  '.org-company-employees-snackbar__employees-count a',
+  'a.snackbar-description-see-all-link',
   'section.top-card-layout a[href*="currentCompany"]', // guest 2024 "View all N employees"
   'a[href*="/search/results/people/"][href*="urrentCompany"]', // any layout: the people-search link
 ];
