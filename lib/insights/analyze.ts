@@ -79,26 +79,28 @@ const count = (rs: readonly OutcomeRecord[], s: string) => rs.reduce((n, r) => n
 
 function categoryCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecord[], known: Map<Attribute, [number, number]>): Cell[] {
   const reader = new CategoryReader();
-  const cells = new Map<string, Cell>();
+  const out: Cell[] = [];
   for (const attribute of CATEGORY_ATTRIBUTES) {
     const k: [number, number] = [0, 0];
     known.set(attribute, k);
+    // one map per attribute, keyed by the value's key: no "attribute + key" string made per value
+    const cells = new Map<string, Cell>();
     for (const [group, rs] of [[0, pos], [1, neg]] as const) {
       for (const r of rs) {
         const values = reader.values(r.facts, attribute);
         if (!values) continue;
         k[group]++;
         for (const v of values) {
-          const id = `${attribute}\u0000${v.key}`;
-          let c = cells.get(id);
-          if (!c) cells.set(id, (c = { attribute, key: v.key, label: v.label, a: 0, b: 0 }));
+          let c = cells.get(v.key);
+          if (!c) cells.set(v.key, (c = { attribute, key: v.key, label: v.label, a: 0, b: 0 }));
           if (group === 0) c.a++;
           else c.b++;
         }
       }
     }
+    for (const c of cells.values()) out.push(c);
   }
-  return [...cells.values()];
+  return out;
 }
 
 /** Ranges from the quantiles of every compared record's value (5 bins, or 3 when there are few). */

@@ -21,15 +21,16 @@ export interface Value {
 /** Reads the category values of records; remembers the first spelling of free text as its label. */
 export class CategoryReader {
   private labels = new Map<string, string>();
-  private memo = new Map<string, Value[] | null>();
+  // one map per kind of value: a key made per record ("kind + text") and a closure per call cost
+  // more than the lookup they guard (100,000 records × 5 attributes)
+  private memos = { industry: new Map<string, Value[] | null>(), stage: new Map<string, Value[] | null>(), country: new Map<string, Value[] | null>(), region: new Map<string, Value[] | null>() };
 
-  /** Industry and stage text repeat across records: normalise each spelling once. */
-  private cached(kind: string, text: string, read: () => Value[] | null): Value[] | null {
-    const k = `${kind}\u0000${text}`;
-    let v = this.memo.get(k);
+  /** Industry, stage and country text repeat across records: read each spelling once. */
+  private cached(memo: Map<string, Value[] | null>, text: string, read: (this: CategoryReader, text: string) => Value[] | null): Value[] | null {
+    let v = memo.get(text);
     if (v === undefined) {
-      v = read();
-      if (this.memo.size < 20_000) this.memo.set(k, v);
+      v = read.call(this, text);
+      if (memo.size < 20_000) memo.set(text, v);
     }
     return v;
   }
@@ -39,20 +40,19 @@ export class CategoryReader {
     switch (attr) {
       case 'industry': {
         const v = facts.industry?.value;
-        return typeof v === 'string' ? this.cached('i', v, () => this.industry(v)) : null;
+        return typeof v === 'string' ? this.cached(this.memos.industry, v, this.industry) : null;
       }
       case 'hqCountry': {
         const c = facts.hqCountry?.value;
-        return typeof c === 'string' ? [{ key: c, label: countryName(c) ?? c }] : null;
+        return typeof c === 'string' ? this.cached(this.memos.country, c, countryValues) : null;
       }
       case 'hqRegion': {
         const c = facts.hqCountry?.value;
-        const regions = typeof c === 'string' ? regionsOf(c) : [];
-        return regions.length ? regions.map((r: Region) => ({ key: r, label: regionLabel(r) })) : null;
+        return typeof c === 'string' ? this.cached(this.memos.region, c, regionValues) : null;
       }
       case 'fundingStage': {
         const s = facts.fundingStage?.value;
-        return typeof s === 'string' ? this.cached('f', s, () => this.stage(s)) : null;
+        return typeof s === 'string' ? this.cached(this.memos.stage, s, this.stage) : null;
       }
       case 'technologies':
         return this.technologies(facts.technologies?.value);
@@ -98,6 +98,15 @@ export class CategoryReader {
     if (label === undefined) this.labels.set(memoKey, (label = text.slice(0, 200)));
     return { key: label, label };
   }
+}
+
+function countryValues(c: string): Value[] {
+  return [{ key: c, label: countryName(c) ?? c }];
+}
+
+function regionValues(c: string): Value[] | null {
+  const regions = regionsOf(c);
+  return regions.length ? regions.map((r: Region) => ({ key: r, label: regionLabel(r) })) : null;
 }
 
 /** A number a range test can be checked against: the exact value, else the middle of the band. */

@@ -48,24 +48,39 @@ export function toRecords(header: readonly string[], rows: readonly string[][], 
   const cell = (r: readonly string[], f: Field) => (mapping[f] === undefined ? '' : (r[mapping[f]!] ?? '').trim());
   const orders = { createdAt: dateOrderOf(rows, mapping.createdAt), closedAt: dateOrderOf(rows, mapping.closedAt) };
   const reader = new FactReader();
-  rows.forEach((r, i) => {
+  // the company columns looked up once, not per row (100,000 rows × 6 fields)
+  const columns = COMPANY_FIELDS.map((field) => ({ field, name: FACT_OF[field]!, index: mapping[field] }));
+  const skip = (row: number, reason: string) => {
+    reasons.add(reason);
+    if (skipped.length < MAX_LISTED) skipped.push({ row, reason });
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const row = i + 2;
-    const skip = (reason: string) => {
-      reasons.add(reason);
-      if (skipped.length < MAX_LISTED) skipped.push({ row, reason });
-    };
     const outcome = outcomeFor(r, mapping, cell);
-    if (!outcome.status) return skip(outcome.why);
-    const plain: Record<string, string> = {};
-    for (const f of COMPANY_FIELDS) plain[FACT_OF[f]!] = cell(r, f);
-    const read = reader.read(plain);
-    for (const bad of read.bad) unreadable.add(bad.field, bad.text);
-    for (const c of read.currencies) currencies.add(`revenue\u0000${c}`);
-    if (read.freeTextIndustry) freeText.add('industry', read.freeTextIndustry);
-    if (read.unmarkedRevenue) freeText.add('unmarked-revenue');
-    if (Object.keys(read.facts).length === 0) return skip('no company facts (industry, employees, revenue, country, technologies and funding stage are all blank or unreadable)');
-    records.push(recordOf(r, row, outcome.status, read.facts, cell, orders, currencies));
-  });
+    if (!outcome.status) {
+      skip(row, outcome.why);
+      continue;
+    }
+    const facts: ScoringFacts = {};
+    let known = 0;
+    for (const col of columns) {
+      const text = col.index === undefined ? '' : (r[col.index] ?? '').trim();
+      if (!text) continue;
+      const one = reader.read(col.name, text);
+      if (one.fact) {
+        facts[col.name] = one.fact;
+        known++;
+      }
+      // each goes to its own tally, in column order as before: the report's order is unchanged
+      if (one.bad !== undefined) unreadable.add(col.field, one.bad);
+      if (one.currency) currencies.add(`revenue\u0000${one.currency}`);
+      if (one.freeText) freeText.add('industry', one.freeText);
+      if (one.unmarked) freeText.add('unmarked-revenue');
+    }
+    if (known === 0) skip(row, 'no company facts (industry, employees, revenue, country, technologies and funding stage are all blank or unreadable)');
+    else records.push(recordOf(r, row, outcome.status, facts, cell, orders, currencies));
+  }
   return { records, report: reportOf(rows.length, records.length, skipped, reasons, unreadable, currencies, freeText) };
 }
 
@@ -83,13 +98,15 @@ function outcomeFor(r: readonly string[], mapping: ColumnMapping, cell: Cell): {
 
 /** Dates repeat (a few hundred days across 100,000 deals): read each text once. */
 const dates = {
-  memo: new Map<string, string | undefined>(),
+  // one map per date order: a key made per row ("order + text") cost a string and its hash each time
+  memo: new Map<DateOrder, Map<string, string | undefined>>(),
   read(text: string, order: DateOrder): string | undefined {
-    const k = `${order}\u0000${text}`;
-    if (this.memo.has(k)) return this.memo.get(k);
+    let byText = this.memo.get(order);
+    if (!byText) this.memo.set(order, (byText = new Map()));
+    if (byText.has(text)) return byText.get(text);
     const v = isoDate(text, order);
-    if (this.memo.size > 20_000) this.memo.clear();
-    this.memo.set(k, v);
+    if (byText.size > 20_000) byText.clear();
+    byText.set(text, v);
     return v;
   },
 };
@@ -115,40 +132,21 @@ function recordOf(r: readonly string[], row: number, outcome: OutcomeStatus, fac
   return rec;
 }
 
-interface ReadFacts {
-  facts: ScoringFacts;
-  bad: { field: Field; text: string }[];
-  currencies: string[];
-  freeTextIndustry?: string;
-  unmarkedRevenue?: boolean;
-}
-
-const FIELD_OF_FACT = new Map(Object.entries(FACT_OF).map(([f, fact]) => [fact, f as Field]));
-
 type OneFact = { fact?: ScoringFacts[string]; bad?: string; currency?: string; freeText?: string; unmarked?: boolean };
 
 /** Cell-by-cell, memoised per column: CRM columns repeat the same few values across 100,000 rows. */
 class FactReader {
   private memo = new Map<string, Map<string, OneFact>>();
 
-  read(plain: Record<string, string>): ReadFacts {
-    const out: ReadFacts = { facts: {}, bad: [], currencies: [] };
-    for (const [name, text] of Object.entries(plain)) {
-      if (!text) continue;
-      let byText = this.memo.get(name);
-      if (!byText) this.memo.set(name, (byText = new Map()));
-      let one = byText.get(text);
-      if (!one) {
-        one = readOne(name, text);
-        if (byText.size < 20_000) byText.set(text, one);
-      }
-      if (one.fact) out.facts[name] = one.fact;
-      if (one.bad !== undefined) out.bad.push({ field: FIELD_OF_FACT.get(name) ?? 'name', text: one.bad });
-      if (one.currency) out.currencies.push(one.currency);
-      if (one.freeText) out.freeTextIndustry = one.freeText;
-      if (one.unmarked) out.unmarkedRevenue = true;
+  read(name: string, text: string): OneFact {
+    let byText = this.memo.get(name);
+    if (!byText) this.memo.set(name, (byText = new Map()));
+    let one = byText.get(text);
+    if (!one) {
+      one = readOne(name, text);
+      if (byText.size < 20_000) byText.set(text, one);
     }
-    return out;
+    return one;
   }
 }
 
