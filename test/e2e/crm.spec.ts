@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { openExtensionPage, type Launched } from './support/extension';
+import { badgeOf, openExtensionPage, type Launched } from './support/extension';
 import { serveFixture, spaNavigate } from './support/fixtures';
 import { panelFor } from './support/panel';
 
@@ -21,8 +21,8 @@ test.beforeEach(async ({ l: launched }) => {
   await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
 });
 
-test('a CRM export imported in Options: the open panel says In CRM for a customer, Not in CRM for another company', async () => {
-  const { page, panel } = await panelFor(l, ACME);
+test('a CRM export imported in Options: the open panel and the badge title say In CRM for a customer, Not in CRM for another company', async () => {
+  const { page, panel, tabId } = await panelFor(l, ACME);
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
   await expect(panel.getByTestId('crm')).toHaveCount(0); // no CRM list yet: nothing said
 
@@ -45,4 +45,9 @@ test('a CRM export imported in Options: the open panel says In CRM for a custome
   await spaNavigate(page, BETA, 'e2e/company-loggedin.beta.html');
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Beta Freight');
   await expect(panel.getByTestId('crm')).toHaveText('Not in CRM');
+  await expect.poll(async () => (await badgeOf(panel, tabId)).title).toMatch(/^ICP Fit — Beta Freight: .* · Not in CRM$/);
+
+  // back on the customer: the badge title says it too
+  await spaNavigate(page, ACME, 'e2e/company-guest.acme.html');
+  await expect.poll(async () => (await badgeOf(panel, tabId)).title).toMatch(/^ICP Fit — Acme Analytics: .* · In CRM · Customer · owner Dana Lee · last activity 12 Oct( 2026)?$/);
 });

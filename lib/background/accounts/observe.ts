@@ -8,6 +8,7 @@ import { count } from '../data/diagnostics';
 import { badgeForAccount } from './scoring-service';
 import { storeObservation, type StoredObservation } from './observe-store';
 import { listOwnsBadge } from '../lists/list-owner';
+import { withCrmTitle } from '../crm/crm-service';
 import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from '../tabs/tab-state';
 
 /** A content script read a page: store it, fold it into its account, rescore, badge, tell the UI. */
@@ -46,7 +47,7 @@ async function show(tabId: number, input: Input<'page/observed'>, storing: Promi
   if (isLatest(previous, input.sentAt)) {
     // a write that failed after the account was known: what is stored for it still earns its badge
     const badge = state.accountId && earned === UNRECOGNISED ? await badgeForAccount(state.accountId) : earned;
-    await setBadge(tabId, badge);
+    await setBadge(tabId, await withCrmTitle(badge, state.accountId));
     state.timing = { ...previous?.timing, extractMs: input.extractMs, badgeAt: Date.now() };
     await setTabState(tabId, state);
     // a hint to open pages, not part of the tab's state: the next message need not wait for it

@@ -1,6 +1,10 @@
 import { indexCrm, matchCrm, type CrmIndex } from '../../insights/crm-match';
 import { clearCrmSnapshot, loadCrmSnapshot } from '../../db/crm-store';
 import type { CrmView } from '../../messaging/views';
+import { db } from '../../db/database';
+import { localToday } from '../../facts/calendar';
+import { crmLine } from '../../view/crm-line';
+import type { BadgeSpec } from '../tabs/badge';
 
 /**
  * The CRM list's index, built once per snapshot. A cache, not the truth: the snapshot is in
@@ -41,4 +45,15 @@ export async function crmViewFor(account: { keys: readonly string[]; name?: stri
 export async function clearCrmList(): Promise<void> {
   await clearCrmSnapshot();
   setCrmIndex(null);
+}
+
+/** A scored tab's badge title with the CRM answer: "… · In CRM · Customer · owner Dana Lee". */
+export async function withCrmTitle(badge: BadgeSpec, accountId: string | undefined): Promise<BadgeSpec> {
+  if (!accountId || !badge.text) return badge;
+  const crm = await currentIndex();
+  if (!crm) return badge; // no list imported: no extra read
+  const account = await db().accounts.get(accountId);
+  if (!account) return badge;
+  const line = crmLine(await crmViewFor(account), localToday());
+  return line ? { ...badge, title: `${badge.title} · ${line.text}` } : badge;
 }

@@ -8,6 +8,7 @@ const { handleAccountsTable } = await import('../../../lib/background/accounts/a
 const { handleCrmImport, handleCrmClear } = await import('../../../lib/background/crm/crm-handlers');
 const { db } = await import('../../../lib/db/database');
 const { toTableRow } = await import('../../../hooks/use-accounts-table');
+const { withCrmTitle } = await import('../../../lib/background/crm/crm-service');
 
 const account = (id: string, name: string, domain?: string) => ({ id, keys: [id], name, domain, facts: {}, firstSeenAt: 0, lastSeenAt: 1 });
 
@@ -20,6 +21,18 @@ describe('accounts table: the CRM column', () => {
     await handleCrmImport({ text: 'Company name,Company Domain Name,Company owner,Lifecycle Stage\nAcme,acme.io,Dana Lee,Customer\n', fileName: 'crm.csv', mapping: { name: 0, domain: 1, owner: 2, stage: 3 } });
     const after = await handleAccountsTable({ sort: 'name', offset: 0, limit: 50 });
     expect(after.rows.map((r) => toTableRow(r).crm)).toEqual(['In CRM · Customer · owner Dana Lee', 'Not in CRM']);
+    await handleCrmClear();
+  });
+
+  it('the badge title of a scored tab says it too; nothing is added without a list or a tier', async () => {
+    await db().accounts.bulkPut([account('domain:acme.io', 'Acme', 'acme.io'), account('domain:tiny.example', 'Tiny')]);
+    const badge = { text: 'A', colour: '#000', title: 'ICP Fit — Acme: SaaS · tier A' };
+    expect(await withCrmTitle(badge, 'domain:acme.io')).toEqual(badge);
+    await handleCrmImport({ text: 'Company name,Company Domain Name,Company owner,Lifecycle Stage\nAcme,acme.io,Dana Lee,Customer\n', fileName: 'crm.csv', mapping: { name: 0, domain: 1, owner: 2, stage: 3 } });
+    expect((await withCrmTitle(badge, 'domain:acme.io')).title).toBe('ICP Fit — Acme: SaaS · tier A · In CRM · Customer · owner Dana Lee');
+    expect((await withCrmTitle(badge, 'domain:tiny.example')).title).toBe('ICP Fit — Acme: SaaS · tier A · Not in CRM');
+    expect(await withCrmTitle({ ...badge, text: '' }, 'domain:acme.io')).toEqual({ ...badge, text: '' });
+    expect(await withCrmTitle(badge, undefined)).toEqual(badge);
     await handleCrmClear();
   });
 });
