@@ -26,9 +26,13 @@ export async function handleListObserved(input: Observed, sender: Runtime.Messag
     return null;
   });
   const stored = scoredRows(active, input.rows.map((row, i) => replayed(row, input, i)), now);
-  const next = await updateTabList(tabId, (before) => nextList(before, input, stored, now));
+  const badge = async (next: TabList) => {
+    if (active && listOwnsBadge(input.url)) await setBadge(tabId, listBadge(next.rows, active.playbook));
+  };
+  const next = await updateTabList(tabId, (before) => nextList(before, input, stored, now), badge);
   if (!next) return { stored: 0 };
-  await Promise.all([active && listOwnsBadge(input.url) ? setBadge(tabId, listBadge(next.rows, active.playbook)) : undefined, broadcastChanged({ tabId })]);
+  // after the write: a panel that refreshes on it reads the rows just stored
+  await broadcastChanged({ tabId });
   return { stored: stored.length };
 }
 

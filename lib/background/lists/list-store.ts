@@ -84,7 +84,12 @@ async function readIndex(): Promise<ListIndex> {
  * bound across tabs needs one writer at a time; a stopped worker has no write in flight, so an
  * in-memory chain is enough.
  */
-export function updateTabList(tabId: number, change: (before: TabList | undefined) => TabList | null): Promise<TabList | null> {
+export function updateTabList(
+  tabId: number,
+  change: (before: TabList | undefined) => TabList | null,
+  /** runs while the list is written (the badge): it shows what is being written, without waiting for the write */
+  meanwhile?: (next: TabList) => Promise<unknown>,
+): Promise<TabList | null> {
   return serialised(async () => {
     const got = await browser.storage.session.get([key(tabId), INDEX]);
     const kept: unknown = got[key(tabId)];
@@ -95,8 +100,9 @@ export function updateTabList(tabId: number, change: (before: TabList | undefine
     index[String(tabId)] = next.rows.length;
     const total = Object.values(index).reduce((n, c) => n + c, 0);
     const writes = total > MAX_STORED_ROWS ? await bounded(tabId, next, index) : { [key(tabId)]: next };
-    await browser.storage.session.set({ ...writes, [INDEX]: index });
-    return writes[key(tabId)] as TabList;
+    const written = writes[key(tabId)]!;
+    await Promise.all([browser.storage.session.set({ ...writes, [INDEX]: index }), meanwhile?.(written)]);
+    return written;
   });
 }
 
