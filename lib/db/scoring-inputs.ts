@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { AccountRow } from '../accounts/account-row';
 import type { FactSource } from '../facts/model';
 
@@ -99,8 +99,15 @@ async function mirrored(down: DBCore, table: DBCoreTable, req: DBCoreMutateReque
   return res;
 }
 
+/** DBCoreRangeType.Any (a const enum: not importable as a value with isolated modules). */
+const EVERY_KEY = { type: 3, lower: undefined, upper: undefined } as DBCoreKeyRange;
+
 async function anyOutcome(down: DBCore, trans: DBCoreTransaction, keys: unknown[]): Promise<boolean> {
   if (keys.length === 0) return false;
-  const rows = await down.table('outcomes').getMany({ trans, keys });
-  return rows.some((r) => r !== undefined);
+  const outcomes = down.table('outcomes');
+  if (keys.length <= 20) return (await outcomes.getMany({ trans, keys })).some((r) => r !== undefined);
+  // a restore writes thousands of accounts: one scan of the outcome keys, not a request per key
+  const { result } = await outcomes.query({ trans, values: false, query: { index: outcomes.schema.primaryKey, range: EVERY_KEY } });
+  const withOutcome = new Set(result);
+  return keys.some((k) => withOutcome.has(k));
 }

@@ -115,6 +115,14 @@ describe('the kept Insights tally', () => {
     await handleSetFact({ accountId: a!, fact: 'employees', value: 7 });
     expect((await db().aggregates.get(PERFORMANCE_KEY))?.state).toBeUndefined();
     expect(await kept()).toEqual(await recomputed());
+    // many accounts at once (a restore): the outcome keys are scanned, not fetched one by one
+    const template = (await db().accounts.get(b!))!;
+    const many = [...(await db().accounts.toArray()), ...Array.from({ length: 30 }, (_, i) => ({ ...template, id: `li:many-${i}`, keys: [`li:many-${i}`] }))];
+    await db().accounts.bulkPut(many.filter((x) => x.id !== a));
+    expect((await db().aggregates.get(PERFORMANCE_KEY))?.state).toBeDefined();
+    await db().accounts.bulkPut(many);
+    expect((await db().aggregates.get(PERFORMANCE_KEY))?.state).toBeUndefined();
+    expect(await kept()).toEqual(await recomputed());
   });
 
   it('the view serves the kept tally (handlePerformance)', async () => {
