@@ -7,8 +7,11 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Spec files run in two workers (each test has its own Chromium and profile, nothing shared):
+  // CI has two cores at least and most of an e2e test is waiting on the browser. Tests inside one
+  // file stay in order.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   outputDir: 'test-results/artifacts',
