@@ -25,6 +25,7 @@ export function ListSection({ tabId, view, refresh }: { tabId: number; view: Lis
   return (
     <ListPanel
       view={view}
+      tierOrder={view.tiers}
       seen={ago}
       onOpen={(href) => void openInTab(tabId, href)}
       onSave={async (key) => {

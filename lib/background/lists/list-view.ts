@@ -4,6 +4,7 @@ import type { AccountRow, AnswerRow } from '../../accounts/account-row';
 import type { Input, Output } from '../../messaging/protocol';
 import type { ListRowView, ListView } from '../../messaging/protocol/lists';
 import type { AccountResult } from '../../scoring';
+import type { Playbook } from '../../playbook/schema';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 import { listIdentity } from '../../extract/list-identity';
 import { linkRows } from './list-link';
@@ -26,7 +27,15 @@ export async function handleListView(input: Input<'list/view'>): Promise<Output<
     return rowView(stored, result, account, known);
   });
   const view: ListView = { url: list.url, pageType: list.pageType, readAt: list.readAt, rows, truncated: list.truncated, readMs: list.readMs };
+  if (active) view.tiers = tierOrder(active.playbook);
   return view;
+}
+
+/** Every ICP's tier names, best first, each once (the first ICP's order wins). */
+export function tierOrder(playbook: Playbook): string[] {
+  const out: string[] = [];
+  for (const icp of playbook.icps) for (const t of icp.tiers) if (!out.includes(t.name)) out.push(t.name);
+  return out;
 }
 
 function scoreStored(active: ActivePlaybook, stored: StoredRow, account: AccountRow | undefined, answers: AnswerRow[] = []): AccountResult | null {

@@ -69,6 +69,8 @@ export const ListView = z.object({
   rows: z.array(ListRowView).max(MAX_LIST_ROWS),
   /** the page held more rows than were kept */
   truncated: z.boolean(),
+  /** the playbook's tier names, best first (every ICP's tiers, first seen first): the panel sorts by them */
+  tiers: z.array(z.string().max(40)).max(500).optional(),
   /** diagnostics and `npm run bench`: time the content script spent reading this list's rows (ms) */
   readMs: z.number().nonnegative().optional(),
 });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Playbook } from '../../../lib/playbook/schema';
 import { companyRow, contentSender, createListFakeBrowser, listMessage, PEOPLE_URL, personRow, SEARCH_URL } from './list-helpers';
 
 const fake = createListFakeBrowser();
@@ -78,6 +79,15 @@ describe('list rows are scored as their pages would be', () => {
     await listOf(6, [companyRow('c', 'C1', low)]);
     expect((await handleListView({ tabId: 6 }))!.rows[0]!.tier).toBe('C');
     expect(fake.badges.get(6)?.text).toBe('C');
+  });
+
+  it("the view names the playbook's tiers best first, so the panel sorts by tier and not by score", async () => {
+    const view = await listOf(7, [companyRow('a', 'A1', FACTS)]);
+    expect(view.tiers).toEqual(['A', 'B', 'C']);
+    const { tierOrder } = await import('../../../lib/background/lists/list-view');
+    const tier = (name: string, min: number) => ({ name, min });
+    const icp = (id: string, tiers: { name: string; min: number }[]) => ({ id, tiers }) as unknown as Playbook['icps'][number];
+    expect(tierOrder({ icps: [icp('x', [tier('Hot', 70), tier('Warm', 40), tier('Cold', 0)]), icp('y', [tier('Hot', 80), tier('Nurture', 0)])] } as Playbook)).toEqual(['Hot', 'Warm', 'Cold', 'Nurture']);
   });
 });
 
