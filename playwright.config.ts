@@ -7,11 +7,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Spec files run in two workers (each test has its own Chromium and profile, nothing shared):
-  // CI has two cores at least and most of an e2e test is waiting on the browser. Tests inside one
-  // file stay in order.
+  // One worker: on a 2-core machine two Chromiums at once were no faster (6.8 min for the suite
+  // against 7.4 with one, 2026-12-06) and starved the fault suite's worker restarts.
   fullyParallel: false,
-  workers: 2,
+  workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   outputDir: 'test-results/artifacts',
