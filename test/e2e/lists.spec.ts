@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { badgeOf, openExtensionPage, send, stopServiceWorkers, tabIdOf, type Launched } from './support/extension';
 import { serveFixture, serveHtml } from './support/fixtures';
-import { COMPANY_SEARCH, companyListHtml, companyResults, companySearchPage } from './support/list-pages';
+import { COMPANY_SEARCH, companyListHtml, companyPageLike, companyResults, companySearchPage } from './support/list-pages';
 
 // List pages in real Chromium (issue 18): the list content script reads the rows of a search
 // served at its real URL, the worker scores them, the badge counts the top tier, paging in the
@@ -65,6 +65,25 @@ test('a search: rows read, scored and badged; paging adds rows; a stopped worker
   const all = await listOf(ext, tabId);
   expect(all.map((r) => r.name)).toEqual(companyResults(1, 25).map((r) => r.name));
   await expect.poll(async () => (await badgeOf(ext, tabId)).text).toBe(expectedBadge(all));
+
+  // a row is scored as its page would be for the same facts: the page of a row in each tier shows
+  // exactly what its row showed (name, industry, location, followers), in another tab
+  const shown = new Map(companyResults(1, 25).map((r) => [r.name, r]));
+  const byTier = new Map(all.map((r) => [r.tier ?? '–', r]));
+  expect(byTier.size).toBeGreaterThan(1);
+  const single = await l.context.newPage();
+  for (const row of byTier.values()) {
+    const r = shown.get(row.name!)!;
+    const url = `https://www.linkedin.com/company/${r.slug}/`;
+    await serveHtml(l.context, url, companyPageLike(r));
+    await single.goto(url);
+    const singleTab = await tabIdOf(ext, url);
+    type View = { status?: string; account?: { name?: string }; result?: { results: { tier: string | null; score: number | null; icpId: string }[] } };
+    const view = async () => (await send<View>(ext, 'tab/view', { tabId: singleTab })).data;
+    await expect.poll(async () => { const v = await view(); return v.status === 'ready' && v.account?.name; }).toBe(r.name);
+    expect((await view()).result?.results[0], row.name).toMatchObject({ tier: row.tier ?? null, score: row.score ?? null, icpId: row.bestIcp!.id });
+  }
+  await single.close();
 
   // another search in the same tab (2025–26 layout, people): its rows replace the list's
   await page.goto(PEOPLE);

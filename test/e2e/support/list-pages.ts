@@ -50,3 +50,21 @@ export function companySearchPage(rows: CompanyResult[]): string {
 ${companyListHtml(rows)}
 </ul></div></div></main></div></body></html>`;
 }
+
+/**
+ * The company page of a search result that shows exactly what its row shows (name, industry,
+ * location, followers): the 2018 logged-in top card (org-top-card-module__*, as
+ * test/fixtures/linkedin/company.loggedin-2018-overview.html), with no about card. Scored, it must
+ * get the row's tier and score (issue 18: a row is scored as its page would be, for the same facts).
+ */
+export function companyPageLike(r: CompanyResult): string {
+  return `<div class="organization-outlet relative"><div class="org-top-card-module"><section class="ember-view">
+  <div class="org-top-card-module__container"><div class="org-top-card-module__details"><div class="org-top-card-module__main-column">
+    <h1 title="${esc(r.name)}" class="org-top-card-module__name">${esc(r.name)}</h1>
+    <p class="org-top-card-module__company-descriptions">
+      <span class="company-industries org-top-card-module__dot-separated-list">${esc(r.industry)}</span>
+      <span class="org-top-card-module__location org-top-card-module__dot-separated-list">${esc(r.place)}</span>
+      <span class="org-top-card-module__followers-count org-top-card-module__dot-separated-list">${esc(r.followers)}</span>
+    </p>
+  </div></div></div></section></div></div>`;
+}
