@@ -25,7 +25,9 @@ export function analyzeFigures(runs = 3, rows = 100_000): Figure[] {
     const inProcess: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      const r = spawnSync('npx', ['tsx', 'cli/main.ts', 'analyze', file, '--today', '2026-12-01', '--out', path.join(dir, 'draft.json')], { cwd: ROOT, encoding: 'utf8' });
+      // the command as `npm run icp` runs it (node --import tsx): npx's own start-up (~1 s of CPU
+      // resolving the package) is not the command line's
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'analyze', file, '--today', '2026-12-01', '--out', path.join(dir, 'draft.json')], { cwd: ROOT, encoding: 'utf8' });
       cli.push(performance.now() - t0);
       if (r.status !== 0) throw new Error(`icp analyze failed: ${r.stderr.slice(0, 300)}`);
       const t1 = performance.now();
