@@ -8,6 +8,7 @@ import { count } from '../data/diagnostics';
 import { badgeForAccount } from './scoring-service';
 import { storeObservation, type StoredObservation } from './observe-store';
 import { listOwnsBadge } from '../lists/list-owner';
+import { getTabList } from '../lists/list-store';
 import { withCrmTitle } from '../crm/crm-service';
 import { clearTabState, getTabState, setTabState, withTabLock, type TabState } from '../tabs/tab-state';
 
@@ -96,9 +97,17 @@ export async function onTabLoading(tabId: number, url: string | undefined): Prom
     if (!state) return;
     if (url && sameDocument(state.url, url)) return;
     await clearTabState(tabId);
-    await setBadge(tabId, CLEAR);
+    // A list page's badge is its list's, which takes no tab lock: when the list of the document now
+    // loading already landed (this event was late, e.g. behind a slow message of the page before),
+    // clearing would blank a badge nothing sets again until new rows appear.
+    if (!(url && (await listLanded(tabId, url)))) await setBadge(tabId, CLEAR);
     await broadcastChanged({ tabId });
   });
+}
+
+async function listLanded(tabId: number, url: string): Promise<boolean> {
+  if (!listOwnsBadge(url)) return false;
+  return sameDocument((await getTabList(tabId))?.url, url);
 }
 
 const withoutHash = (u: string) => u.split('#')[0]!.replace(/\/+$/, '');
