@@ -14,6 +14,8 @@ export interface StoredObservation {
   stored: boolean;
   /** UNRECOGNISED when nothing was scored (no company key, or the write failed) */
   badge: BadgeSpec;
+  /** the stored account's identity, for the badge title's CRM answer without reading it again */
+  account?: { keys: readonly string[]; name?: string };
 }
 
 /**
@@ -27,7 +29,7 @@ export async function storeObservation(input: Input<'page/observed'>, obs: PageO
     const rec = await recordObservation(db(), input.id, obs, Date.now(), (account, answers) => resultRow(account.id, active.key, scoreWith(active, account, answers)));
     if (!rec) return { state: base, stored: false, badge: UNRECOGNISED };
     const badge = rec.result ? badgeOf(rec.result.best, rec.account, rec.account.id) : NO_DATA;
-    return { state: { ...base, accountId: rec.account.id }, stored: rec.stored, badge };
+    return { state: { ...base, accountId: rec.account.id }, stored: rec.stored, badge, account: rec.account };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     await log('error', `storing ${obs.pageType} failed: ${message}`);

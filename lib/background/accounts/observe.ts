@@ -43,12 +43,12 @@ async function notRecognised(tabId: number, input: Input<'page/observed'>, obs: 
 /** Under the tab lock: once stored, the badge and the tab's state, unless a newer read landed. */
 async function show(tabId: number, input: Input<'page/observed'>, storing: Promise<StoredObservation>): Promise<Output<'page/observed'>> {
   const previousRead = getTabState(tabId); // read while the account is stored
-  const { state, stored, badge: earned } = await storing;
+  const { state, stored, badge: earned, account } = await storing;
   const previous = await previousRead;
   if (isLatest(previous, input.sentAt)) {
     // a write that failed after the account was known: what is stored for it still earns its badge
     const badge = state.accountId && earned === UNRECOGNISED ? await badgeForAccount(state.accountId) : earned;
-    await setBadge(tabId, await withCrmTitle(badge, state.accountId));
+    await setBadge(tabId, await withCrmTitle(badge, account ?? state.accountId));
     state.timing = { ...previous?.timing, extractMs: input.extractMs, badgeAt: Date.now() };
     await setTabState(tabId, state);
     // a hint to open pages, not part of the tab's state: the next message need not wait for it

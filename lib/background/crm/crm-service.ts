@@ -47,12 +47,17 @@ export async function clearCrmList(): Promise<void> {
   setCrmIndex(null);
 }
 
-/** A scored tab's badge title with the CRM answer: "… · In CRM · Customer · owner Dana Lee". */
-export async function withCrmTitle(badge: BadgeSpec, accountId: string | undefined): Promise<BadgeSpec> {
-  if (!accountId || !badge.text) return badge;
+type CrmSubject = { keys: readonly string[]; name?: string };
+
+/**
+ * A scored tab's badge title with the CRM answer: "… · In CRM · Customer · owner Dana Lee". Pass
+ * the account when it is at hand (the storing transaction returned it); an id is read only then.
+ */
+export async function withCrmTitle(badge: BadgeSpec, subject: CrmSubject | string | undefined): Promise<BadgeSpec> {
+  if (!subject || !badge.text) return badge;
   const crm = await currentIndex();
   if (!crm) return badge; // no list imported: no extra read
-  const account = await db().accounts.get(accountId);
+  const account = typeof subject === 'string' ? await db().accounts.get(subject) : subject;
   if (!account) return badge;
   const line = crmLine(await crmViewFor(account), localToday());
   return line ? { ...badge, title: `${badge.title} · ${line.text}` } : badge;

@@ -31,6 +31,8 @@ describe('accounts table: the CRM column', () => {
     await handleCrmImport({ text: 'Company name,Company Domain Name,Company owner,Lifecycle Stage\nAcme,acme.io,Dana Lee,Customer\n', fileName: 'crm.csv', mapping: { name: 0, domain: 1, owner: 2, stage: 3 } });
     expect((await withCrmTitle(badge, 'domain:acme.io')).title).toBe('ICP Fit — Acme: SaaS · tier A · In CRM · Customer · owner Dana Lee');
     expect((await withCrmTitle(badge, 'domain:tiny.example')).title).toBe('ICP Fit — Acme: SaaS · tier A · Not in CRM');
+    // the account in hand (as the storing transaction returns it) gives the same answer without a read
+    expect((await withCrmTitle(badge, { keys: ['domain:acme.io'], name: 'Acme' })).title).toBe('ICP Fit — Acme: SaaS · tier A · In CRM · Customer · owner Dana Lee');
     expect(await withCrmTitle({ ...badge, text: '' }, 'domain:acme.io')).toEqual({ ...badge, text: '' });
     expect(await withCrmTitle(badge, undefined)).toEqual(badge);
     await handleCrmClear();
