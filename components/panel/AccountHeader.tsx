@@ -20,6 +20,12 @@ export function AccountHeader(props: { model: PanelModel; icp: IcpCard; icpCount
           {account.crm && (
             <div className={account.crm.matched ? 'small wrap' : 'small muted'} data-testid="crm" title={account.crm.title}>
               {account.crm.text}
+              {account.crm.mark && (
+                <>
+                  {' '}
+                  <span className="pill warn" data-testid="crm-mark">{account.crm.mark}</span>
+                </>
+              )}
             </div>
           )}
         </div>

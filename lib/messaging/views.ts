@@ -36,6 +36,10 @@ export const CrmView = z.object({
   lastActivity: z.string().max(10).nullable(),
   /** when the CRM list was imported (ISO), shown with the answer */
   snapshotDate: z.string().max(40),
+  /** the playbook's CRM rule for it (playbook `crm.rules`): replaces the tier's action */
+  action: z.string().max(400).optional(),
+  /** the playbook's CRM rule for it: a short mark beside the answer, e.g. "Owned by Dana Lee" */
+  mark: z.string().max(200).optional(),
 });
 export type CrmView = z.infer<typeof CrmView>;
 

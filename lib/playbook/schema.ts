@@ -96,6 +96,26 @@ export const Persona = z
   .strict();
 export type Persona = z.infer<typeof Persona>;
 
+/**
+ * What the playbook says to do about an account already in the team's CRM list (issue 19): the
+ * first rule whose stages and owner fit the account's CRM answer replaces the tier's action and/or
+ * adds a mark beside "In CRM …". Accounts not in the CRM list are never touched by these rules.
+ */
+export const CrmRule = z
+  .object({
+    stages: z.array(Word).min(1).max(50).optional().describe('CRM lifecycle stages or account types this rule is for, e.g. "Customer" (any case); every stage when absent'),
+    owner: z.enum(['someone', 'nobody']).optional().describe('"someone": only accounts the CRM gives an owner; "nobody": only accounts without one'),
+    action: Text(300).optional().describe('Replaces the tier\'s action, e.g. "Customer — talk to {{owner}}" ({{owner}} and {{stage}} are filled in)'),
+    mark: Text(80).optional().describe('A short mark shown with the CRM answer, e.g. "Owned by {{owner}}"'),
+  })
+  .strict();
+export type CrmRule = z.infer<typeof CrmRule>;
+
+export const CrmRules = z
+  .object({ rules: z.array(CrmRule).min(1).max(20).describe('Checked in order; the first that fits an account in the CRM list applies') })
+  .strict();
+export type CrmRules = z.infer<typeof CrmRules>;
+
 export const Playbook = z
   .object({
     $schema: z.string().max(500).optional().describe('Path or URL of playbook.schema.json, for editor autocomplete'),
@@ -106,6 +126,7 @@ export const Playbook = z
     updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional().describe('Last edited (YYYY-MM-DD)'),
     icps: z.array(Icp).min(1).max(50),
     personas: z.array(Persona).max(100).default([]),
+    crm: CrmRules.optional().describe('What to do about accounts already in the team\'s CRM list (customers, open deals, owned accounts)'),
   })
   .strict()
   .describe('An ICP Fit playbook: ideal customer profiles and personas');

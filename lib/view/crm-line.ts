@@ -7,6 +7,8 @@ export interface CrmLine {
   text: string;
   /** how it was matched and which import it comes from */
   title: string;
+  /** the playbook's mark for it, e.g. "Owned by Dana Lee" */
+  mark?: string;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -21,7 +23,9 @@ export function crmLine(crm: CrmView | undefined, today: string): CrmLine | unde
   if (crm.stage) parts.push(crm.stage);
   if (crm.owner) parts.push(`owner ${crm.owner}`);
   if (crm.lastActivity) parts.push(`last activity ${shortDate(crm.lastActivity, today, false)}`);
-  return { matched: true, text: parts.join(' · '), title: `Matched by ${crm.matchedBy ? BY[crm.matchedBy] : 'key'} · ${imported}` };
+  const line: CrmLine = { matched: true, text: parts.join(' · '), title: `Matched by ${crm.matchedBy ? BY[crm.matchedBy] : 'key'} · ${imported}` };
+  if (crm.mark) line.mark = crm.mark;
+  return line;
 }
 
 /** "2026-10-12" → "12 Oct" this year, "12 Oct 2025" another year (or always, with `year`). */

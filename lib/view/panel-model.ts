@@ -53,7 +53,8 @@ function toCard(r: IcpResult, account: AccountView): IcpCard {
     range: r.range,
     fit: r.fit,
     timing: r.timing,
-    action: r.action,
+    // the playbook's CRM rule wins over the tier's action: a customer is not prospected again
+    action: account.crm?.action ?? r.action,
     provisional: r.provisional,
     cappedBy: r.cappedBy,
     disqualifiers: r.disqualifiers.map((d) => ({ id: d.id, reason: d.reason, valueText: format(d.value, d.fact) ?? undefined, evidence: d.evidence.map(toEvidence) })),

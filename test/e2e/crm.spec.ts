@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
-import { badgeOf, openExtensionPage, type Launched } from './support/extension';
+import { badgeOf, openExtensionPage, send, type Launched } from './support/extension';
 import { serveFixture, spaNavigate } from './support/fixtures';
 import { panelFor } from './support/panel';
 
@@ -42,12 +43,30 @@ test('a CRM export imported in Options: the open panel and the badge title say I
   await expect(panel.getByTestId('crm')).toHaveText(/^In CRM · Customer · owner Dana Lee · last activity 12 Oct( 2026)?$/);
   await expect(panel.getByTestId('crm')).toHaveAttribute('title', /^Matched by LinkedIn page · CRM list imported \d{1,2} \w{3} \d{4}$/);
 
+  // the playbook says what to do about a customer: its action replaces the tier's, with a mark
+  await expect(panel.getByTestId('crm-mark')).toHaveCount(0);
+  const imported = await send(options, 'playbook/import', { text: withCrmRules(), source: 'file' });
+  expect(imported.ok).toBe(true);
+  await panel.bringToFront();
+  await expect(panel.getByTestId('action')).toHaveText('→ Recommended action: Customer — talk to Dana Lee');
+  await expect(panel.getByTestId('crm-mark')).toHaveText('Owned by Dana Lee');
+
   await spaNavigate(page, BETA, 'e2e/company-loggedin.beta.html');
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Beta Freight');
   await expect(panel.getByTestId('crm')).toHaveText('Not in CRM');
+  // not in the CRM: the tier's own action, no mark
+  await expect(panel.getByTestId('action')).not.toContainText('Customer');
+  await expect(panel.getByTestId('crm-mark')).toHaveCount(0);
   await expect.poll(async () => (await badgeOf(panel, tabId)).title).toMatch(/^ICP Fit — Beta Freight: .* · Not in CRM$/);
 
   // back on the customer: the badge title says it too
   await spaNavigate(page, ACME, 'e2e/company-guest.acme.html');
   await expect.poll(async () => (await badgeOf(panel, tabId)).title).toMatch(/^ICP Fit — Acme Analytics: .* · In CRM · Customer · owner Dana Lee · last activity 12 Oct( 2026)?$/);
 });
+
+/** The starter playbook with CRM rules (docs/crm.md): customers are the owner's, not prospected again. */
+function withCrmRules(): string {
+  const starter = JSON.parse(readFileSync(new URL('../../lib/playbook/templates/starter.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const crm = { rules: [{ stages: ['Customer'], action: 'Customer — talk to {{owner}}', mark: 'Owned by {{owner}}' }] };
+  return JSON.stringify({ ...starter, version: `${String(starter.version)}-crm`, crm });
+}

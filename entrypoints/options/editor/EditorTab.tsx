@@ -4,6 +4,7 @@ import { EditorToolbar } from '../../../components/editor/EditorToolbar';
 import { HeaderForm } from '../../../components/editor/HeaderForm';
 import { IcpsSection } from '../../../components/editor/IcpsSection';
 import { PersonasSection } from '../../../components/editor/PersonasSection';
+import { CrmRulesSection } from '../../../components/editor/CrmRulesSection';
 import { ProblemList } from '../../../components/options/ProblemList';
 import { StatusNotice } from '../../../components/panel/StatusNotice';
 import '../../../components/editor/editor.css';
@@ -61,6 +62,7 @@ export function EditorTab() {
               <HeaderForm ed={api} draft={ed.draft} versionInUse={ed.dirty ? inUseVersion : undefined} />
               <IcpsSection ed={api} draft={ed.draft} />
               <PersonasSection ed={api} draft={ed.draft} />
+              <CrmRulesSection ed={api} draft={ed.draft} />
             </>
           )}
           {!locked && (

@@ -5,6 +5,9 @@ import { db } from '../../db/database';
 import { localToday } from '../../facts/calendar';
 import { crmLine } from '../../view/crm-line';
 import type { BadgeSpec } from '../tabs/badge';
+import { crmAdvice } from '../../playbook/crm-rules';
+import type { CrmRules } from '../../playbook/schema';
+import { getActivePlaybook } from '../playbook/playbook-service';
 
 /**
  * The CRM list's index, built once per snapshot. A cache, not the truth: the snapshot is in
@@ -38,7 +41,17 @@ export async function crmViewFor(account: { keys: readonly string[]; name?: stri
   const crm = await currentIndex();
   if (!crm) return undefined;
   const m = matchCrm(crm.index, { keys: account.keys, name: account.name });
-  return { matched: m.matched, matchedBy: m.matchedBy, owner: m.owner, stage: m.stage, lastActivity: m.lastActivity, snapshotDate: crm.importedAt };
+  const advice = m.matched ? crmAdvice(await playbookCrmRules(), m) : undefined;
+  return { matched: m.matched, matchedBy: m.matchedBy, owner: m.owner, stage: m.stage, lastActivity: m.lastActivity, snapshotDate: crm.importedAt, ...advice };
+}
+
+// the rules of the playbook in use; without a usable playbook the CRM answer still shows, unadvised
+async function playbookCrmRules(): Promise<CrmRules | undefined> {
+  try {
+    return (await getActivePlaybook()).playbook.crm;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Remove the stored list and forget its index. */

@@ -22,3 +22,10 @@ describe('CRM line', () => {
     expect(shortDate('garbage', '2026-12-06', false)).toBe('garbage');
   });
 });
+
+describe('CRM line with the playbook mark', () => {
+  it('carries the mark the playbook rule gave', () => {
+    expect(crmLine({ ...base, matched: true, matchedBy: 'domain', mark: 'Owned by Dana Lee' }, '2026-12-06')?.mark).toBe('Owned by Dana Lee');
+    expect(crmLine({ ...base, matched: true, matchedBy: 'domain' }, '2026-12-06')).not.toHaveProperty('mark');
+  });
+});
