@@ -4,6 +4,7 @@ import { applyRetention } from './data/options-handlers';
 import { rescoreStale } from './accounts/rescore-all';
 import { checkSubscriptionIfDue } from './playbook/playbook-subscription';
 import { refreshPolicy } from './playbook/playbook-policy';
+import { runQueue } from './crm/hubspot/hubspot-queue';
 
 /** Periodic work runs on alarms, not timers: a stopped worker is woken for an alarm. */
 const ALARMS = {
@@ -14,6 +15,8 @@ const ALARMS = {
   'playbook-url': { periodInMinutes: 30, run: checkSubscriptionIfDue },
   // safety net for a missed storage.onChanged('managed') (e.g. policy pushed while the worker slept)
   policy: { periodInMinutes: 60, run: refreshPolicy },
+  // sends to HubSpot that waited for the network or a rate limit (issue 19 §2); an empty queue does nothing
+  'hubspot-queue': { periodInMinutes: 15, run: runQueue },
 } as const;
 
 export async function scheduleAlarms(): Promise<void> {

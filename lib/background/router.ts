@@ -27,6 +27,7 @@ import { outcomeHandlers } from './outcomes/outcomes-handlers';
 import { identityHandlers } from './accounts/identity-handlers';
 import { backupHandlers } from './data/backup-handlers';
 import { crmHandlers } from './crm/crm-handlers';
+import { hubspotHandlers } from './crm/hubspot/hubspot-handlers';
 import { handleListObserved } from './lists/list-observe';
 import { handleListView } from './lists/list-view';
 import { handleSaveRow } from './lists/list-save';
@@ -70,6 +71,7 @@ const handlers: Handlers = {
   ...identityHandlers,
   ...backupHandlers,
   ...crmHandlers,
+  ...hubspotHandlers,
 };
 
 const router = createMessageRouter(handlers, senderPolicy);

@@ -6,6 +6,7 @@ import { backupMessages } from './backup';
 import { crmMessages } from './crm';
 import { dataMessages } from './data';
 import { editorMessages } from './editor';
+import { hubspotMessages } from './hubspot';
 import { identityMessages } from './identity';
 import { listMessages } from './lists';
 import { outcomeMessages } from './outcomes';
@@ -31,6 +32,7 @@ export const protocol = {
   ...backupMessages,
   ...listMessages,
   ...crmMessages,
+  ...hubspotMessages,
 } as const;
 
 export type Protocol = typeof protocol;
