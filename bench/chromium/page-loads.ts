@@ -53,7 +53,7 @@ export async function pageLoadFigures(l: Launched, ext: Page, loads: number, war
   for (const t of PAGE_TYPES) {
     const url = urlOf(t);
     const page = await l.context.newPage();
-    const s = { extract: [] as number[], pass: [] as number[], badge: [] as number[], floor: [] as number[] };
+    const s = { extract: [] as number[], pass: [] as number[], badge: [] as number[], floor: [] as number[], sentToBadge: [] as number[], message: [] as number[], store: [] as number[], show: [] as number[] };
     let tabId: number | undefined;
     for (let i = 0; i < warmup + loads; i++) {
       const since = Date.now();
@@ -67,6 +67,11 @@ export async function pageLoadFigures(l: Launched, ext: Page, loads: number, war
       s.pass.push(pass);
       s.badge.push(timing.badgeAt! - dcl);
       s.floor.push(timing.readingBadgeAt !== undefined ? timing.readingBadgeAt - dcl : NaN);
+      const { sentAt, receivedAt, storedAt, badgeAt } = timing;
+      s.sentToBadge.push(sentAt !== undefined ? badgeAt! - sentAt : NaN);
+      s.message.push(sentAt !== undefined && receivedAt !== undefined ? receivedAt - sentAt : NaN);
+      s.store.push(receivedAt !== undefined && storedAt !== undefined ? storedAt - receivedAt : NaN);
+      s.show.push(storedAt !== undefined ? badgeAt! - storedAt : NaN);
     }
     // the last load is still open: the same reader, warm, against DOM passes on this page
     const warm = await warmExtractFigures(page, t.key, t.label, loads);
@@ -81,7 +86,14 @@ export async function pageLoadFigures(l: Launched, ext: Page, loads: number, war
       figure(`${id}.dclToBadgeMs`, g, `${t.label}: DOMContentLoaded → tier badge`, 'ms', s.badge),
       figure(`${id}.floorMs`, g, `${t.label}: DOMContentLoaded → "…" badge (no-op floor)`, 'ms', s.floor),
       figure(`${id}.badgeToFloorRatio`, g, `${t.label}: tier badge ÷ no-op floor`, '×', ratios(s.badge, s.floor)),
-      figure(`${id}.observationToBadgeMs`, g, `${t.label}: message+store+score+badge`, 'ms', s.badge.map((b, i) => b - s.extract[i]!), 'DOMContentLoaded → badge minus extraction (sentAt is not recorded)'),
+      // the issue's "observation → badge (message + store + score + badge)": from the content
+      // script's send to the badge set, both on the same wall clock. Until 2026-12-06 this was
+      // DOMContentLoaded → badge minus extraction, which also counted Chrome injecting the
+      // content script after DOMContentLoaded (the floor's share) — that share is dclToBadgeMs.
+      figure(`${id}.observationToBadgeMs`, g, `${t.label}: message+store+score+badge`, 'ms', s.sentToBadge, 'content script sends the observation → badge set (Date.now() in both)'),
+      figure(`${id}.messageMs`, g, `${t.label}: observation message in transit`, 'ms', s.message, 'sent → the worker handles it'),
+      figure(`${id}.storeMs`, g, `${t.label}: replay + store + score`, 'ms', s.store, 'received → stored and scored, incl. waiting for the tab lock'),
+      figure(`${id}.showMs`, g, `${t.label}: badge + tab state`, 'ms', s.show, 'stored → badge set'),
       figure(`${id}.floorToBadgeMs`, g, `${t.label}: "…" badge → tier badge`, 'ms', s.badge.map((b, i) => b - s.floor[i]!), 'what extraction+store+score add over the no-op message'),
     );
   }

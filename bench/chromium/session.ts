@@ -8,6 +8,10 @@ import type { Page } from '@playwright/test';
 export interface Timing {
   extractMs?: number;
   readingBadgeAt?: number;
+  /** epoch ms: the content script sent the observation, the worker received it, stored it, set the badge */
+  sentAt?: number;
+  receivedAt?: number;
+  storedAt?: number;
   badgeAt?: number;
 }
 

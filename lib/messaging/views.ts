@@ -78,7 +78,16 @@ export const TabView = z.object({
   /** set when a page was read but storing or scoring failed */
   error: z.string().optional(),
   /** measurements (diagnostics, `npm run bench`) */
-  timing: z.object({ extractMs: z.number().optional(), readingBadgeAt: z.number().optional(), badgeAt: z.number().optional() }).optional(),
+  timing: z
+    .object({
+      extractMs: z.number().optional(),
+      readingBadgeAt: z.number().optional(),
+      sentAt: z.number().optional(),
+      receivedAt: z.number().optional(),
+      storedAt: z.number().optional(),
+      badgeAt: z.number().optional(),
+    })
+    .optional(),
   /** the playbook's personas, for the side panel's picker */
   personas: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   /** the persona the rep picked for this account (session only), when any */

@@ -14,6 +14,7 @@ import { clearTabState, getTabState, setTabState, withTabLock, type TabState } f
 
 /** A content script read a page: store it, fold it into its account, rescore, badge, tell the UI. */
 export async function handleObserved(input: Input<'page/observed'>, sender: Runtime.MessageSender): Promise<Output<'page/observed'>> {
+  const receivedAt = Date.now();
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { stored: false };
   // Page text the content script did not parse (to stay small) is parsed here, by replaying its log.
@@ -24,7 +25,7 @@ export async function handleObserved(input: Input<'page/observed'>, sender: Runt
   // serialises the writes (and one tab's observations stay in arrival order). Only what the tab
   // shows is decided under the tab lock, still after the storing transaction committed.
   const storing = withTabLock(`store:${tabId}`, () => storeObservation(input, obs, base));
-  return withTabLock(tabId, () => show(tabId, input, storing));
+  return withTabLock(tabId, () => show(tabId, input, storing, receivedAt));
 }
 
 async function notRecognised(tabId: number, input: Input<'page/observed'>, obs: PageObservation, base: TabState): Promise<Output<'page/observed'>> {
@@ -41,15 +42,16 @@ async function notRecognised(tabId: number, input: Input<'page/observed'>, obs: 
 }
 
 /** Under the tab lock: once stored, the badge and the tab's state, unless a newer read landed. */
-async function show(tabId: number, input: Input<'page/observed'>, storing: Promise<StoredObservation>): Promise<Output<'page/observed'>> {
+async function show(tabId: number, input: Input<'page/observed'>, storing: Promise<StoredObservation>, receivedAt: number): Promise<Output<'page/observed'>> {
   const previousRead = getTabState(tabId); // read while the account is stored
   const { state, stored, badge: earned, account } = await storing;
   const previous = await previousRead;
+  const storedAt = Date.now();
   if (isLatest(previous, input.sentAt)) {
     // a write that failed after the account was known: what is stored for it still earns its badge
     const badge = state.accountId && earned === UNRECOGNISED ? await badgeForAccount(state.accountId) : earned;
     await setBadge(tabId, await withCrmTitle(badge, account ?? state.accountId));
-    state.timing = { ...previous?.timing, extractMs: input.extractMs, badgeAt: Date.now() };
+    state.timing = { ...previous?.timing, extractMs: input.extractMs, sentAt: input.sentAt, receivedAt, storedAt, badgeAt: Date.now() };
     await setTabState(tabId, state);
     // a hint to open pages, not part of the tab's state: the next message need not wait for it
     void broadcastChanged({ tabId, accountId: state.accountId });

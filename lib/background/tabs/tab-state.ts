@@ -19,7 +19,8 @@ export interface TabState {
   sentAt?: number;
   updatedAt: number;
   /** measurements for diagnostics and `npm run bench` (epoch ms / ms) */
-  timing?: { extractMs?: number; readingBadgeAt?: number; badgeAt?: number };
+  /** epoch ms along one observation's way (the bench reads them): sent by the page, received, stored, badge set */
+  timing?: { extractMs?: number; readingBadgeAt?: number; sentAt?: number; receivedAt?: number; storedAt?: number; badgeAt?: number };
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
