@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AccountFact, SavedPerson } from '../facts/model';
 import { MAX_TEXT, MAX_URL } from '../facts/limits';
+import { AccountHistory } from './history';
 
 /**
  * An account as stored, and what belongs to it (the rep's answers, the outcome, identity
@@ -91,5 +92,9 @@ export type MergeRecord = z.infer<typeof MergeRecord>;
 export const AccountRow = AccountSnapshot.extend({
   /** newest first; only the newest can be split (each record restores the state before it) */
   merges: z.array(MergeRecord).max(10).optional(),
+  /** issue 20: the distinct values read per fact (history.ts); not in merge snapshots, to keep them small */
+  history: AccountHistory.optional(),
+  /** when a page last read a value other than the one before (indexed from schema 3: "changed in the last 7 days") */
+  changedAt: z.number().optional(),
 });
 export type AccountRow = z.infer<typeof AccountRow>;

@@ -1,5 +1,6 @@
 import type { FactSource, ObservedFacts } from '../facts/model';
 import type { AccountRow, StoredFact } from './account-row';
+import { mergeHistory } from './history';
 
 /**
  * Which value an account shows for a fact: a rep's own edit wins; otherwise the observation
@@ -73,6 +74,8 @@ export function mergeAccounts(survivor: AccountRow, other: AccountRow): AccountR
   const facts = { ...survivor.facts };
   for (const [name, f] of Object.entries(other.facts)) facts[name] = mergeFact(name, facts[name], f);
   const people = mergePeople(survivor.people, other.people);
+  const history = mergeHistory(survivor.history, other.history);
+  const changedAt = Math.max(survivor.changedAt ?? 0, other.changedAt ?? 0) || undefined;
   return {
     ...survivor,
     keys: [...new Set([...survivor.keys, ...other.keys])].sort(),
@@ -82,6 +85,8 @@ export function mergeAccounts(survivor: AccountRow, other: AccountRow): AccountR
     firstSeenAt: Math.min(survivor.firstSeenAt, other.firstSeenAt),
     lastSeenAt: Math.max(survivor.lastSeenAt, other.lastSeenAt),
     ...(people && { people }),
+    ...(history && { history }),
+    ...(changedAt && { changedAt }),
   };
 }
 

@@ -8,7 +8,8 @@ import { mergePeople } from './merge';
  */
 
 export function snapshotOf(row: AccountRow): AccountSnapshot {
-  const { merges: _merges, ...rest } = row;
+  // the history stays out of merge records: ten of them, two snapshots each, would multiply its size
+  const { merges: _merges, history: _history, changedAt: _changedAt, ...rest } = row;
   return rest;
 }
 

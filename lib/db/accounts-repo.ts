@@ -3,6 +3,8 @@ import { pageIdentity, domainKey } from '../accounts/identity';
 import { place, withConflict } from '../accounts/conflicts';
 import { applyObservation } from '../accounts/merge';
 import { snapshotOf } from '../accounts/split';
+import { HISTORY_FACTS, recordHistory, valueChanged } from '../accounts/history';
+import { withDerivedTiming } from '../accounts/derived-timing';
 import type { IcpDatabase } from './database';
 import type { AccountRow, AnswerRow, MergeRecord } from '../accounts/account-row';
 import type { ResultRow } from './rows';
@@ -47,9 +49,15 @@ export async function recordObservation(
     const found = unique(await database.accounts.where('keys').anyOf(identity.keys).toArray());
     const placed = place(found, identity, obs.url, observedAt);
     const home = placed.joined ? withJoinRecord(placed.home, placed.add, id, obs, observedAt) : placed.home;
-    const facts = applyObservation(home.facts, obs.facts, observedAt);
+    // issue 20: the history rides in the account row (no extra read on this path), and timing
+    // facts derived from it are stored as facts, so rescoring never reads the history
+    const history = recordHistory(home.history, obs.facts, observedAt);
+    const facts = withDerivedTiming(applyObservation(home.facts, obs.facts, observedAt), history, obs.url);
+    const changedAt = valueChanged(home.history, history, CHANGE_FACTS) ? observedAt : home.changedAt;
     let account: AccountRow = {
       ...home,
+      history,
+      ...(changedAt !== undefined && { changedAt }),
       keys: [...new Set([...home.keys, ...placed.add])].sort(),
       facts,
       name: (facts.name?.value as string | undefined) ?? home.name,
@@ -76,6 +84,9 @@ async function withResult(database: IcpDatabase, rec: Recorded, score: Scorer | 
   await database.results.put(result);
   return { ...rec, result };
 }
+
+/** A derived fact follows its source: its own change does not make the account "changed". */
+const CHANGE_FACTS = HISTORY_FACTS.filter((f) => f !== 'headcountGrowth');
 
 const unique = (rows: AccountRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
 

@@ -45,6 +45,36 @@ export const SCHEMAS: readonly { version: number; stores: Record<string, string>
       await tx.table('scoringInputs').bulkPut(accounts.map(scoringInput));
     },
   },
+  {
+    // issue 20: accounts indexed by when a page last read a changed value (the Accounts tab's
+    // "changed in the last 7 / 30 days"); scoring inputs rebuilt to carry each fact's observedAt
+    // (a fact older than the playbook's maximum age counts as unknown). The history itself lives
+    // in the account row (lib/accounts/history.ts): no table of its own, no read on the hot path.
+    version: 3,
+    stores: {
+      accounts: 'id, *keys, name, lastSeenAt, changedAt',
+      observations: 'id, accountId, observedAt',
+      results: 'accountId, playbookVersion',
+      answers: '[accountId+criterionId], accountId',
+      outcomes: 'accountId, status, updatedAt',
+      playbooks: '++seq, version, activatedAt',
+      settings: 'key',
+      scoringInputs: 'id',
+      aggregates: 'key',
+    },
+    upgrade: async (tx) => {
+      // in pages of 500: a 10,000-account database is not cloned out of IndexedDB at once
+      const accounts = tx.table('accounts');
+      const inputs = tx.table('scoringInputs');
+      let last: string | undefined;
+      for (;;) {
+        const page = (await (last === undefined ? accounts.orderBy('id') : accounts.where('id').above(last)).limit(500).toArray()) as AccountRow[];
+        if (!page.length) break;
+        await inputs.bulkPut(page.map(scoringInput));
+        last = page[page.length - 1]!.id;
+      }
+    },
+  },
 ];
 
 export class IcpDatabase extends Dexie {

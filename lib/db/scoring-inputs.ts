@@ -17,13 +17,14 @@ export const SCORING_INPUTS = 'scoringInputs';
 
 export interface ScoringInputRow {
   id: string;
-  facts: Record<string, { value: unknown; source?: FactSource }>;
+  /** observedAt (schema 3, issue 20): a fact older than the playbook's maximum age counts as unknown */
+  facts: Record<string, { value: unknown; source?: FactSource; observedAt?: number }>;
 }
 
 export function scoringInput(account: Pick<AccountRow, 'id' | 'facts'>): ScoringInputRow {
   // fromEntries defines own properties: a fact named "__proto__" cannot become a prototype
   const facts = Object.fromEntries(
-    Object.entries(account.facts).map(([name, f]) => [name, f.source === undefined ? { value: f.value } : { value: f.value, source: f.source }]),
+    Object.entries(account.facts).map(([name, f]) => [name, f.source === undefined ? { value: f.value, observedAt: f.observedAt } : { value: f.value, source: f.source, observedAt: f.observedAt }]),
   );
   return { id: account.id, facts };
 }

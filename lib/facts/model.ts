@@ -135,6 +135,8 @@ export const AccountFact = z.object({
   source: FactSource,
   evidence: z.array(Evidence).max(20),
   observedAt: z.number(),
+  /** worked out from earlier readings (issue 20: headcount growth from two employee counts), not read from a page */
+  derived: z.boolean().optional(),
 });
 export type AccountFact = z.infer<typeof AccountFact>;
 

@@ -4,25 +4,9 @@ import type { FactName } from '../facts/model';
 import type { AccountView } from '../messaging/views';
 import { format } from '../scoring/template';
 import { FACT_INPUTS, editableFact } from './fact-input';
+import { sourceLabel } from '../facts/source-label';
 
-const SOURCE_LABELS: Record<string, string> = {
-  'linkedin-company': 'LinkedIn company page',
-  'linkedin-company-about': 'LinkedIn About tab',
-  'linkedin-company-jobs': 'LinkedIn Jobs tab',
-  'linkedin-company-people': 'LinkedIn People tab',
-  'linkedin-profile': 'LinkedIn profile',
-  'salesnav-company': 'Sales Navigator account',
-  'salesnav-lead': 'Sales Navigator lead',
-  'crunchbase-org': 'Crunchbase',
-  'company-website': 'Company website',
-  rep: 'Entered by you',
-  import: 'Imported file',
-};
-
-/** "linkedin-company" → "LinkedIn company page"; the rep's own facts read "Entered by you". */
-export function sourceLabel(source: string | undefined): string {
-  return (source && SOURCE_LABELS[source]) ?? source ?? 'unknown source';
-}
+export { sourceLabel };
 
 export function toEvidence(e: { source: string; url: string; text: string; observedAt?: number }): EvidenceItem {
   // the rep's own value has no page text to quote ("Entered by you" is already the source)

@@ -41,10 +41,11 @@ const linkedin = (slug: string, website?: string): PageObservation => ({
 });
 
 describe('scoring inputs kept in step with accounts', () => {
-  it('drops evidence and timestamps, keeps values and sources', () => {
+  it('drops evidence, keeps values, sources and when each fact was read (issue 20: a too old fact counts as unknown)', () => {
+    const at = { source: 'linkedin-company', observedAt: now };
     expect(scoringInput(account('li:a'))).toEqual({
       id: 'li:a',
-      facts: { name: { value: 'li:a', source: 'linkedin-company' }, employees: { value: 500, source: 'linkedin-company' }, industry: { value: 'Software Development', source: 'linkedin-company' } },
+      facts: { name: { value: 'li:a', ...at }, employees: { value: 500, ...at }, industry: { value: 'Software Development', ...at } },
     });
   });
 

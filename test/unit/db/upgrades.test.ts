@@ -36,3 +36,21 @@ describe('database upgrades', () => {
     await current.delete();
   });
 });
+
+describe('schema 3 (issue 20)', () => {
+  it('rebuilds the scoring inputs of a schema-2 database with each fact\'s observedAt, and indexes changedAt', async () => {
+    const fixture = JSON.parse(readFileSync(path.join(DIR, 'v2.json'), 'utf8')) as { tables: Record<string, unknown[]> };
+    const old = new Dexie('upgrade-2-to-3');
+    for (const s of SCHEMAS.filter((s) => s.version <= 2)) old.version(s.version).stores(s.stores);
+    await old.open();
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const current = new IcpDatabase('upgrade-2-to-3');
+    await current.open();
+    const input = await current.scoringInputs.get('li:acme-analytics');
+    expect(input?.facts.name?.observedAt).toBe(1763856000000);
+    await current.accounts.update('li:acme-analytics', { changedAt: 5 });
+    expect(await current.accounts.where('changedAt').above(0).primaryKeys()).toEqual(['li:acme-analytics']);
+    await current.delete();
+  });
+});
