@@ -3,14 +3,15 @@ import type { ListRow } from '../../facts/list-model';
 import { replayListRow } from '../../extract/list-extract';
 import { IDENTITY } from '../../extract/linkedin/list-row';
 import type { Input, Output } from '../../messaging/protocol';
-import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
+import { getActivePlaybook } from '../playbook/playbook-service';
 import { setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
+import { withTabLock } from '../tabs/tab-state';
 import { log } from '../data/diagnostics';
 import { listBadge } from './list-badge';
 import { listOwnsBadge } from './list-owner';
 import { listIdentity } from '../../extract/list-identity';
-import { scoreListRow, tierOf } from './list-score';
+import { tiered } from './list-score';
 import { mergeRows, updateTabList, withId, type StoredRow, type TabList } from './list-store';
 
 type Observed = Input<'list/observed'>;
@@ -25,11 +26,15 @@ export async function handleListObserved(input: Observed, sender: Runtime.Messag
     await log('warn', `list rows not scored: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   });
-  const stored = scoredRows(active, input.rows.map((row, i) => replayed(row, input, i)), now);
+  const stored = input.rows.map((row, i) => tiered(active, replayed(row, input, i), now));
   const badge = async (next: TabList) => {
     if (active && listOwnsBadge(input.url)) await setBadge(tabId, listBadge(next.rows, active.playbook));
   };
-  const next = await updateTabList(tabId, (before) => nextList(before, input, stored, now), badge);
+  // Written and badged under the tab's lock, as every other decision on the tab's badge is: a
+  // 'loading' handled meanwhile (accounts/observe.ts) reads the list and clears the badge as one
+  // step, so these rows land either before it (it sees them and keeps their badge) or after it
+  // (their badge is set last). Without the lock it could clear the badge just set, for good.
+  const next = await withTabLock(tabId, () => updateTabList(tabId, (before) => nextList(before, input, stored, now), badge));
   if (!next) return { stored: 0 };
   // after the write: a panel that refreshes on it reads the rows just stored
   await broadcastChanged({ tabId });
@@ -63,16 +68,4 @@ function replayed(row: ListRow, input: Observed, i: number): ListRow {
   const facts = { ...row.facts };
   for (const name of IDENTITY) delete facts[name];
   return { ...row, facts };
-}
-
-/** Rows as kept, each with the tier it earned now (for the badge); unscored without a usable playbook. */
-function scoredRows(active: ActivePlaybook | null, rows: ListRow[], readAt: number): StoredRow[] {
-  return rows.map((row) => {
-    if (!active) return { row, readAt };
-    try {
-      return { row, readAt, tier: tierOf(scoreListRow(active, row, readAt), active.key) };
-    } catch {
-      return { row, readAt }; // a row the engine cannot score is kept, unscored
-    }
-  });
 }

@@ -4,6 +4,7 @@ import type { ListRow } from '../../facts/list-model';
 import type { AccountResult } from '../../scoring';
 import type { ActivePlaybook } from '../playbook/playbook-service';
 import { scoreWith } from '../accounts/scoring-service';
+import type { StoredRow } from './list-store';
 
 // A list row is scored exactly as its page would be: the row's facts become account facts the way
 // a stored observation's do (applyObservation), and the same engine and compiled playbook score them
@@ -30,4 +31,14 @@ export function scoreListRow(active: ActivePlaybook, row: ListRow, readAt: numbe
 export function tierOf(result: AccountResult, scoredWith: string): { name: string | null; rank: number; count: number; scoredWith: string } {
   const best = result.results[0];
   return { name: best?.tier ?? null, rank: best?.tierRank ?? Number.MAX_SAFE_INTEGER, count: best?.tierCount ?? 0, scoredWith };
+}
+
+/** The row as kept, with the tier it earns under `active` (for the badge); unscored without a playbook, or when the engine cannot score it. */
+export function tiered(active: ActivePlaybook | null, row: ListRow, readAt: number): StoredRow {
+  if (!active) return { row, readAt };
+  try {
+    return { row, readAt, tier: tierOf(scoreListRow(active, row, readAt), active.key) };
+  } catch {
+    return { row, readAt }; // a row the engine cannot score is kept, unscored
+  }
 }
