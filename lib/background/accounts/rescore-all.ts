@@ -1,12 +1,15 @@
 import { db } from '../../db/database';
 import { broadcastChanged } from '../tabs/broadcast';
+import { log } from '../data/diagnostics';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 import type { AnswerRow } from '../../accounts/account-row';
 import { badgeOf, resultRow, scoreWith } from './scoring-service';
 import { setBadge } from '../tabs/badge';
+import { withCrmTitle } from '../crm/crm-service';
 import { tabsWithAccounts } from '../tabs/tab-state';
 import { recomputeTally } from '../outcomes/insights-aggregate';
 import { localToday } from '../../facts/calendar';
+import { retierLists } from '../lists/list-retier';
 
 /** Accounts per transaction: few, large transactions (docs/benchmarks.md, "Where the time goes"). */
 export const BATCH = 2000;
@@ -30,6 +33,8 @@ export function rescoreStale(): Promise<number> {
     let done = 0;
     do {
       again = false;
+      // the rows of open list pages first (1,000 at most): their badges follow the playbook at once
+      await retierLists().catch((e: unknown) => log('warn', `list rows not re-tiered: ${String(e)}`));
       done += await rescorePass();
     } while (again);
     return done;
@@ -100,7 +105,9 @@ async function refreshBadges(): Promise<void> {
   const d = db();
   const ids = [...new Set(tabs.map(([, id]) => id))];
   const [results, accounts] = await Promise.all([d.results.bulkGet(ids), d.accounts.bulkGet(ids)]);
-  const byId = new Map(ids.map((id, i) => [id, badgeOf(results[i]?.best ?? null, accounts[i], id)]));
+  // the title keeps its CRM answer ("· In CRM · Customer …"): a rescore changes the tier, not the CRM list
+  const badges = await Promise.all(ids.map((id, i) => withCrmTitle(badgeOf(results[i]?.best ?? null, accounts[i], id), accounts[i])));
+  const byId = new Map(ids.map((id, i) => [id, badges[i]!]));
   await Promise.all(tabs.map(([tabId, id]) => setBadge(tabId, byId.get(id)!)));
 }
 

@@ -53,6 +53,11 @@ export function clearTabList(tabId: number): Promise<void> {
   });
 }
 
+/** The tabs that keep a list (from the index: a tab listed there may have no list left). */
+export async function listTabIds(): Promise<number[]> {
+  return Object.keys(await readIndex()).map(Number).filter(Number.isInteger);
+}
+
 /** Rows merged by key: a row read again replaces the one kept (same place in the list, newest read). */
 export function mergeRows(kept: readonly StoredRow[], added: readonly StoredRow[]): StoredRow[] {
   const out = [...kept];
