@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AccountsSection } from './AccountsSection';
 import { AnalyseSection } from './AnalyseSection';
 import { CrmSection } from './CrmSection';
+import { HubSpotCard } from './HubSpotCard';
 import { DataSection } from './DataSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { InsightsSection } from './InsightsSection';
@@ -26,7 +27,16 @@ const TABS: Tab[] = [
   { id: 'accounts', label: 'Accounts', render: () => <AccountsSection /> },
   { id: 'insights', label: 'Insights', render: () => <InsightsSection /> },
   { id: 'analyse', label: 'Analyse customers', render: () => <AnalyseSection /> },
-  { id: 'crm', label: 'CRM', render: () => <CrmSection /> },
+  {
+    id: 'crm',
+    label: 'CRM',
+    render: () => (
+      <>
+        <CrmSection />
+        <HubSpotCard />
+      </>
+    ),
+  },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
   { id: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSection /> },
 ];

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { HubSpotSendView } from '../../components/panel/HubSpotSendView';
+import type { Lookup } from '../../lib/insights/hubspot/hubspot-state';
+import { request } from '../../lib/messaging/client';
+import type { HubSpotSent } from '../../lib/messaging/protocol/hubspot';
+
+/** Shown only while HubSpot is connected (Options → CRM); nothing is asked of HubSpot otherwise. */
+export function HubSpotSend({ accountId }: { accountId: string }) {
+  const [connected, setConnected] = useState(false);
+  const [lookup, setLookup] = useState<Lookup | null>(null);
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<HubSpotSent | null>(null);
+  useEffect(() => {
+    let live = true;
+    void request('hubspot/status', {}).then(async (s) => {
+      if (!live || !s.connected) return;
+      setConnected(true);
+      const l = await request('hubspot/lookup', { accountId }).catch(() => null);
+      if (live) setLookup(l);
+    });
+    return () => void (live = false);
+  }, [accountId]);
+  if (!connected) return null;
+  const send = async () => {
+    setSending(true);
+    const r = await request('hubspot/send', { accountId }).catch((e: unknown) => ({ result: 'error' as const, message: e instanceof Error ? e.message : String(e), url: null }));
+    setSent(r);
+    setSending(false);
+    if (r.result === 'created' || r.result === 'updated') setLookup(await request('hubspot/lookup', { accountId }).catch(() => null));
+  };
+  return <HubSpotSendView lookup={lookup} sending={sending} sent={sent} onSend={() => void send()} />;
+}
