@@ -1,7 +1,8 @@
 // `icp score --crm <export.csv>`: the team's CRM list (a HubSpot companies export, a Salesforce
 // accounts report), matched to each scored account by the extension's own matcher, so RevOps can
 // drop the companies already in the CRM from a prospect list before importing it.
-import { crmQueryOfFacts, indexCrm, matchCrm, type CrmIndex, type CrmMatch } from '../lib/insights/crm-match';
+import { crmQueryOfFacts, indexCrm, matchCrm, type CrmIndex } from '../lib/insights/crm-match';
+import type { CrmColumns } from '../lib/insights/crm-export';
 import { CRM_FIELD_LABELS, CRM_FIELDS } from '../lib/insights/crm-columns';
 import { buildCrmSnapshot, readCrmExport } from '../lib/insights/crm-snapshot';
 import { CSV_LIMITS } from '../lib/insights/csv';
@@ -25,13 +26,7 @@ export function loadCrm(file: string, io: CommandIo): CrmIndex | null {
 }
 
 /** What `icp score` prints for one account: the issue's `crm: {matched, matchedBy, owner, stage, lastActivity}`. */
-export interface CrmColumns {
-  matched: boolean;
-  matchedBy: CrmMatch['matchedBy'];
-  owner: string | null;
-  stage: string | null;
-  lastActivity: string | null;
-}
+export type { CrmColumns };
 
 export function crmOf(index: CrmIndex, facts: ScoringFacts): CrmColumns {
   const m = matchCrm(index, crmQueryOfFacts(facts));

@@ -25,7 +25,8 @@ export function CrmExport() {
       <h3>Export for your CRM</h3>
       <p className="muted small">
         Every account with its score, tier, ICP, matched criteria and key facts, as a CSV that a HubSpot company import or a Salesforce account
-        import maps without editing. Create the “ICP Fit …” properties once first: see docs/crm-export.md.
+        import maps without editing. Once a CRM list is imported (CRM tab), the file also says whether each account is already in it, with
+        its owner, stage and last activity. Create the “ICP Fit …” properties once first: see docs/crm-export.md.
       </p>
       <div className="row" style={{ flexWrap: 'wrap' }}>
         {(['hubspot', 'salesforce'] as const).map((t) => (

@@ -28,6 +28,18 @@ export interface CrmAccount {
   /** YYYY-MM-DD */
   scoredAt?: string;
   outcome?: OutcomeStatus;
+  /** the imported CRM list's answer (issue 19); absent when no list is imported */
+  crm?: CrmColumns;
+}
+
+/** What `icp score --crm` prints per account, and what the exports add as columns. */
+export interface CrmColumns {
+  matched: boolean;
+  matchedBy: 'domain' | 'linkedin' | 'salesNav' | 'name' | null;
+  owner: string | null;
+  stage: string | null;
+  /** YYYY-MM-DD */
+  lastActivity: string | null;
 }
 
 interface Column {
@@ -96,13 +108,29 @@ export const COLUMNS: readonly Column[] = [
   { hubspot: 'ICP Fit Scored At', salesforce: 'ICP Fit Scored At', value: (a) => a.scoredAt },
 ];
 
-const columnsFor = (target: CrmTarget) => COLUMNS.filter((c) => c[target] !== null);
+/**
+ * The CRM list's answer, as `icp score --crm` gives it (cli/crm.ts), once a list is imported. Named
+ * "ICP Fit CRM …" so that neither CRM's import maps them onto its own owner or stage fields: the
+ * export must never reassign a company or move its lifecycle stage.
+ */
+const crmCell = (key: 'matchedBy' | 'owner' | 'stage' | 'lastActivity') => (a: CrmAccount): Cell => (a.crm?.matched ? (a.crm[key] ?? undefined) : undefined);
+export const CRM_LIST_COLUMNS: readonly Column[] = [
+  { hubspot: 'ICP Fit In CRM', salesforce: 'ICP Fit In CRM', value: (a) => (a.crm ? (a.crm.matched ? 'yes' : 'no') : undefined) },
+  { hubspot: 'ICP Fit CRM Matched By', salesforce: 'ICP Fit CRM Matched By', value: crmCell('matchedBy') },
+  { hubspot: 'ICP Fit CRM Owner', salesforce: 'ICP Fit CRM Owner', value: crmCell('owner') },
+  { hubspot: 'ICP Fit CRM Stage', salesforce: 'ICP Fit CRM Stage', value: crmCell('stage') },
+  { hubspot: 'ICP Fit CRM Last Activity', salesforce: 'ICP Fit CRM Last Activity', value: crmCell('lastActivity') },
+];
 
-export const crmHeader = (target: CrmTarget): string[] => columnsFor(target).map((c) => c[target]!);
+// the CRM columns only when a CRM list answered for some account (none imported: the file is as before)
+const columnsFor = (target: CrmTarget, accounts: readonly CrmAccount[] = []) =>
+  [...COLUMNS, ...(accounts.some((a) => a.crm) ? CRM_LIST_COLUMNS : [])].filter((c) => c[target] !== null);
+
+export const crmHeader = (target: CrmTarget, accounts: readonly CrmAccount[] = []): string[] => columnsFor(target, accounts).map((c) => c[target]!);
 
 /** The CSV text (UTF-8 BOM, CRLF, RFC 4180 quoting, formula cells neutralised), one row per account. */
 export function crmCsv(accounts: readonly CrmAccount[], target: CrmTarget): string {
-  const columns = columnsFor(target);
+  const columns = columnsFor(target, accounts);
   return toCsv(
     columns.map((c) => c[target]!),
     accounts.map((a) => columns.map((c) => c.value(a))),

@@ -37,6 +37,7 @@ export function toCrmAccount(r: ListRowModel, today: string): CrmAccount | undef
       : undefined,
     scoredAt: today,
     ...(isOutcome(outcome) ? { outcome } : {}),
+    ...(s.crm ? { crm: { matched: s.crm.matched, matchedBy: s.crm.matchedBy, owner: s.crm.owner, stage: s.crm.stage, lastActivity: s.crm.lastActivity } } : {}),
   };
 }
 

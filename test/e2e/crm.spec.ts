@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseDelimited } from '../../lib/insights/csv';
 import { expect, test } from './support/test';
 import { badgeOf, openExtensionPage, send, type Launched } from './support/extension';
 import { serveFixture, spaNavigate } from './support/fixtures';
@@ -50,6 +51,8 @@ test('a CRM export imported in Options: the open panel and the badge title say I
   await panel.bringToFront();
   await expect(panel.getByTestId('action')).toHaveText('→ Recommended action: Customer — talk to Dana Lee');
   await expect(panel.getByTestId('crm-mark')).toHaveText('Owned by Dana Lee');
+  // the new playbook rescored every account and re-badged the open tab: its title keeps the CRM answer
+  await expect.poll(async () => (await badgeOf(panel, tabId)).title).toMatch(/^ICP Fit — Acme Analytics: .* · In CRM · Customer · owner Dana Lee · last activity 12 Oct( 2026)?$/);
 
   await spaNavigate(page, BETA, 'e2e/company-loggedin.beta.html');
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Beta Freight');
@@ -58,6 +61,16 @@ test('a CRM export imported in Options: the open panel and the badge title say I
   await expect(panel.getByTestId('action')).not.toContainText('Customer');
   await expect(panel.getByTestId('crm-mark')).toHaveCount(0);
   await expect.poll(async () => (await badgeOf(panel, tabId)).title).toMatch(/^ICP Fit — Beta Freight: .* · Not in CRM$/);
+
+  // the Accounts export carries the CRM answer in its own columns (never HubSpot's owner / stage)
+  await options.goto(options.url().split('#')[0] + '#data');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export for HubSpot (CSV)' }).click()]);
+  const csv = parseDelimited(readFileSync((await download.path())!, 'utf8'), { delimiter: ',' });
+  if (!csv.ok) throw new Error(csv.message);
+  const exported = (name: string) => Object.fromEntries(csv.header.map((h, i) => [h, csv.rows.find((r) => r[0] === name)?.[i]]));
+  expect(exported('Acme Analytics')).toMatchObject({ 'ICP Fit In CRM': 'yes', 'ICP Fit CRM Matched By': 'linkedin', 'ICP Fit CRM Owner': 'Dana Lee', 'ICP Fit CRM Stage': 'Customer', 'ICP Fit CRM Last Activity': '2026-10-12' });
+  expect(exported('Beta Freight')).toMatchObject({ 'ICP Fit In CRM': 'no', 'ICP Fit CRM Owner': '' });
+  await panel.bringToFront();
 
   // back on the customer: the badge title says it too
   await spaNavigate(page, ACME, 'e2e/company-guest.acme.html');

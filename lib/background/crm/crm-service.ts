@@ -1,6 +1,7 @@
 import { indexCrm, matchCrm, type CrmIndex } from '../../insights/crm-match';
 import { clearCrmSnapshot, loadCrmSnapshot } from '../../db/crm-store';
 import type { CrmView } from '../../messaging/views';
+import type { CrmColumns } from '../../insights/crm-export';
 import { db } from '../../db/database';
 import { localToday } from '../../facts/calendar';
 import { crmLine } from '../../view/crm-line';
@@ -14,6 +15,7 @@ import { getActivePlaybook } from '../playbook/playbook-service';
  * IndexedDB (lib/db/crm-store.ts) and a stopped worker rebuilds the index on its next question.
  */
 type Indexed = { importedAt: string; index: CrmIndex } | null;
+type CrmSubject = { keys: readonly string[]; name?: string | null };
 let cached: Indexed = null;
 let loading: Promise<Indexed> | null = null;
 // an import or a clear while a load is under way must win over the older snapshot it read
@@ -37,12 +39,23 @@ async function currentIndex(): Promise<Indexed> {
 }
 
 /** The account's CRM answer, or undefined when no CRM list has been imported. */
-export async function crmViewFor(account: { keys: readonly string[]; name?: string }): Promise<CrmView | undefined> {
+export async function crmViewFor(account: CrmSubject): Promise<CrmView | undefined> {
+  return (await crmMatcher())?.(account);
+}
+
+/**
+ * One matcher for many accounts (an export, a list page): the index and the playbook's rules are
+ * read once, then each account is a few map lookups. Undefined when no CRM list is imported.
+ */
+export async function crmMatcher(): Promise<((account: CrmSubject) => CrmView) | undefined> {
   const crm = await currentIndex();
   if (!crm) return undefined;
-  const m = matchCrm(crm.index, { keys: account.keys, name: account.name });
-  const advice = m.matched ? crmAdvice(await playbookCrmRules(), m) : undefined;
-  return { matched: m.matched, matchedBy: m.matchedBy, owner: m.owner, stage: m.stage, lastActivity: m.lastActivity, snapshotDate: crm.importedAt, ...advice };
+  const rules = await playbookCrmRules();
+  return (account) => {
+    const m = matchCrm(crm.index, { keys: account.keys, name: account.name });
+    const advice = m.matched ? crmAdvice(rules, m) : undefined;
+    return { matched: m.matched, matchedBy: m.matchedBy, owner: m.owner, stage: m.stage, lastActivity: m.lastActivity, snapshotDate: crm.importedAt, ...advice };
+  };
 }
 
 // the rules of the playbook in use; without a usable playbook the CRM answer still shows, unadvised
@@ -54,13 +67,16 @@ async function playbookCrmRules(): Promise<CrmRules | undefined> {
   }
 }
 
+/** The answer as the exports and `icp score --crm` give it (the view's date and advice left out). */
+export function crmColumns(v: CrmView): CrmColumns {
+  return { matched: v.matched, matchedBy: v.matchedBy, owner: v.owner, stage: v.stage, lastActivity: v.lastActivity };
+}
+
 /** Remove the stored list and forget its index. */
 export async function clearCrmList(): Promise<void> {
   await clearCrmSnapshot();
   setCrmIndex(null);
 }
-
-type CrmSubject = { keys: readonly string[]; name?: string };
 
 /**
  * A scored tab's badge title with the CRM answer: "… · In CRM · Customer · owner Dana Lee". Pass

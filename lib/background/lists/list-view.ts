@@ -11,6 +11,9 @@ import { linkRows } from './list-link';
 import { scoreListRow } from './list-score';
 import { getTabList, type StoredRow, type TabList } from './list-store';
 import { rowShown } from './list-row-view';
+import { crmMatcher } from '../crm/crm-service';
+import { crmQueryOfFacts } from '../../insights/crm-match';
+import type { CrmView } from '../../messaging/views';
 
 /** The list a tab shows, every row scored now with the active playbook; null when the tab shows no list. */
 export async function handleListView(input: Input<'list/view'>): Promise<Output<'list/view'>> {
@@ -21,10 +24,12 @@ export async function handleListView(input: Input<'list/view'>): Promise<Output<
   const active = await getActivePlaybook().catch(() => null);
   const linked = await linkRows(list.rows.map((r) => r.row));
   const known = await knownOf([...new Set([...linked.values()].map((a) => a.id))]);
+  const crmOf = await crmMatcher();
   const rows = list.rows.map((stored) => {
     const account = linked.get(stored.row.key);
     const result = active ? scoreStored(active, stored, account, known.answers.get(account?.id ?? '')) : null;
-    return rowView(stored, result, account, known);
+    const view = rowView(stored, result, account, known);
+    return crmOf ? withCrm(view, stored, account, crmOf) : view;
   });
   const view: ListView = { url: list.url, pageType: list.pageType, readAt: list.readAt, rows, truncated: list.truncated, readMs: list.readMs };
   if (active) view.tiers = tierOrder(active.playbook);
@@ -74,6 +79,19 @@ function rowView(stored: StoredRow, result: AccountResult | null, account: Accou
     rowOnly: false,
     known: { tier: cached?.tier, score: cached?.score ?? null, outcome: known.outcomes.get(account.id), lastSeen: account.lastSeenAt },
   };
+}
+
+/**
+ * The CRM answer for the company a row names: the linked account's keys when there is one, else
+ * what the row read (a company row's page and domain; a person row's current company by name).
+ */
+function withCrm(view: ListRowView, stored: StoredRow, account: AccountRow | undefined, crmOf: (s: { keys: readonly string[]; name?: string | null }) => CrmView): ListRowView {
+  if (view.placeholder) return view;
+  if (account) return { ...view, crm: crmOf(account) };
+  const query = crmQueryOfFacts(stored.row.facts);
+  const name = query.name ?? stored.row.person?.company?.name ?? null;
+  if (!query.keys.length && !name) return view;
+  return { ...view, crm: crmOf({ keys: query.keys, name }) };
 }
 
 /** The tab still shows this list (a tab that left it for another page keeps no list in the panel). */

@@ -9,6 +9,7 @@ import { currentTally, tallyKey, writeOutcome } from './insights-aggregate';
 import { getActivePlaybook } from '../playbook/playbook-service';
 import { localToday } from '../../facts/calendar';
 import { scoreWith } from '../accounts/scoring-service';
+import { crmColumns, crmMatcher } from '../crm/crm-service';
 
 /** The rep records (or clears) what happened to an account; the panel shows it again on reopening. */
 export async function handleSetOutcome(input: Input<'account/outcome'>): Promise<Output<'account/outcome'>> {
@@ -54,6 +55,7 @@ export async function handleExportCrm(input: Input<'accounts/export-crm'>): Prom
   const answers = await answersBy(accounts.map((a) => a.id));
   const statusOf = new Map(outcomes.map((o) => [o.accountId, o.status]));
   const scoredAt = localToday();
+  const crmOf = await crmMatcher();
   const rows: CrmAccount[] = accounts.map((a) => ({
     name: a.name,
     domain: a.domain,
@@ -62,6 +64,7 @@ export async function handleExportCrm(input: Input<'accounts/export-crm'>): Prom
     playbookVersion: active.playbook.version,
     scoredAt,
     outcome: statusOf.get(a.id),
+    ...(crmOf ? { crm: crmColumns(crmOf(a)) } : {}),
   }));
   return { csv: crmCsv(rows, input.target), rows: rows.length };
 }

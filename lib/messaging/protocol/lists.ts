@@ -4,6 +4,7 @@ import { ListRow, ListRowKind, ListPlaceholder } from '../../facts/list-model';
 import { PageType } from '../../facts/model';
 import { LogEntry } from '../log-entry';
 import { accountId, tabId } from './common';
+import { CrmView } from '../views';
 
 // List pages (issue 18): the list content script sends the rows it read; the side panel asks for
 // the list of a tab. Rows live in chrome.storage.session for the browser session (bounded), not in
@@ -58,6 +59,8 @@ export const ListRowView = z.object({
     .optional(),
   /** the scores come from the row alone (no stored account behind it) */
   rowOnly: z.boolean(),
+  /** the imported CRM list's answer for the row's company (issue 19); absent before any import */
+  crm: CrmView.optional(),
 });
 export type ListRowView = z.infer<typeof ListRowView>;
 

@@ -118,3 +118,33 @@ describe('CRM export', () => {
     expect(countryName(undefined)).toBeUndefined();
   });
 });
+
+describe('CRM export: the CRM list columns (issue 19)', () => {
+  const crmCols = ['ICP Fit In CRM', 'ICP Fit CRM Matched By', 'ICP Fit CRM Owner', 'ICP Fit CRM Stage', 'ICP Fit CRM Last Activity'];
+  const inCrm: CrmAccount = { ...acme, crm: { matched: true, matchedBy: 'linkedin', owner: 'Dana Lee', stage: 'Customer', lastActivity: '2026-10-12' } };
+  const notIn: CrmAccount = { name: 'Globex', facts: {}, crm: { matched: false, matchedBy: null, owner: null, stage: null, lastActivity: null } };
+
+  it('no CRM list imported: the file is as before, without the CRM columns', () => {
+    expect(crmHeader('hubspot', [acme])).toEqual(crmHeader('hubspot'));
+    expect(crmCsv([acme], 'hubspot').split('\r\n')[0]).not.toContain('In CRM');
+  });
+
+  it('with a list: matched, matched by, owner, stage and last activity — never under the CRM\'s own owner / stage names', () => {
+    const header = crmHeader('hubspot', [inCrm, notIn]);
+    expect(header.slice(-5)).toEqual(crmCols);
+    expect(header).not.toContain('Company owner');
+    expect(header).not.toContain('Lifecycle Stage');
+    const csv = parseDelimited(crmCsv([inCrm, notIn], 'salesforce'));
+    if (!csv.ok) throw new Error(csv.message);
+    const at = (row: string[], col: string) => row[csv.header.indexOf(col)];
+    expect(crmCols.map((c) => at(csv.rows[0]!, c))).toEqual(['yes', 'linkedin', 'Dana Lee', 'Customer', '2026-10-12']);
+    expect(crmCols.map((c) => at(csv.rows[1]!, c))).toEqual(['no', '', '', '', '']);
+  });
+
+  it('a CRM owner or stage that looks like a formula is neutralised like every other cell', () => {
+    const hostile: CrmAccount = { name: 'X', facts: {}, crm: { matched: true, matchedBy: 'name', owner: '=cmd|calc', stage: '+1', lastActivity: null } };
+    const line = crmCsv([hostile], 'hubspot').split('\r\n')[1]!;
+    expect(line).toContain("'=cmd|calc");
+    expect(line).toContain("'+1");
+  });
+});

@@ -44,3 +44,20 @@ describe('list export: the Accounts export shape', () => {
     expect(last).not.toContain('bogus');
   });
 });
+
+describe('list export: the CRM list columns (issue 19)', () => {
+  const crm = { matched: true, matchedBy: 'domain' as const, owner: 'Dana Lee', stage: 'Customer', lastActivity: '2026-10-12', snapshotDate: '2026-12-06T08:00:00.000Z', action: 'Customer — talk to Dana Lee' };
+  const m = toListModel(listView([row({ key: 'a', name: 'Acme', crm }), row({ key: 'b', name: 'Beta', crm: { ...crm, matched: false, matchedBy: null, owner: null, stage: null, lastActivity: null, action: undefined } })]));
+
+  it('the rows carry the same CRM columns as the Accounts export and icp score --crm', () => {
+    const r = listCsv(m.all, 'hubspot', '2026-12-06');
+    const [head, ...body] = lines(r.csv);
+    const cols = head!.split(',');
+    expect(cols.slice(-5)).toEqual(['ICP Fit In CRM', 'ICP Fit CRM Matched By', 'ICP Fit CRM Owner', 'ICP Fit CRM Stage', 'ICP Fit CRM Last Activity']);
+    const cells = (line: string) => line.split(',').slice(-5);
+    expect(body.map(cells)).toEqual([
+      ['yes', 'domain', 'Dana Lee', 'Customer', '2026-10-12'],
+      ['no', '', '', '', ''],
+    ]);
+  });
+});
