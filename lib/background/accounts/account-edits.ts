@@ -7,6 +7,7 @@ import { broadcastChanged } from '../tabs/broadcast';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
 import { tabsShowing } from '../tabs/tab-state';
 import { setBadge } from '../tabs/badge';
+import { withCrmTitle } from '../crm/crm-service';
 
 /**
  * The rep corrects or fills a fact. Stored as the rep's own (it wins over page facts); null clears
@@ -66,7 +67,7 @@ export async function handleAnswer(input: Input<'account/answer'>): Promise<Outp
 }
 
 async function afterEdit(accountId: string): Promise<void> {
-  const badge = (await rescoreAccount(accountId))?.badge ?? (await badgeForAccount(accountId));
+  const badge = await withCrmTitle((await rescoreAccount(accountId))?.badge ?? (await badgeForAccount(accountId)), accountId);
   for (const tabId of await tabsShowing(accountId)) await setBadge(tabId, badge);
   await broadcastChanged({ accountId });
 }

@@ -6,6 +6,7 @@ import { setBadge } from '../tabs/badge';
 import { broadcastChanged } from '../tabs/broadcast';
 import { badgeForAccount, rescoreAccount } from './scoring-service';
 import { getTabState, setTabState, tabsShowing, withTabLock } from '../tabs/tab-state';
+import { withCrmTitle } from '../crm/crm-service';
 
 /** The side panel's and the Accounts tab's answers to identity conflicts, and split (issue 15). */
 
@@ -58,7 +59,7 @@ async function retarget(from: string, to: Target): Promise<void> {
 async function refresh(accountIds: string[]): Promise<void> {
   for (const id of accountIds) {
     // the change is stored: a playbook that cannot score now must not turn it into an error
-    const badge = (await rescoreAccount(id).catch(() => null))?.badge ?? (await badgeForAccount(id));
+    const badge = await withCrmTitle((await rescoreAccount(id).catch(() => null))?.badge ?? (await badgeForAccount(id)), id);
     for (const tabId of await tabsShowing(id)) await setBadge(tabId, badge);
     await broadcastChanged({ accountId: id });
   }
