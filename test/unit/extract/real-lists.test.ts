@@ -8,6 +8,8 @@ import { extractList, replayListRow } from '../../../lib/extract/list-extract';
 import { readList } from '../../../lib/extract/lists';
 import type { PageType } from '../../../lib/facts/model';
 import { parse, repoRoot } from './helpers';
+import score from '../../../cli/commands/score';
+import { scratch } from '../cli/run-cli';
 
 // Real saved list pages nobody on this team wrote (../shared/real-pages, MANIFEST-lists.tsv; absent
 // in a fresh clone: the suite skips). Each is read the way a user would debug it — `icp extract
@@ -149,6 +151,23 @@ describe.skipIf(!present)('real saved list pages (../shared/real-pages, MANIFEST
       const printed = out.map((l) => JSON.parse(l) as Printed & { pageType: string });
       expect(new Set(printed.map((r) => r.pageType))).toEqual(new Set([spec.pageType]));
       spec.check(printed);
+    });
+
+    it('icp score accepts that output: one scored line per row, named as the row', async () => {
+      const extracted: string[] = [];
+      await extract([full, '--url', spec.url], { out: (l) => extracted.push(l), err: () => undefined });
+      const input = scratch('icp-real-lists-').file('rows.jsonl', extracted.join('\n') + '\n');
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await score(['--today', '2026-12-06', input], { out: (l) => out.push(l), err: (l) => err.push(l) });
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      const lines = out.map((l) => JSON.parse(l) as { account: { name?: string }; results: { icpId: string }[] });
+      expect(lines).toHaveLength(extracted.length);
+      const printed = extracted.map((l) => JSON.parse(l) as Printed);
+      // a person row is named "person · company" (or the person alone); a company row by its name
+      expect(lines.map((l) => l.account.name)).toEqual(printed.map((p) => [p.person?.name, p.facts.name?.value].filter(Boolean).join(' · ') || undefined));
+      expect(lines.every((l) => l.results.length > 0)).toBe(true);
     });
 
     it('the content script’s log, replayed, gives the same rows', () => {
