@@ -23,6 +23,7 @@ export function HubSpotSend({ accountId }: { accountId: string }) {
   if (!connected) return null;
   const send = async () => {
     setSending(true);
+    setSent(null); // the previous answer goes: what shows next is this send's
     const r = await request('hubspot/send', { accountId }).catch((e: unknown) => ({ result: 'error' as const, message: e instanceof Error ? e.message : String(e), url: null }));
     setSent(r);
     setSending(false);

@@ -1,0 +1,118 @@
+import { expect, test } from './support/test';
+import { openExtensionPage, send, type Launched } from './support/extension';
+import { serveFixture } from './support/fixtures';
+import { panelFor } from './support/panel';
+import { HubSpotStandIn, PORTAL_ID } from './support/hubspot-stand-in';
+
+// Issue 19 §2: Send to HubSpot, in real Chromium, with https://api.hubapi.com routed to a local
+// stand-in that checks the token, the paths and the bodies (support/hubspot-stand-in.ts).
+const ACME = 'https://www.linkedin.com/company/acme-analytics/';
+const BETA = 'https://www.linkedin.com/company/beta-freight/';
+
+let l: Launched;
+let hub: HubSpotStandIn;
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
+  hub = new HubSpotStandIn();
+  await hub.install(l.context);
+  await serveFixture(l.context, ACME, 'e2e/company-guest.acme.html');
+  await serveFixture(l.context, BETA, 'e2e/company-loggedin.beta.html');
+});
+test.afterEach(() => expect(hub.unexpected).toEqual([]));
+
+/**
+ * Headless Chromium cannot show Chrome's permission prompt (permissions.request never settles),
+ * so extension pages answer it here as a rep clicking Allow would, and record what was asked.
+ * The stand-in sends CORS headers, so the worker's requests pass without a real grant.
+ */
+async function answerPermissionPrompts(): Promise<void> {
+  await l.context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    const asked: unknown[] = [];
+    Object.assign(window, { __permissionAsks: asked });
+    chrome.permissions.request = ((p: chrome.permissions.Permissions) => (asked.push(p), Promise.resolve(true))) as typeof chrome.permissions.request;
+  });
+}
+
+async function connect(): Promise<Awaited<ReturnType<typeof openExtensionPage>>> {
+  await answerPermissionPrompts();
+  const options = await openExtensionPage(l, 'options');
+  await options.evaluate(() => (location.hash = '#crm'));
+  await options.getByTestId('hubspot-token').fill(hub.token);
+  await options.getByTestId('hubspot-connect').click();
+  await expect(options.getByTestId('hubspot-connected')).toContainText(`Connected to HubSpot account ${PORTAL_ID}`);
+  expect(await options.evaluate(() => (window as unknown as { __permissionAsks: unknown[] }).__permissionAsks)).toEqual([{ origins: ['https://api.hubapi.com/*'] }]);
+  return options;
+}
+
+test('Send to HubSpot creates once, updates after, survives a 429 and a dropped network; the token stays out of backups and diagnostics', async () => {
+  const { panel } = await panelFor(l, ACME);
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  await expect(panel.getByTestId('hubspot-send')).toHaveCount(0); // not connected: no button
+  expect(hub.calls).toEqual([]); // nothing sent before Connect
+
+  const options = await connect();
+  expect(hub.calls.slice(0, 2)).toEqual(['GET /account-info/v3/details', 'POST /crm/v3/properties/companies/groups']);
+  expect(hub.groups).toEqual(new Set(['icp_fit']));
+  expect([...hub.properties].sort()).toEqual(['icp_fit_coverage', 'icp_fit_icp', 'icp_fit_matched', 'icp_fit_missed', 'icp_fit_playbook_version', 'icp_fit_score', 'icp_fit_scored_at', 'icp_fit_tier']);
+
+  await panel.reload();
+  await expect(panel.getByTestId('hubspot-live')).toHaveText('Not in HubSpot yet (asked HubSpot)');
+  await panel.getByTestId('hubspot-send-button').click();
+  await expect(panel.getByTestId('hubspot-sent')).toContainText('Created in HubSpot.');
+  expect(hub.companies.size).toBe(1);
+  const [id, props] = [...hub.companies][0]!;
+  await expect(panel.getByTestId('hubspot-record-link')).toHaveAttribute('href', `https://app.hubspot.com/contacts/${PORTAL_ID}/record/0-2/${id}`);
+  expect(props).toMatchObject({ name: 'Acme Analytics', domain: 'acme-analytics.io', icp_fit_playbook_version: expect.any(String) });
+  expect(props.icp_fit_scored_at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(props.icp_fit_tier).toBeTruthy();
+
+  // again: found by domain, updated, never a second company
+  await panel.getByTestId('hubspot-send-button').click();
+  await expect(panel.getByTestId('hubspot-sent')).toContainText('Updated in HubSpot');
+  expect(hub.companies.size).toBe(1);
+  expect(hub.calls.filter((c) => c.startsWith('PATCH'))).toEqual([`PATCH /crm/v3/objects/companies/${id}`]);
+
+  // a 429 with Retry-After: waited out, then the update goes through
+  hub.failNext(/^PATCH /, 429, { status: 'error', message: 'You have reached your secondly limit.', errorType: 'RATE_LIMIT', correlationId: 'c-429', policyName: 'SECONDLY' }, { 'retry-after': '1' });
+  await panel.getByTestId('hubspot-send-button').click();
+  await expect(panel.getByTestId('hubspot-sent')).toContainText('Updated in HubSpot');
+  expect(hub.calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(3);
+  expect(hub.companies.size).toBe(1);
+
+  // the network drops: queued, visible in Options with its retry alarm, sent on Retry
+  hub.offline = true;
+  await panel.getByTestId('hubspot-send-button').click();
+  await expect(panel.getByTestId('hubspot-sent')).toContainText('It is queued');
+  await options.bringToFront();
+  await options.reload();
+  await expect(options.getByTestId('hubspot-progress')).toContainText('0 of 1 done, 1 waiting');
+  await expect(options.getByTestId('hubspot-problem')).toContainText('HubSpot could not be reached');
+  const alarm = await options.evaluate(() => chrome.alarms.get('hubspot-queue'));
+  expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+  hub.offline = false;
+  await options.getByTestId('hubspot-retry').click();
+  await expect(options.getByTestId('hubspot-progress')).toContainText('Sent 1. Created 0 · updated 1 · skipped 0 · failed 0');
+  expect(hub.companies.size).toBe(1);
+
+  // the token never leaves storage.local: not in a backup, the diagnostics copy or the CRM export
+  const backup = (await send<{ json: string }>(options, 'data/export', {})).data.json;
+  const diagnostics = JSON.stringify((await send(options, 'diagnostics/get', {})).data);
+  const csv = (await send<{ csv: string }>(options, 'accounts/export-crm', { target: 'hubspot' })).data.csv;
+  const session = JSON.stringify(await options.evaluate(() => chrome.storage.session.get(null)));
+  for (const text of [backup, diagnostics, csv, session]) expect(text).not.toContain(hub.token);
+  expect(diagnostics).toContain('HubSpot send stopped'); // the offline stop was logged, without the token
+
+  // an expired token: said so, with what to do
+  hub.token = 'pat-na1-99999999-8888-7777-6666-555555555555';
+  await panel.bringToFront();
+  await panel.getByTestId('hubspot-send-button').click();
+  await expect(panel.getByTestId('hubspot-sent')).toContainText('HubSpot refused the token (invalid or expired)');
+
+  // Disconnect erases it
+  await options.bringToFront();
+  await options.getByTestId('hubspot-disconnect').click();
+  await expect(options.getByTestId('hubspot-done')).toHaveText('Disconnected: the token was erased from this browser.');
+  const local = JSON.stringify(await options.evaluate(() => chrome.storage.local.get(null)));
+  expect(local).not.toContain('pat-na1');
+});
