@@ -35,7 +35,8 @@ export function VersionHistory({ refresh, locked, onChange }: { refresh: number;
           <li key={v.seq} data-testid="version-row" style={{ marginBottom: 6 }}>
             <strong>{v.name}</strong> v{v.version} <span className="muted">· {v.source} · {new Date(v.activatedAt).toLocaleString()}</span>
             {i === 0 && <span className="muted"> · newest</span>}
-            {v.damaged && <span className="muted"> · damaged</span>}{' '}
+            {v.damaged && <span className="muted"> · damaged</span>}
+            {v.note && <div className="wrap" data-testid="version-note">{v.note}</div>}{' '}
             <button type="button" className="link" onClick={() => void showChanges(i)}>What changed</button>
             {i > 0 && !v.damaged && (
               <button type="button" className="link" disabled={locked} title={locked ? 'Locked by your organisation' : undefined} onClick={() => void rollback(v)}>

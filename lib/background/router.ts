@@ -28,6 +28,7 @@ import { identityHandlers } from './accounts/identity-handlers';
 import { backupHandlers } from './data/backup-handlers';
 import { crmHandlers } from './crm/crm-handlers';
 import { hubspotHandlers } from './crm/hubspot/hubspot-handlers';
+import { reviewHandlers } from './outcomes/review-handlers';
 import { handleListObserved } from './lists/list-observe';
 import { handleListView } from './lists/list-view';
 import { handleSaveRow } from './lists/list-save';
@@ -72,6 +73,7 @@ const handlers: Handlers = {
   ...backupHandlers,
   ...crmHandlers,
   ...hubspotHandlers,
+  ...reviewHandlers,
 };
 
 const router = createMessageRouter(handlers, senderPolicy);

@@ -57,6 +57,8 @@ export const PlaybookRow = z.object({
   /** the playbook JSON text exactly as activated */
   text: z.string(),
   activatedAt: z.number(),
+  /** why this version was made (the quarterly review's change note); not indexed: no schema version */
+  note: z.string().max(500).optional(),
 });
 export type PlaybookRow = z.infer<typeof PlaybookRow>;
 

@@ -63,3 +63,10 @@ export const inPeriod = (day: string, p: Pick<ReviewPeriod, 'start' | 'end'>): b
 export function outcomeDay(o: { closedAt?: string; updatedAt: number }): string {
   return o.closedAt && IsoDate.safeParse(o.closedAt).success ? o.closedAt : localToday(new Date(o.updatedAt));
 }
+
+/** The moment whose playbook version an outcome is reported with: the end of its local close day, else when it was recorded. */
+export function outcomeMoment(o: { closedAt?: string; updatedAt: number }): number {
+  if (!o.closedAt || !IsoDate.safeParse(o.closedAt).success) return o.updatedAt;
+  const [y, m, d] = o.closedAt.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 23, 59, 59, 999).getTime();
+}

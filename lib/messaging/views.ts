@@ -148,7 +148,7 @@ export const PolicyState = z.object({
 });
 export type PolicyState = z.infer<typeof PolicyState>;
 
-export const PlaybookVersion = z.object({ seq: z.number(), name: z.string(), version: z.string(), source: PlaybookSource, activatedAt: z.number(), damaged: z.boolean() });
+export const PlaybookVersion = z.object({ seq: z.number(), name: z.string(), version: z.string(), source: PlaybookSource, activatedAt: z.number(), damaged: z.boolean(), note: z.string().optional() });
 export type PlaybookVersion = z.infer<typeof PlaybookVersion>;
 
 export const PlaybookChange = z.object({ kind: z.enum(['added', 'removed', 'changed']), path: z.string(), text: z.string() });

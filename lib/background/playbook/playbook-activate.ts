@@ -7,8 +7,8 @@ import { pruneVersions } from './playbook-versions';
 import { rescoreStale } from '../accounts/rescore-all';
 
 /** Activate playbook text as a new version (validated; an invalid one changes nothing), then rescore. */
-export async function activatePlaybookText(text: string, source: PlaybookRow['source']) {
-  const r = await importPlaybook(text, source);
+export async function activatePlaybookText(text: string, source: PlaybookRow['source'], note?: string) {
+  const r = await importPlaybook(text, source, note);
   if (r.ok) {
     await pruneVersions();
     void rescoreStale().then(() => broadcastChanged({}));

@@ -54,9 +54,9 @@ function activate(playbook: Playbook, source: ActivePlaybook['source'], activate
 }
 
 /** Validate and activate a playbook file; an invalid one changes nothing. */
-export async function importPlaybook(text: string, source: ActivePlaybook['source']): Promise<ReturnType<typeof parsePlaybookText>> {
+export async function importPlaybook(text: string, source: ActivePlaybook['source'], note?: string): Promise<ReturnType<typeof parsePlaybookText>> {
   const parsed = parsePlaybookText(text);
   if (!parsed.ok) return parsed;
-  await db().playbooks.add({ version: parsed.playbook.version, name: parsed.playbook.name, source, text, activatedAt: Date.now() });
+  await db().playbooks.add({ version: parsed.playbook.version, name: parsed.playbook.name, source, text, activatedAt: Date.now(), ...(note ? { note } : {}) });
   return parsed;
 }

@@ -17,11 +17,13 @@ export interface VersionEntry {
   activatedAt: number;
   /** the stored text no longer parses (kept so the history is honest, never re-activated) */
   damaged: boolean;
+  /** why this version was made, when its maker said (the quarterly review asks) */
+  note?: string;
 }
 
 export async function listVersions(): Promise<VersionEntry[]> {
   const rows = await db().playbooks.orderBy('seq').reverse().limit(MAX_VERSIONS).toArray();
-  return rows.map((r) => ({ seq: r.seq!, name: r.name, version: r.version, source: r.source, activatedAt: r.activatedAt, damaged: !parsePlaybookText(r.text).ok }));
+  return rows.map((r) => ({ seq: r.seq!, name: r.name, version: r.version, source: r.source, activatedAt: r.activatedAt, damaged: !parsePlaybookText(r.text).ok, ...(r.note ? { note: r.note } : {}) }));
 }
 
 /** Delete every row older than the newest MAX_VERSIONS. */

@@ -12,6 +12,7 @@ import { listMessages } from './lists';
 import { outcomeMessages } from './outcomes';
 import { pageMessages } from './page';
 import { playbookMessages } from './playbook';
+import { reviewMessages } from './review';
 
 /**
  * The one message protocol between content scripts, extension pages and the background,
@@ -33,6 +34,7 @@ export const protocol = {
   ...listMessages,
   ...crmMessages,
   ...hubspotMessages,
+  ...reviewMessages,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addQuarters, defaultPeriods, inPeriod, outcomeDay, quarterOf, quarterPeriod, recentQuarters, ReviewPeriod } from '../../../lib/insights/review-periods';
+import { addQuarters, defaultPeriods, inPeriod, outcomeDay, outcomeMoment, quarterOf, quarterPeriod, recentQuarters, ReviewPeriod } from '../../../lib/insights/review-periods';
 
 describe('quarter arithmetic', () => {
   it.each([
@@ -71,5 +71,11 @@ describe('period boundaries', () => {
     const noon = new Date(2026, 9, 1, 12).getTime(); // local noon, 1 Oct
     expect(outcomeDay({ updatedAt: noon })).toBe('2026-10-01');
     expect(outcomeDay({ closedAt: '2026-13-01', updatedAt: noon })).toBe('2026-10-01');
+  });
+  it('reports the version in use at the end of the close day, or when the outcome was recorded', () => {
+    const endOfDay = new Date(2026, 8, 30, 23, 59, 59, 999).getTime();
+    expect(outcomeMoment({ closedAt: '2026-09-30', updatedAt: 5 })).toBe(endOfDay);
+    expect(outcomeMoment({ updatedAt: 5 })).toBe(5);
+    expect(outcomeMoment({ closedAt: 'soon', updatedAt: 5 })).toBe(5);
   });
 });

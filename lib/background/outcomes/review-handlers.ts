@@ -1,0 +1,71 @@
+import { db } from '../../db/database';
+import type { AnswerRow } from '../../accounts/account-row';
+import { localToday } from '../../facts/calendar';
+import { buildReview, type ReviewRecord } from '../../insights/review';
+import { applyEdits } from '../../insights/review-edits';
+import { defaultPeriods, inPeriod, outcomeDay, outcomeMoment, type ReviewPeriod } from '../../insights/review-periods';
+import type { KeptVersion } from '../../insights/review-versions';
+import type { Input, Output } from '../../messaging/protocol';
+import { activatePlaybookText, lockedReason, serially } from '../playbook/playbook-activate';
+import { getActivePlaybook } from '../playbook/playbook-service';
+import { listVersions, MAX_VERSIONS } from '../playbook/playbook-versions';
+import { inputRecord } from './insights-aggregate';
+
+/**
+ * The quarterly ICP review (issue 20 §3), computed on demand from the outcome rows: only won and
+ * lost outcomes that closed in one of the two periods are read and scored (the kept Insights tally
+ * counts every outcome of every date, so it cannot be split by period).
+ */
+export async function handleReview(input: Input<'insights/review'>): Promise<Output<'insights/review'>> {
+  const today = localToday();
+  const periods = input.periods ?? defaultPeriods(today);
+  const [active, records, versions] = await Promise.all([getActivePlaybook(), reviewRecords(periods), keptVersions()]);
+  return buildReview({ records, compiled: active.compiled, playbookKey: active.key, versions, versionsComplete: versions.length < MAX_VERSIONS, today, periods });
+}
+
+/** Closed outcomes in either period, with the facts scoring reads, the rep's answers and the account's name, in one snapshot. */
+async function reviewRecords(periods: readonly ReviewPeriod[]): Promise<ReviewRecord[]> {
+  const d = db();
+  return d.transaction('r', [d.outcomes, d.scoringInputs, d.answers, d.accounts], async () => {
+    const closed = (await d.outcomes.where('status').anyOf('won', 'lost').toArray()).filter((o) => periods.some((p) => inPeriod(outcomeDay(o), p)));
+    const ids = closed.map((o) => o.accountId);
+    const inputs = await d.scoringInputs.bulkGet(ids);
+    const answers = ids.length && (await d.answers.count()) ? await d.answers.where('accountId').anyOf(ids).toArray() : [];
+    const answersOf = new Map<string, AnswerRow[]>();
+    for (const a of answers) answersOf.set(a.accountId, [...(answersOf.get(a.accountId) ?? []), a]);
+    // names from the index alone: no account row (facts, evidence) is read
+    const names = new Map<string, string>();
+    if (ids.length) await d.accounts.orderBy('name').eachKey((name, c) => names.set(String(c.primaryKey), String(name)));
+    const out: ReviewRecord[] = [];
+    closed.forEach((o, i) => {
+      const scoring = inputs[i];
+      if (!scoring) return;
+      out.push({ ...inputRecord(scoring, o, answersOf.get(o.accountId)), name: names.get(o.accountId), day: outcomeDay(o), at: outcomeMoment(o) });
+    });
+    return out;
+  });
+}
+
+async function keptVersions(): Promise<KeptVersion[]> {
+  return (await listVersions()).map((v) => ({ seq: v.seq, label: `${v.name} ${v.version}`, activatedAt: v.activatedAt, damaged: v.damaged }));
+}
+
+/** The accepted edits, made to the playbook the review was made with, activated as a new version with the change note. */
+export async function handleReviewAccept(input: Input<'insights/review-accept'>): Promise<Output<'insights/review-accept'>> {
+  const locked = await lockedReason();
+  if (locked) return { ok: false, error: locked };
+  return serially(async () => {
+    const active = await getActivePlaybook();
+    if (active.key !== input.baseKey) return { ok: false, error: 'The playbook changed since this review was made: reopen the review and choose again.' };
+    if (input.version === active.playbook.version) return { ok: false, error: `Give the new version another label than the one in use (${active.playbook.version}).` };
+    const applied = applyEdits(active.playbook, input.edits, { version: input.version, today: localToday() });
+    if (!applied.ok) return { ok: false, error: applied.error };
+    const r = await activatePlaybookText(JSON.stringify(applied.playbook, null, 2) + '\n', 'local', input.note);
+    return r.ok ? { ok: true, version: applied.playbook.version } : { ok: false, error: r.errors[0]?.message ?? 'not a valid playbook' };
+  });
+}
+
+export const reviewHandlers = {
+  'insights/review': handleReview,
+  'insights/review-accept': handleReviewAccept,
+} as const;
