@@ -3,7 +3,7 @@ import type { AccountsTableRow } from '../lib/view/model';
 import { onChanged, request } from '../lib/messaging/client';
 import type { Input, Output } from '../lib/messaging/protocol';
 import { OUTCOME_CHOICES } from '../lib/view/outcome-form';
-import { tierClass } from '../lib/view/panel-model';
+import { tierClass } from '../lib/view/header-basics';
 import { ago } from './use-recent';
 import { crmLine } from '../lib/view/crm-line';
 import { localToday } from '../lib/facts/calendar';

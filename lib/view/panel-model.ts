@@ -1,4 +1,4 @@
-import type { CriterionRow, IcpCard, PanelModel, TierClass } from './model';
+import type { CriterionRow, IcpCard, PanelModel } from './model';
 import type { AccountView, TabView } from '../messaging/views';
 import type { AccountResult, CriterionResult, IcpResult } from '../scoring';
 import { format } from '../scoring/template';
@@ -6,6 +6,7 @@ import { criterionEdit, criterionValueText, factRows, toEvidence } from './panel
 import { nextSteps } from './next-steps';
 import { crmLine } from './crm-line';
 import { localToday } from '../facts/calendar';
+import { initials, tierClass } from './header-basics';
 
 /** TabView (from the background) → what the components render. Null when there is no scored account. */
 export function toPanelModel(view: TabView): PanelModel | null {
@@ -27,19 +28,6 @@ export function toPanelModel(view: TabView): PanelModel | null {
     nextSteps: nextSteps(account),
     outcome: account.outcome,
   };
-}
-
-export function initials(name: string): string {
-  const words = name.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0]!, words[1]!].map((w) => [...w][0]) : [...(words[0] ?? '?')].slice(0, 2);
-  return letters.join('').toUpperCase() || '?';
-}
-
-export function tierClass(r: Pick<IcpResult, 'tier' | 'tierRank' | 'tierCount'>): TierClass {
-  if (r.tier === 'DQ') return 'dq';
-  if (r.tier === null) return 'none';
-  if (r.tierRank === 0) return 'top';
-  return r.tierRank >= r.tierCount - 1 ? 'low' : 'mid';
 }
 
 function toCard(r: IcpResult, account: AccountView): IcpCard {

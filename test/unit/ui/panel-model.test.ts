@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initials, tierClass, toPanelModel } from '../../../lib/view/panel-model';
+import { toPanelModel } from '../../../lib/view/panel-model';
+import { initials, tierClass } from '../../../lib/view/header-basics';
 import { copyAllText } from '../../../lib/view/copy-text';
 import { linkedinHref, nextSteps, websiteHref } from '../../../lib/view/next-steps';
 import { ACME, viewFor } from './view-factory';
