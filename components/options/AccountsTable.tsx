@@ -16,6 +16,9 @@ export interface AccountsTableProps {
   onPage: (offset: number) => void;
   onDelete: (id: string, name: string) => void;
   onSplit?: (id: string, name: string) => void;
+  /** row selection (for Send to HubSpot): a checkbox column appears only when given */
+  selected?: ReadonlySet<string>;
+  onToggle?: (ids: string[], on: boolean) => void;
 }
 
 const SORTS: [string, string][] = [['last-seen', 'last seen'], ['score', 'score'], ['tier', 'tier'], ['name', 'name']];
@@ -50,11 +53,12 @@ export function AccountsTable(p: AccountsTableProps) {
       {p.rows.length > 0 && (
         <table className="data-table">
           <thead>
-            <tr><th scope="col">Company</th><th scope="col">Tier</th><th scope="col" className="num">Score</th><th scope="col">Best ICP</th><th scope="col" className="num">Coverage</th><th scope="col">Outcome</th>{p.rows.some((r) => r.crm) && <th scope="col">CRM</th>}<th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr>{p.onToggle && <th scope="col"><input type="checkbox" aria-label="Select every row on this page" data-testid="account-select-all" checked={p.rows.every((r) => p.selected?.has(r.id))} onChange={(e) => p.onToggle!(p.rows.map((r) => r.id), e.target.checked)} /></th>}<th scope="col">Company</th><th scope="col">Tier</th><th scope="col" className="num">Score</th><th scope="col">Best ICP</th><th scope="col" className="num">Coverage</th><th scope="col">Outcome</th>{p.rows.some((r) => r.crm) && <th scope="col">CRM</th>}<th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
             {p.rows.map((r) => (
               <tr key={r.id} data-testid="account-row">
+                {p.onToggle && <td><input type="checkbox" aria-label={`Select ${r.name}`} data-testid="account-select" checked={!!p.selected?.has(r.id)} onChange={(e) => p.onToggle!([r.id], e.target.checked)} /></td>}
                 <td className="wrap">
                   <bdi dir="auto">{r.name}</bdi>
                   {r.domain && <div className="muted small">{r.domain}</div>}

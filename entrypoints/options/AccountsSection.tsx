@@ -4,6 +4,8 @@ import { StatusNotice } from '../../components/panel/StatusNotice';
 import { request } from '../../lib/messaging/client';
 import { toTableRow, useAccountsTable } from '../../hooks/use-accounts-table';
 import { CrmExport } from './CrmExport';
+import { HubSpotBulk } from './HubSpotBulk';
+import { useHubSpotStatus } from '../../hooks/use-hubspot-status';
 
 const PAGE = 50;
 type Sort = 'last-seen' | 'score' | 'name' | 'tier';
@@ -15,6 +17,11 @@ export function AccountsSection() {
   const [sort, setSort] = useState<Sort>('last-seen');
   const [offset, setOffset] = useState(0);
   const { page, error } = useAccountsTable({ query: query || undefined, tier: tier || undefined, sort, offset, limit: PAGE });
+  // rows ticked for Send to HubSpot (only while HubSpot is connected)
+  const hubspot = useHubSpotStatus();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (ids: string[], on: boolean) => setSelected((s) => new Set(on ? [...s, ...ids] : [...s].filter((id) => !ids.includes(id))));
+  const connected = !!hubspot.status?.connected;
   const refilter = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setOffset(0);
@@ -48,8 +55,11 @@ export function AccountsSection() {
           onPage={setOffset}
           onDelete={(id, name) => void remove(id, name)}
           onSplit={(id, name) => void split(id, name)}
+          selected={connected ? selected : undefined}
+          onToggle={connected ? toggle : undefined}
         />
       )}
+      {page && connected && hubspot.status && <HubSpotBulk status={hubspot.status} selected={[...selected]} onQueued={() => setSelected(new Set())} setStatus={hubspot.setStatus} />}
       {page && <CrmExport />}
     </section>
   );

@@ -1,27 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { HubSpotQueueView } from '../../components/options/HubSpotQueueView';
 import { StatusNotice } from '../../components/panel/StatusNotice';
 import { request } from '../../lib/messaging/client';
-import type { HubSpotStatus } from '../../lib/messaging/protocol/hubspot';
+import { useHubSpotStatus } from '../../hooks/use-hubspot-status';
 
 /** The one origin Send to HubSpot reads, asked for at Connect (the optional https host permission, docs/security.md). */
 export const HUBSPOT_ORIGIN = 'https://api.hubapi.com/*';
 
 /** Options → CRM → HubSpot: connect with a private app token, see the send queue, disconnect (docs/hubspot.md). */
 export function HubSpotCard() {
-  const [status, setStatus] = useState<HubSpotStatus | null>(null);
+  const { status, refresh, setStatus } = useHubSpotStatus();
   const [token, setToken] = useState('');
   const [state, setState] = useState<{ busy: boolean; error?: string; done?: string }>({ busy: false });
-  const refresh = useCallback(() => void request('hubspot/status', {}).then(setStatus), []);
-  useEffect(refresh, [refresh]);
-  // while companies wait, the progress is read again every second
-  const waiting = !!status?.queue.pending.length;
-  useEffect(() => {
-    if (!waiting) return;
-    const t = setInterval(refresh, 1000);
-    return () => clearInterval(t);
-  }, [waiting, refresh]);
 
   const connect = async () => {
     setState({ busy: true });

@@ -116,3 +116,33 @@ test('Send to HubSpot creates once, updates after, survives a 429 and a dropped 
   const local = JSON.stringify(await options.evaluate(() => chrome.storage.local.get(null)));
   expect(local).not.toContain('pat-na1');
 });
+
+test('the Accounts tab sends the ticked rows in batches: one updated, one created, a long 429 waits in the queue until resumed', async () => {
+  await panelFor(l, ACME);
+  await panelFor(l, BETA);
+  const options = await connect();
+  hub.companies.set('777', { name: 'Beta Freight (CRM)', domain: 'betafreight.com', hubspot_owner_id: '5' });
+
+  await options.evaluate(() => (location.hash = '#accounts'));
+  await expect(options.getByTestId('account-row')).toHaveCount(2);
+  await options.getByTestId('account-select-all').check();
+  // a rate limit longer than is worth waiting in place: the run stops, says so, and is retried later
+  hub.failNext(/search$/, 429, { status: 'error', message: 'You have reached your ten secondly limit.', errorType: 'RATE_LIMIT', correlationId: 'c-429', policyName: 'TEN_SECONDLY_ROLLING' }, { 'retry-after': '120' });
+  await options.getByTestId('hubspot-send-selected').click();
+  await expect(options.getByTestId('hubspot-problem')).toContainText("HubSpot's rate limit was reached; continuing in 120 s. Next try at");
+  await expect(options.getByTestId('hubspot-progress')).toContainText('0 of 2 done, 2 waiting');
+  await options.getByTestId('hubspot-pause').click();
+  await expect(options.getByTestId('hubspot-progress')).toContainText('(paused)');
+  await options.getByTestId('hubspot-pause').click(); // Resume
+  await expect(options.getByTestId('hubspot-progress')).toContainText('Sent 2. Created 1 · updated 1 · skipped 0 · failed 0');
+
+  expect(hub.calls.filter((c) => c.includes('/objects/'))).toEqual([
+    'POST /crm/v3/objects/companies/search',
+    'POST /crm/v3/objects/companies/search',
+    'POST /crm/v3/objects/companies/batch/update',
+    'POST /crm/v3/objects/companies/batch/create',
+  ]);
+  expect([...hub.companies.values()].map((c) => c.domain).sort()).toEqual(['acme-analytics.io', 'betafreight.com']);
+  expect(hub.companies.get('777')).toMatchObject({ hubspot_owner_id: '5', icp_fit_playbook_version: expect.any(String) }); // the owner a colleague set stays
+  await expect(options.getByTestId('hubspot-recent')).toContainText('Beta Freight: updated open in HubSpot');
+});

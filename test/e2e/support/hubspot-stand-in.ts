@@ -8,7 +8,8 @@ import type { BrowserContext, Request, Route } from '@playwright/test';
  * failures (401 / 429 / 500) or a dropped network.
  */
 export const PORTAL_ID = 4242;
-const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type', 'access-control-allow-methods': 'GET, POST, PATCH' };
+// expose Retry-After: without the host grant (headless cannot give it) the worker reads HubSpot as a CORS client
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type', 'access-control-allow-methods': 'GET, POST, PATCH', 'access-control-expose-headers': 'retry-after' };
 
 type Props = Record<string, string>;
 interface Scripted { match: RegExp; status: number; body: unknown; headers?: Record<string, string> }
