@@ -1,6 +1,7 @@
 import { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, CategoryReader, NUMBER_ATTRIBUTES, numberOf, type Attribute, type NumberAttribute } from './attributes';
 import { isNegative, isPositive, type OutcomeRecord } from './record';
 import { fisherOneSided, logFactorials, nice, quantile } from './stats';
+import { bestSplit, type Split } from './split';
 
 /**
  * What sets won (or good-fit) accounts apart from lost (or bad-fit, churned) ones: for every
@@ -36,8 +37,8 @@ export interface Analysis {
   /** what the won accounts are compared with */
   baseline: 'lost' | 'open';
   patterns: Pattern[];
-  /** won accounts' p10 / p50 / p90 per numeric attribute (the draft's ranges) */
-  numbers: Partial<Record<NumberAttribute, { p10: number; p50: number; p90: number; known: number }>>;
+  /** won accounts' p10 / p50 / p90 per numeric attribute, and the range that best separates won from lost (the draft's) */
+  numbers: Partial<Record<NumberAttribute, { p10: number; p50: number; p90: number; known: number; split?: Split & { p: number } }>>;
   /** attribute → share of compared records where it is known */
   coverage: Partial<Record<Attribute, number>>;
   warnings: string[];
@@ -65,14 +66,15 @@ export function analyze(records: readonly OutcomeRecord[]): Analysis {
   const baseline = lostish.length === 0 && open.length > 0 ? 'open' : 'lost';
   const negatives = baseline === 'open' ? open : lostish;
   const known = new Map<Attribute, [number, number]>();
-  const cells = [...categoryCells(positives, negatives, known), ...numberCells(positives, negatives, known)];
+  const splits = new Map<NumberAttribute, Split>();
+  const cells = [...categoryCells(positives, negatives, known), ...numberCells(positives, negatives, known, splits)];
   const lf = logFactorials(positives.length + negatives.length);
   const tested = cells.filter((c) => c.a + c.b >= MIN_COUNT);
   const patterns = tested.map((c) => toPattern(c, known.get(c.attribute)!, tested.length, lf)).sort(byStrength).slice(0, MAX_PATTERNS);
   const counts = { records: records.length, won: count(records, 'won'), lost: count(records, 'lost'), open: open.length, positive: positives.length, negative: lostish.length };
   const total = positives.length + negatives.length;
   const coverage = Object.fromEntries([...known].map(([k, [n1, n0]]) => [k, total ? (n1 + n0) / total : 0]));
-  return { counts, baseline, patterns, numbers: numberSummaries(positives), coverage, warnings: warningsFor(counts, baseline, coverage) };
+  return { counts, baseline, patterns, numbers: withSplits(numberSummaries(positives), splits, lf), coverage, warnings: warningsFor(counts, baseline, coverage) };
 }
 
 const count = (rs: readonly OutcomeRecord[], s: string) => rs.reduce((n, r) => n + (r.outcome === s ? 1 : 0), 0);
@@ -104,7 +106,7 @@ function categoryCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecor
 }
 
 /** Ranges from the quantiles of every compared record's value (5 bins, or 3 when there are few). */
-function numberCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecord[], known: Map<Attribute, [number, number]>): Cell[] {
+function numberCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecord[], known: Map<Attribute, [number, number]>, splits: Map<NumberAttribute, Split>): Cell[] {
   const out: Cell[] = [];
   for (const attribute of NUMBER_ATTRIBUTES) {
     const p = pos.map((r) => numberOf(r.facts, attribute)).filter((v): v is number => v !== null);
@@ -112,6 +114,8 @@ function numberCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecord[
     known.set(attribute, [p.length, n.length]);
     const all = [...p, ...n].sort((x, y) => x - y);
     if (all.length < 2 * MIN_COUNT) continue;
+    const split = bestSplit(all, p, n);
+    if (split) splits.set(attribute, split);
     const bins = all.length >= 100 ? 5 : 3;
     const edges = [...new Set(Array.from({ length: bins - 1 }, (_, i) => nice(quantile(all, (i + 1) / bins))).filter((e) => e > 0))].sort((x, y) => x - y);
     const bounds = [0, ...edges];
@@ -161,6 +165,17 @@ function numberSummaries(pos: readonly OutcomeRecord[]): Analysis['numbers'] {
     if (v.length >= MIN_COUNT) out[attribute] = { p10: quantile(v, 0.1), p50: quantile(v, 0.5), p90: quantile(v, 0.9), known: v.length };
   }
   return out;
+}
+
+/** The best split with its p-value, corrected for every interval compared (a range found by searching must beat chance by more). */
+function withSplits(numbers: Analysis['numbers'], splits: ReadonlyMap<NumberAttribute, Split>, lf: Float64Array): Analysis['numbers'] {
+  for (const [attribute, s] of splits) {
+    const summary = numbers[attribute];
+    if (!summary) continue;
+    const p = Math.min(1, fisherOneSided(s.won, s.lost, s.wonKnown, s.lostKnown, true, lf) * s.tried);
+    summary.split = { ...s, p };
+  }
+  return numbers;
 }
 
 function warningsFor(c: Analysis['counts'], baseline: Analysis['baseline'], coverage: Analysis['coverage']): string[] {

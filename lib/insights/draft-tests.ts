@@ -2,7 +2,6 @@ import type { Criterion, Disqualifier } from '../playbook/schema';
 import { CategoryReader, numberOf, type Attribute, type CategoryAttribute, type NumberAttribute } from './attributes';
 import { rangeLabel, type Pattern } from './analyze';
 import type { OutcomeRecord } from './record';
-import { nice } from './stats';
 
 /** One criterion of the draft before points: which values (or range) of one attribute, and its lift. */
 export interface DraftTest {
@@ -55,28 +54,12 @@ export function disqualifierOf(p: Pattern, i: number): Disqualifier {
   return { id: `dq-${CRITERION_ID[p.attribute]}-${i + 1}`, reason: cut(reason, 300), ...test };
 }
 
-/** The won accounts' p10–p90, rounded to two significant digits. */
-export function wonRange(p10: number, p90: number): { min: number; max: number } | null {
-  const min = nice(p10);
-  const max = nice(p90);
-  return max > min ? { min, max } : null;
-}
-
 /**
  * Lift of a whole test (any of its values / inside its range) on these records: smoothed share
  * among positives that pass ÷ share among negatives that pass, over records where it is known.
  */
 export function liftOf(t: DraftTest, positives: readonly OutcomeRecord[], negatives: readonly OutcomeRecord[]): { lift: number; a: number; n1: number; b: number; n0: number } {
-  const reader = new CategoryReader();
-  const wanted = new Set(t.values ?? []);
-  const pass = (r: OutcomeRecord): boolean | null => {
-    if (t.range) {
-      const v = numberOf(r.facts, t.attribute as NumberAttribute);
-      return v === null ? null : v >= t.range.min && (t.range.max === null || v <= t.range.max);
-    }
-    const vs = reader.values(r.facts, t.attribute as CategoryAttribute);
-    return vs === null ? null : vs.some((v) => wanted.has(v.key));
-  };
+  const pass = passOf(t);
   const tally = (rs: readonly OutcomeRecord[]) => {
     let yes = 0;
     let knownCount = 0;
@@ -91,4 +74,18 @@ export function liftOf(t: DraftTest, positives: readonly OutcomeRecord[], negati
   const [a, n1] = tally(positives);
   const [b, n0] = tally(negatives);
   return { lift: (a + 0.5) / (n1 + 1) / ((b + 0.5) / (n0 + 1)), a, n1, b, n0 };
+}
+
+/** Whether a record passes the test: any of its values / inside its range; null when the fact is unknown. */
+export function passOf(t: Pick<DraftTest, 'attribute' | 'values' | 'range'>): (r: OutcomeRecord) => boolean | null {
+  const reader = new CategoryReader();
+  const wanted = new Set(t.values ?? []);
+  return (r) => {
+    if (t.range) {
+      const v = numberOf(r.facts, t.attribute as NumberAttribute);
+      return v === null ? null : v >= t.range.min && (t.range.max === null || v <= t.range.max);
+    }
+    const vs = reader.values(r.facts, t.attribute as CategoryAttribute);
+    return vs === null ? null : vs.some((v) => wanted.has(v.key));
+  };
 }

@@ -2,15 +2,16 @@ import { PLAYBOOK_FORMAT, type Criterion, type Icp, type Persona, type Playbook 
 import { parsePlaybook } from '../playbook/validate';
 import { NUMBER_ATTRIBUTES, type Attribute, type CategoryAttribute } from './attributes';
 import type { Analysis, Pattern } from './analyze';
-import { criterionOf, disqualifierOf, liftOf, wonRange, type DraftTest } from './draft-tests';
+import { criterionOf, disqualifierOf, liftOf, type DraftTest } from './draft-tests';
+import { disqualifierCandidates } from './draft-disqualifiers';
 import { chooseTiers, type Separation } from './draft-tiers';
 import { isNegative, isPositive, type OutcomeRecord } from './record';
 import { pct } from './summary';
 
 /**
  * A draft playbook from an analysis: the strongest attributes as criteria (points in proportion
- * to each test's lift, summing to 100), numeric ranges from the won accounts' p10–p90, negative
- * patterns as disqualifier candidates, and tier cut-offs chosen by scoring these same records
+ * to each test's lift, summing to 100), numeric ranges that best separate won from lost (split.ts),
+ * negative patterns as disqualifier candidates (together excluding at most 5% of won deals), and tier cut-offs chosen by scoring these same records
  * with the draft. Only patterns with at least "some" evidence are used: on data with no real
  * pattern there is no draft, rather than a draft built on noise.
  *
@@ -29,7 +30,6 @@ export interface DraftOptions {
 export type DraftResult = { ok: true; playbook: Playbook; text: string; separation: Separation; notes: string[] } | { ok: false; message: string };
 
 const MAX_CRITERIA = 7;
-const MAX_DISQUALIFIERS = 5;
 const usable = (p: Pattern) => p.confidence !== 'weak';
 
 export function draftPlaybook(analysis: Analysis, records: readonly OutcomeRecord[], opts: DraftOptions): DraftResult {
@@ -38,7 +38,7 @@ export function draftPlaybook(analysis: Analysis, records: readonly OutcomeRecor
   const tests = positiveTests(analysis, positives, negatives);
   if (!tests.length) return { ok: false, message: `Nothing sets the ${analysis.counts.positive} won accounts apart from the ${negatives.length} ${analysis.baseline} ones with enough evidence to draft an ICP. Add more closed deals, or map more columns.` };
   const criteria = withPoints(tests);
-  const disqualifiers = analysis.patterns.filter((p) => usable(p) && p.lift < 1 / 3 && p.shareWon <= 0.05).slice(0, MAX_DISQUALIFIERS).map(disqualifierOf);
+  const disqualifiers = disqualifierCandidates(analysis, positives).map(disqualifierOf);
   const icp: Icp = { id: 'from-customers', name: 'Accounts like the ones we win', criteria, disqualifiers, tiers: [{ name: 'A', min: 0 }], segments: [] };
   const { tiers, separation } = chooseTiers(icp, positives, negatives, opts.today);
   icp.tiers = tiers;
@@ -67,10 +67,10 @@ function positiveTests(analysis: Analysis, pos: readonly OutcomeRecord[], neg: r
   for (const [attribute, ps] of byAttr) {
     let t: DraftTest;
     if ((NUMBER_ATTRIBUTES as readonly string[]).includes(attribute)) {
-      const n = analysis.numbers[attribute as 'employees' | 'revenue'];
-      const range = n && wonRange(n.p10, n.p90);
-      if (!range) continue;
-      t = { attribute, range, lift: 0 };
+      // only a range with evidence of its own: the bounds that best separate won from lost (split.ts)
+      const split = analysis.numbers[attribute as 'employees' | 'revenue']?.split;
+      if (!split || split.p >= 0.05) continue;
+      t = { attribute, range: { min: split.min, max: split.max }, lift: 0 };
     } else t = { attribute: attribute as CategoryAttribute, values: ps.map((p) => p.key), labels: ps.map((p) => p.label), lift: 0 };
     t.lift = liftOf(t, pos, neg).lift;
     if (t.lift > 1.05) tests.push(t);
@@ -110,6 +110,6 @@ function describe(a: Analysis, opts: DraftOptions, s: Separation): string {
   const top = s.tiers[0];
   const sep = top ? ` On this data tier ${top.name} holds ${pct(top.shareWon)} of won and ${pct(top.shareLost)} of ${a.baseline} accounts.` : '';
   const small = a.counts.positive < 20 ? ' Fewer than 20 won accounts: a rough draft.' : '';
-  return `Drafted on ${opts.today} from${from}: ${a.counts.positive} won and ${a.baseline === 'open' ? `${a.counts.open} open` : `${a.counts.negative} lost`} accounts. Points follow each criterion's lift; ranges are the won accounts' 10th–90th percentiles.${sep}${small} Review it before use.`;
+  return `Drafted on ${opts.today} from${from}: ${a.counts.positive} won and ${a.baseline === 'open' ? `${a.counts.open} open` : `${a.counts.negative} lost`} accounts. Points follow each criterion's lift; ranges are the bounds that best separate won from lost.${sep}${small} Review it before use.`;
 }
 

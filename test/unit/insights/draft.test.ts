@@ -35,11 +35,13 @@ describe('draftPlaybook', () => {
     expect(icp.criteria[0]!.id).toBe('industry');
   });
 
-  it('the numeric range is the won accounts’ p10–p90 (rounded)', () => {
+  it('the numeric range is the one that best separates won from lost: about the planted 50–500', () => {
     const size = icp.criteria.find((c) => c.id === 'employees')!;
     expect(size.is).toBe('between');
     expect(Number(size.min)).toBeGreaterThan(20);
-    expect(Number(size.max)).toBeGreaterThan(500);
+    expect(Number(size.min)).toBeLessThanOrEqual(80);
+    expect(Number(size.max)).toBeGreaterThanOrEqual(450);
+    expect(Number(size.max)).toBeLessThanOrEqual(700);
     expect(size.label).toBe(`${Number(size.min).toLocaleString('en-US')}–${Number(size.max).toLocaleString('en-US')} employees`);
   });
 
