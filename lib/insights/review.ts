@@ -1,5 +1,5 @@
 import { scoreAccount, type CompiledPlaybook } from '../scoring';
-import { addClosed, criterionTallies, finishCriterion, NOISE_POINTS } from './performance-criteria';
+import { addClosed, criterionTallies, finishCriterion, NOISE_POINTS, type CriterionTally } from './performance-criteria';
 import { addRecord, finishTally, newTally, type GroupTally } from './performance-groups';
 import { fitDefinition, isIcpFit } from './performance';
 import type { CriterionStat } from './performance-schema';
@@ -42,16 +42,16 @@ interface Scored {
   tier: string;
   fit: boolean;
   icpId: string | undefined;
-  result: ReturnType<typeof scoreAccount>;
 }
 
 export function buildReview(input: ReviewInput): QuarterlyReview {
   const { compiled, today, periods } = input;
   const closed = input.records.filter((r) => r.outcome === 'won' || r.outcome === 'lost');
-  const inEach = periods.map((p) => closed.filter((r) => inPeriod(r.day, p)).map((r) => scored(r, compiled, today)));
+  const scoredPeriods = periods.map((p) => scorePeriod(closed.filter((r) => inPeriod(r.day, p)), compiled, today));
+  const inEach = scoredPeriods.map((x) => x.rows);
   const icp = reviewedIcp(compiled, inEach.flat());
   const figures = periods.map((p, i) => periodFigures(p, inEach[i]!, compiled, (at) => versionAt(input.versions, at, input.versionsComplete))) as [PeriodFigures, PeriodFigures];
-  const stats = inEach.map((rows) => criterionStats(rows, compiled).filter((s) => s.icpId === icp.id));
+  const stats = scoredPeriods.map((x) => [...x.criteria.values()].filter((t) => t.icpId === icp.id).map(finishCriterion));
   const used = [...new Map(inEach.flat().map((s) => [s.r.id, s.r])).values()];
   return {
     playbook: { name: compiled.playbook.name, version: compiled.playbook.version, key: input.playbookKey },
@@ -65,10 +65,19 @@ export function buildReview(input: ReviewInput): QuarterlyReview {
   };
 }
 
-function scored(r: ReviewRecord, compiled: CompiledPlaybook, today: string): Scored {
-  const result = scoreAccount({ facts: r.facts, answers: r.answers }, compiled, { today });
-  const best = result.results[0];
-  return { r, tier: best?.tier ?? NO_SCORE, fit: isIcpFit(best), icpId: best?.icpId, result };
+/**
+ * Score each record once and count its criteria at once: the full result is dropped right away
+ * (10,000 kept results cost more in garbage collection than the scoring itself).
+ */
+function scorePeriod(records: readonly ReviewRecord[], compiled: CompiledPlaybook, today: string): { rows: Scored[]; criteria: Map<string, CriterionTally> } {
+  const criteria = criterionTallies(compiled);
+  const rows = records.map((r): Scored => {
+    const result = scoreAccount({ facts: r.facts, answers: r.answers }, compiled, { today });
+    addClosed(criteria, result, r.outcome === 'won');
+    const best = result.results[0];
+    return { r, tier: best?.tier ?? NO_SCORE, fit: isIcpFit(best), icpId: best?.icpId };
+  });
+  return { rows, criteria };
 }
 
 /** The ICP most reviewed accounts fit best (the first one on a tie, or with no account). */
@@ -109,19 +118,19 @@ function notableAccounts(rows: readonly Scored[]): ReviewAccount[] {
   const pick = (outcome: 'won' | 'lost') =>
     rows
       .filter((s) => s.r.outcome === outcome)
-      .sort((a, b) => (b.r.value ?? -1) - (a.r.value ?? -1) || nameOf(a.r).localeCompare(nameOf(b.r)))
+      // (a plain compare: localeCompare on every pair of 10,000 records costs more than scoring them)
+      .sort((a, b) => (b.r.value ?? -1) - (a.r.value ?? -1) || byName(a.r, b.r))
       .slice(0, MAX_ACCOUNTS)
       .map((s): ReviewAccount => ({ name: nameOf(s.r), outcome, tier: s.tier, ...(s.r.value !== undefined ? { value: s.r.value, currency: s.r.currency } : {}) }));
   return [...pick('won'), ...pick('lost')];
 }
 
 const nameOf = (r: OutcomeRecord): string => (r.name ?? r.domain ?? r.id).slice(0, 200);
-
-function criterionStats(rows: readonly Scored[], compiled: CompiledPlaybook): CriterionStat[] {
-  const tallies = criterionTallies(compiled);
-  for (const s of rows) addClosed(tallies, s.result, s.r.outcome === 'won');
-  return [...tallies.values()].map(finishCriterion);
-}
+const byName = (a: OutcomeRecord, b: OutcomeRecord): number => {
+  const x = nameOf(a);
+  const y = nameOf(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** "Gained" / "lost" predictive power: the win-rate gap moved by NOISE_POINTS or more, both periods judged. */
 export function shift(before: CriterionStat, after: CriterionStat): CriterionShift {
