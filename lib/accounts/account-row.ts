@@ -25,6 +25,10 @@ const AccountCore = z.object({
   lastSeenAt: z.number(),
   /** people the rep saved with this account (not indexed: no schema version change) */
   people: z.array(SavedPerson).max(50).optional(),
+  /** issue 20: the distinct values read per fact (history.ts), bounded; a split gives each side its own back */
+  history: AccountHistory.optional(),
+  /** when a page last read a value other than the one before (indexed from schema 3: "changed in the last 7 days") */
+  changedAt: z.number().optional(),
 });
 
 export const AnswerRow = z.object({
@@ -92,9 +96,5 @@ export type MergeRecord = z.infer<typeof MergeRecord>;
 export const AccountRow = AccountSnapshot.extend({
   /** newest first; only the newest can be split (each record restores the state before it) */
   merges: z.array(MergeRecord).max(10).optional(),
-  /** issue 20: the distinct values read per fact (history.ts); not in merge snapshots, to keep them small */
-  history: AccountHistory.optional(),
-  /** when a page last read a value other than the one before (indexed from schema 3: "changed in the last 7 days") */
-  changedAt: z.number().optional(),
 });
 export type AccountRow = z.infer<typeof AccountRow>;

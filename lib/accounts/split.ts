@@ -1,5 +1,6 @@
 import type { AccountRow, AccountSnapshot, AnswerRow, IdentityConflict, MergeRecord, OutcomeRow } from './account-row';
 import { mergePeople } from './merge';
+import { mergeHistory, type AccountHistory } from './history';
 
 /**
  * Undo the newest merge of an account (issue 15). Both sides come back as they were at the merge;
@@ -8,8 +9,7 @@ import { mergePeople } from './merge';
  */
 
 export function snapshotOf(row: AccountRow): AccountSnapshot {
-  // the history stays out of merge records: ten of them, two snapshots each, would multiply its size
-  const { merges: _merges, history: _history, changedAt: _changedAt, ...rest } = row;
+  const { merges: _merges, ...rest } = row;
   return rest;
 }
 
@@ -41,6 +41,7 @@ export function splitNewest(current: AccountRow, answers: AnswerRow[], outcome: 
     conflicts: without(current.conflicts, absorbed.id),
     keptApart: apart(current.keptApart, absorbed.id),
     ...(people && { people }),
+    ...historyAfter(before, current, at),
     merges: current.merges!.slice(1),
   };
   if (!survivor.merges!.length) delete survivor.merges;
@@ -52,6 +53,14 @@ export function splitNewest(current: AccountRow, answers: AnswerRow[], outcome: 
   const survivorOutcome = joined || (outcome && outcome.updatedAt > at) ? outcome : record.outcomes.find((o) => o.accountId === before.id);
   const absorbedOutcome = record.outcomes.find((o) => o.accountId === absorbed.id);
   return { record, survivor, absorbed: restored, survivorAnswers, absorbedAnswers: mine(absorbed.id), survivorOutcome, absorbedOutcome };
+}
+
+/** Issue 20: the survivor's own history, plus what pages read after the merge. */
+function historyAfter(before: AccountRow, current: AccountRow, at: number): Pick<AccountRow, 'history' | 'changedAt'> {
+  const later: AccountHistory = Object.fromEntries(Object.entries(current.history ?? {}).map(([f, list]) => [f, list.filter((e) => e.firstAt > at)]));
+  const history = mergeHistory(before.history, current.history && later);
+  const changedAt = current.changedAt !== undefined && current.changedAt > at ? current.changedAt : before.changedAt;
+  return { ...(history && { history }), ...(changedAt !== undefined && { changedAt }) };
 }
 
 function without(list: IdentityConflict[] | undefined, otherId: string): IdentityConflict[] | undefined {

@@ -29,6 +29,17 @@ export const testShape = {
 export const Layer = z.enum(['firmographic', 'technographic', 'signal', 'qualitative']);
 export type Layer = z.infer<typeof Layer>;
 
+/** Issue 20: how old a fact may be, in days, before it counts as unknown. */
+const MaxAge = z.number().int().positive().max(36500);
+export const MaxAgeDays = z
+  .object({
+    firmographic: MaxAge.optional().describe('Firmographic facts older than this many days count as unknown (default 365)'),
+    technographic: MaxAge.optional().describe('Technographic facts older than this many days count as unknown (default: no limit)'),
+    signal: MaxAge.optional().describe('Signal facts older than this many days count as unknown (default 90)'),
+  })
+  .strict();
+export type MaxAgeDays = z.infer<typeof MaxAgeDays>;
+
 export const Criterion = z
   .object({
     id: Id.describe('Unique within the ICP; talking points refer to it in "if"'),
@@ -37,6 +48,7 @@ export const Criterion = z
     points: z.number().finite().positive().max(1000).describe('Weight of this criterion (> 0)'),
     required: z.boolean().optional().describe('A must-have: when missed, the tier is capped at the lowest tier'),
     question: Text(500).optional().describe('What to ask when the fact is unknown'),
+    maxAgeDays: MaxAge.optional().describe("A fact older than this many days counts as unknown for this criterion (overrides the playbook's maxAgeDays for its layer)"),
     ...testShape,
   })
   .strict();
@@ -127,6 +139,7 @@ export const Playbook = z
     icps: z.array(Icp).min(1).max(50),
     personas: z.array(Persona).max(100).default([]),
     crm: CrmRules.optional().describe('What to do about accounts already in the team\'s CRM list (customers, open deals, owned accounts)'),
+    maxAgeDays: MaxAgeDays.optional().describe('Per layer: how old a fact may be, in days, before it counts as unknown (defaults: firmographic 365, signal 90)'),
   })
   .strict()
   .describe('An ICP Fit playbook: ideal customer profiles and personas');

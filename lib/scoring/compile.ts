@@ -1,6 +1,6 @@
 import { fundingStageRank } from '../facts/funding';
 import { FACT_KINDS, PLAYBOOK_FACTS, type FactKind, type Operator, type PlaybookFact } from '../playbook/facts';
-import type { Criterion, Disqualifier, Icp, Playbook, Segment } from '../playbook/schema';
+import type { Criterion, Disqualifier, Icp, MaxAgeDays, Playbook, Segment } from '../playbook/schema';
 import { criterionMeta, type CriterionMeta } from './criterion-result';
 import { normaliseCategory, wordPattern } from './normalise';
 import { compilePersonas, type CompiledPersona } from './persona';
@@ -24,6 +24,8 @@ export interface CompiledTest {
   strictLo: boolean;
   strictHi: boolean;
   days: number;
+  /** a fact read longer ago than this counts as unknown (criteria only; Infinity elsewhere) */
+  maxAgeMs: number;
   /** whole-word, case-insensitive pattern for `matches` (values escaped: a playbook is untrusted) */
   pattern: RegExp | null;
 }
@@ -81,6 +83,7 @@ export function compileTest(t: Test): CompiledTest | null {
     strictLo,
     strictHi,
     days: t.days ?? 0,
+    maxAgeMs: Infinity,
     pattern: t.is === 'matches' ? wordPattern(strings) : null,
   };
 }
@@ -96,13 +99,24 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
   const icps = playbook.icps.map((icp): CompiledIcp => {
     const criteria = icp.criteria.map((c) => ({
       c: criterionMeta(c),
-      test: c.layer === 'qualitative' ? null : compiled(c),
+      test: c.layer === 'qualitative' ? null : withMaxAge(compiled(c), c, playbook),
       question: c.question ?? generatedQuestion(c.label),
     }));
     const byPoints = criteria.map((_, i) => i).sort((a, b) => criteria[b]!.c.points - criteria[a]!.c.points || a - b);
     return { icp, criteria, byPoints, disqualifiers: icp.disqualifiers.map((d) => ({ d, test: compiled(d) })), segments: icp.segments.map((s) => ({ s, test: compiled(s) })) };
   });
   return { playbook, icps, tests, personas: compilePersonas(playbook.personas) };
+}
+
+/** Issue 20: the defaults when a playbook sets no maximum age for a layer (technographic: none). */
+export const DEFAULT_MAX_AGE_DAYS: MaxAgeDays = { firmographic: 365, signal: 90 };
+const DAY_MS = 86_400_000;
+
+function withMaxAge(test: CompiledTest | null, c: Criterion, playbook: Playbook): CompiledTest | null {
+  if (!test || c.layer === 'qualitative') return test;
+  const days = c.maxAgeDays ?? playbook.maxAgeDays?.[c.layer] ?? DEFAULT_MAX_AGE_DAYS[c.layer];
+  test.maxAgeMs = days === undefined ? Infinity : days * DAY_MS;
+  return test;
 }
 
 /** "Hiring SDRs or AEs" → "Can you confirm: hiring SDRs or AEs?"; acronyms keep their case. */

@@ -27,7 +27,7 @@ const NO_EVIDENCE: never[] = [];
 export const capped = <T>(list: T[]): T[] => (list.length <= MAX_EVIDENCE ? list : list.slice(0, MAX_EVIDENCE));
 
 // One literal with a fixed shape: V8 keeps a single hidden class, which matters at 100k accounts/s.
-export function criterionResult(c: Omit<CriterionMeta, 'unknown'>, state: CriterionResult['state'], credit: number, p?: Resolved, answered?: boolean): CriterionResult {
+export function criterionResult(c: Omit<CriterionMeta, 'unknown'>, state: CriterionResult['state'], credit: number, p?: Resolved, answered?: boolean, stale?: boolean): CriterionResult {
   return {
     id: c.id,
     label: c.label,
@@ -43,6 +43,8 @@ export function criterionResult(c: Omit<CriterionMeta, 'unknown'>, state: Criter
     evidence: p ? capped(p.evidence) : NO_EVIDENCE,
     question: c.question,
     answered,
+    stale,
+    observedAt: answered === undefined ? p?.observedAt : undefined,
   };
 }
 

@@ -12,6 +12,8 @@ export interface Resolved {
   value: TestValue;
   source?: FactSource;
   evidence: Evidence[];
+  /** when the value was read (epoch ms); undefined when the caller gave no date (never stale) */
+  observedAt: number | undefined;
 }
 
 const isRange = (v: unknown): v is Range =>
@@ -19,7 +21,7 @@ const isRange = (v: unknown): v is Range =>
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const from = (f: ScoringFact, value: TestValue): Resolved => ({ value, source: f.source, evidence: f.evidence ?? [] });
+const from = (f: ScoringFact, value: TestValue): Resolved => ({ value, source: f.source, evidence: f.evidence ?? [], observedAt: f.observedAt });
 
 /**
  * The value a test reads, or null when it is unknown. Derived facts: employees (an exact count
@@ -76,7 +78,7 @@ function country(facts: ScoringFacts): Resolved | null {
 
 function region(facts: ScoringFacts): Resolved | null {
   const c = country(facts);
-  if (c) return { value: regionsFor(c.value as string), source: c.source, evidence: c.evidence };
+  if (c) return { value: regionsFor(c.value as string), source: c.source, evidence: c.evidence, observedAt: c.observedAt };
   const r = facts.hqRegion;
   if (r && isText(r.value)) return from(r, [r.value]);
   return r && isList(r.value) ? from(r, r.value) : null;
@@ -86,7 +88,9 @@ function keywords(facts: ScoringFacts): Resolved | null {
   const parts = [facts.description, facts.tagline, facts.specialties, facts.keywords].filter((f): f is ScoringFact => !!f && (isText(f.value) || isList(f.value)));
   if (!parts.length) return null;
   const text = parts.map((f) => (Array.isArray(f.value) ? f.value.join(', ') : (f.value as string))).join(' · ');
-  return { value: text, source: parts[0]!.source, evidence: parts.flatMap((f) => f.evidence ?? []) };
+  // as old as its newest part: any fresh text is enough to match keywords on
+  const dates = parts.map((f) => f.observedAt).filter((t): t is number => t !== undefined);
+  return { value: text, source: parts[0]!.source, evidence: parts.flatMap((f) => f.evidence ?? []), observedAt: dates.length ? Math.max(...dates) : undefined };
 }
 
 /** A stored fact as is, when its value has the kind the fact holds (a list for lists, and so on). */

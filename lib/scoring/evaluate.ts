@@ -51,7 +51,7 @@ export function dayMs(v: string): number | null {
 
 export function prepare(fact: PlaybookFact, kind: FactKind, r: Resolved): Prepared {
   const v = r.value;
-  const p: Prepared = { value: v, source: r.source, evidence: r.evidence, keys: null, num: null, band: null, rank: null, ms: null };
+  const p: Prepared = { value: v, source: r.source, evidence: r.evidence, observedAt: r.observedAt, keys: null, num: null, band: null, rank: null, ms: null };
   if (typeof v === 'number') p.num = v;
   else if (v && typeof v === 'object' && !Array.isArray(v)) p.band = bandBounds(v);
   else if (Array.isArray(v)) p.keys = v.map((x) => normaliseCategory(fact, x));

@@ -12,6 +12,8 @@ export const ScoringFact = z.object({
   value: z.unknown(),
   source: FactSource.optional(),
   evidence: z.array(Evidence).max(20).optional(),
+  /** epoch ms the value was read (issue 20): older than the criterion's maximum age → unknown */
+  observedAt: z.number().finite().optional(),
 });
 export type ScoringFact = z.infer<typeof ScoringFact>;
 

@@ -24,6 +24,10 @@ export const CriterionResult = z.object({
   question: z.string().optional(),
   /** for qualitative criteria: the rep's answer */
   answered: z.boolean().optional(),
+  /** issue 20: the fact was read longer ago than the criterion's maximum age: shown, counted as unknown */
+  stale: z.boolean().optional(),
+  /** when the tested value was read (epoch ms), when known */
+  observedAt: z.number().optional(),
 });
 export type CriterionResult = z.infer<typeof CriterionResult>;
 

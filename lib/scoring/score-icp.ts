@@ -110,5 +110,7 @@ function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, ctx: Contex
   // the same for every account: one frozen object per criterion, made at compile time
   if (credit === null) return c.unknown;
   const p = ctx.prepared[test!.slot]!;
+  // issue 20: a fact older than the criterion's maximum age is shown, but counts as unknown
+  if (p.observedAt !== undefined && ctx.todayMs - p.observedAt > test!.maxAgeMs) return criterionResult(c, 'unknown', 0, p, undefined, true);
   return criterionResult(c, credit >= 1 ? 'matched' : credit <= 0 ? 'missed' : 'partial', credit, p);
 }

@@ -83,7 +83,8 @@ describe('playbook/update-notice', () => {
 
 describe('playbook/check', () => {
   beforeEach(async () => Promise.all(db().tables.map((t) => t.clear())));
-  const fact = (value: unknown) => ({ value, source: 'linkedin-company' as const, evidence: [], observedAt: 1 });
+  // read now: a fact older than the playbook's maximum age would count as unknown (issue 20)
+  const fact = (value: unknown) => ({ value, source: 'linkedin-company' as const, evidence: [], observedAt: Date.now() });
 
   it('lists every problem of an invalid draft by path and scores nothing', async () => {
     const bad = JSON.parse(playbookText('1'));

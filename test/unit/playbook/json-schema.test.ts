@@ -18,7 +18,7 @@ describe('playbook JSON Schema', () => {
     expect(s.title).toMatch(/icp-fit\/playbook@1/);
     expect(s.required).toEqual(['format', 'name', 'version', 'icps']);
     expect(s.additionalProperties).toBe(false);
-    expect(Object.keys(s.properties)).toEqual(['$schema', 'format', 'name', 'version', 'owner', 'updated', 'icps', 'personas', 'crm']);
+    expect(Object.keys(s.properties)).toEqual(['$schema', 'format', 'name', 'version', 'owner', 'updated', 'icps', 'personas', 'crm', 'maxAgeDays']);
     const criterion = s.properties.icps.items.properties.criteria.items;
     expect(criterion.additionalProperties).toBe(false);
     expect(criterion.properties.fact.enum).toContain('headcountGrowth');
