@@ -60,6 +60,7 @@ test('Send to HubSpot creates once, updates after, survives a 429 and a dropped 
   await expect(panel.getByTestId('hubspot-live')).toHaveText('Not in HubSpot yet (asked HubSpot)');
   await panel.getByTestId('hubspot-send-button').click();
   await expect(panel.getByTestId('hubspot-sent')).toContainText('Created in HubSpot.');
+  await expect(panel.getByTestId('hubspot-live')).toHaveText('In HubSpot (asked HubSpot)');
   expect(hub.companies.size).toBe(1);
   const [id, props] = [...hub.companies][0]!;
   await expect(panel.getByTestId('hubspot-record-link')).toHaveAttribute('href', `https://app.hubspot.com/contacts/${PORTAL_ID}/record/0-2/${id}`);
@@ -103,6 +104,13 @@ test('Send to HubSpot creates once, updates after, survives a 429 and a dropped 
   for (const text of [backup, diagnostics, csv, session]) expect(text).not.toContain(hub.token);
   expect(diagnostics).toContain('HubSpot send stopped'); // the offline stop was logged, without the token
 
+  // a server error: said so, nothing half-done
+  await panel.bringToFront();
+  hub.failNext(/search$/, 500, { status: 'error', message: 'internal error', correlationId: 'c-500', category: 'INTERNAL_ERROR' });
+  await panel.getByTestId('hubspot-send-button').click();
+  await expect(panel.getByTestId('hubspot-sent')).toContainText('HubSpot answered 500: internal error. Nothing was lost: try again later.');
+  expect(hub.companies.size).toBe(1);
+
   // an expired token: said so, with what to do
   hub.token = 'pat-na1-99999999-8888-7777-6666-555555555555';
   await panel.bringToFront();
@@ -121,13 +129,19 @@ test('the Accounts tab sends the ticked rows in batches: one updated, one create
   await panelFor(l, ACME);
   await panelFor(l, BETA);
   const options = await connect();
-  hub.companies.set('777', { name: 'Beta Freight (CRM)', domain: 'betafreight.com', hubspot_owner_id: '5' });
+  hub.companies.set('777', { name: 'Beta Freight (CRM)', domain: 'betafreight.com', hubspot_owner_id: '5', lifecyclestage: 'customer' });
+
+  // the panel asks HubSpot itself: stage and owner by name; when HubSpot is unreachable it says the imported list answers
+  const { panel } = await panelFor(l, BETA);
+  await expect(panel.getByTestId('hubspot-live')).toHaveText('In HubSpot · lifecycle customer · owner Dana Lee (asked HubSpot)');
+  await options.bringToFront();
 
   await options.evaluate(() => (location.hash = '#accounts'));
   await expect(options.getByTestId('account-row')).toHaveCount(2);
   await options.getByTestId('account-select-all').check();
   // a rate limit longer than is worth waiting in place: the run stops, says so, and is retried later
   hub.failNext(/search$/, 429, { status: 'error', message: 'You have reached your ten secondly limit.', errorType: 'RATE_LIMIT', correlationId: 'c-429', policyName: 'TEN_SECONDLY_ROLLING' }, { 'retry-after': '120' });
+  const before = hub.calls.length;
   await options.getByTestId('hubspot-send-selected').click();
   await expect(options.getByTestId('hubspot-problem')).toContainText("HubSpot's rate limit was reached; continuing in 120 s. Next try at");
   await expect(options.getByTestId('hubspot-progress')).toContainText('0 of 2 done, 2 waiting');
@@ -136,7 +150,7 @@ test('the Accounts tab sends the ticked rows in batches: one updated, one create
   await options.getByTestId('hubspot-pause').click(); // Resume
   await expect(options.getByTestId('hubspot-progress')).toContainText('Sent 2. Created 1 · updated 1 · skipped 0 · failed 0');
 
-  expect(hub.calls.filter((c) => c.includes('/objects/'))).toEqual([
+  expect(hub.calls.slice(before)).toEqual([
     'POST /crm/v3/objects/companies/search',
     'POST /crm/v3/objects/companies/search',
     'POST /crm/v3/objects/companies/batch/update',

@@ -18,6 +18,7 @@ export class HubSpotStandIn {
   token = 'pat-na1-11111111-2222-3333-4444-555555555555';
   companies = new Map<string, Props>();
   groups = new Set<string>();
+  owners = new Map<string, { firstName: string; lastName: string; email: string }>([['5', { firstName: 'Dana', lastName: 'Lee', email: 'dana@example.com' }]]);
   properties = new Set<string>();
   /** "METHOD path" of every request that reached the stand-in, in order */
   calls: string[] = [];
@@ -51,7 +52,7 @@ export class HubSpotStandIn {
       const [s] = this.scripted.splice(i, 1);
       return reply(s!.status, s!.body, s!.headers);
     }
-    const answer = this.answer(req, key, path);
+    const answer = this.answer(req, key);
     if (!answer) {
       this.unexpected.push(`${key} ${req.postData() ?? ''}`);
       return reply(404, { status: 'error', message: 'not found', correlationId: 'c-404', category: 'OBJECT_NOT_FOUND' });
@@ -71,19 +72,20 @@ export class HubSpotStandIn {
     }
   }
 
-  private answer(req: Request, key: string, path: string): [number, unknown] | null {
+  private answer(req: Request, key: string): [number, unknown] | null {
     const b = this.body(req);
     if (key === 'GET /account-info/v3/details') return [200, { portalId: PORTAL_ID, accountType: 'STANDARD', timeZone: 'US/Eastern', companyCurrency: 'USD', additionalCurrencies: [], utcOffset: '-05:00', utcOffsetMilliseconds: -18000000, uiDomain: 'app.hubspot.com', dataHostingLocation: 'na1' }];
     if (key === 'GET /crm/v3/properties/companies/industry') return [200, { name: 'industry', options: [{ value: 'COMPUTER_SOFTWARE', label: 'Computer Software' }] }];
     if (key === 'POST /crm/v3/properties/companies/groups' && b?.name === 'icp_fit' && b.label === 'ICP Fit') return this.once(this.groups, 'icp_fit');
     if (key === 'POST /crm/v3/properties/companies' && typeof b?.name === 'string' && b.groupName === 'icp_fit' && b.type && b.fieldType) return this.once(this.properties, b.name);
     if (key === 'POST /crm/v3/objects/companies/search') return this.search(b);
+    const owner = /^GET \/crm\/v3\/owners\/(\d+)$/.exec(key);
+    if (owner && this.owners.has(owner[1]!)) return [200, { id: owner[1], ...this.owners.get(owner[1]!) }];
     if (key === 'POST /crm/v3/objects/companies' && this.validProps(b?.properties)) return [201, this.create(b!.properties as Props)];
     const patch = /^PATCH \/crm\/v3\/objects\/companies\/(\d+)$/.exec(key);
     if (patch && this.companies.has(patch[1]!) && this.validProps(b?.properties)) return [200, this.update(patch[1]!, b!.properties as Props)];
     if (key === 'POST /crm/v3/objects/companies/batch/create' && this.validInputs(b, false)) return [201, { status: 'COMPLETE', results: (b!.inputs as { properties: Props }[]).map((x) => this.create(x.properties)) }];
     if (key === 'POST /crm/v3/objects/companies/batch/update' && this.validInputs(b, true)) return [200, { status: 'COMPLETE', results: (b!.inputs as { id: string; properties: Props }[]).map((x) => this.update(x.id, x.properties)) }];
-    void path;
     return null;
   }
 
