@@ -38,6 +38,6 @@ export async function removeConnection(): Promise<void> {
 /** Any text that may quote the token (a server echo, an exception) is cleaned before it is shown or logged. */
 export function redact(text: string, token: string | undefined): string {
   let out = token && token.length >= 10 ? text.split(token).join('[token]') : text;
-  out = out.replace(/\bpat-[a-z0-9]{2,5}-[A-Za-z0-9-]{8,}/g, '[token]');
+  out = out.replace(/\bpat-[a-z0-9]{2,5}-[a-z0-9-]{8,}/gi, '[token]');
   return out.replace(/Bearer\s+[\x21-\x7e]{10,}/gi, 'Bearer [token]');
 }
