@@ -85,6 +85,13 @@ test('Send to HubSpot creates once, updates after, survives a 429 and a dropped 
   hub.offline = true;
   await panel.getByTestId('hubspot-send-button').click();
   await expect(panel.getByTestId('hubspot-sent')).toContainText('It is queued');
+  // offline, the panel keeps HubSpot's remembered answer (10 minutes); past that it says HubSpot
+  // could not be asked and the imported CRM list, if any, answers
+  await panel.reload();
+  await expect(panel.getByTestId('hubspot-live')).toHaveText('In HubSpot (asked HubSpot)');
+  await panel.evaluate(() => chrome.storage.local.remove('icpfit:hubspot-cache')); // as if the 10 minutes had passed
+  await panel.reload();
+  await expect(panel.getByTestId('hubspot-live')).toHaveText('HubSpot could not be asked now; the imported CRM list (if any) answers instead.');
   await options.bringToFront();
   await options.reload();
   await expect(options.getByTestId('hubspot-progress')).toContainText('0 of 1 done, 1 waiting');
