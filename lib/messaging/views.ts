@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AccountFact, PageType, Person, SavedPerson } from '../facts/model';
 import { AccountResultSchema } from './result-schema';
 import { OutcomeView } from '../insights/outcome';
+import { SinceLastVisit } from '../accounts/changes';
 
 /** What extension pages are shown: built by the background, validated by the page. */
 
@@ -59,6 +60,9 @@ export const AccountView = z.object({
   identity: IdentityView.optional(),
   /** in the imported CRM list or not; absent before any import */
   crm: CrmView.optional(),
+  /** issue 20: when a page last read a changed value, and what changed since the visit before */
+  changedAt: z.number().optional(),
+  sinceLastVisit: SinceLastVisit.optional(),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

@@ -9,6 +9,7 @@ import { getActivePlaybook } from '../playbook/playbook-service';
 import { scoreRow } from './scoring-service';
 import { getTabState } from '../tabs/tab-state';
 import { crmViewFor } from '../crm/crm-service';
+import { sinceLastVisit } from './since-last-visit';
 
 type PlaybookPart = Pick<TabView, 'playbook' | 'personas' | 'playbookError'>;
 
@@ -69,10 +70,12 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     outcome: await outcomeOf(account.id),
     identity: await identityView(account),
     crm: await crmViewFor(account),
+    changedAt: account.changedAt,
   };
   try {
     const result = await scoreRow(account, personTitle, personaId);
-    return { ...view, account: accountView, result, personaId };
+    const since = await sinceLastVisit(account, result, answers);
+    return { ...view, account: { ...accountView, ...(since && { sinceLastVisit: since }) }, result, personaId };
   } catch (e) {
     // Without a usable playbook there is nothing to score with: say so instead of failing the view.
     return { ...view, account: accountView, personaId, playbookError: view.playbookError ?? (e instanceof Error ? e.message : String(e)) };
