@@ -23,6 +23,12 @@ export function InsightsView({ summary: s }: { summary: PerformanceSummary }) {
   return (
     <>
       <p className="muted small">{s.fitDefinition} Win rate = won ÷ (won + lost). Scored with {s.playbook.name} {s.playbook.version} on {s.today}.</p>
+      {s.crmOutcomes && (
+        <p className="small" data-testid="insights-crm-outcomes">
+          Includes {s.crmOutcomes.won} won and {s.crmOutcomes.lost} lost from the CRM list imported {s.crmOutcomes.snapshotDate.slice(0, 10)} (stages {s.crmOutcomes.wonStages.join(', ') || '—'} → won;{' '}
+          {s.crmOutcomes.lostStages.join(', ') || '—'} → lost), for accounts no rep recorded an outcome for.
+        </p>
+      )}
       <Tiles s={s} />
       <BarChart title="Win rate by tier" bars={tierBars} testId="chart-tiers" />
       <TierTable s={s} />

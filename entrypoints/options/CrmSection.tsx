@@ -7,6 +7,7 @@ import { readCrmExport } from '../../lib/insights/crm-snapshot';
 import { CSV_LIMITS } from '../../lib/insights/csv';
 import { request } from '../../lib/messaging/client';
 import type { CrmSnapshotInfo } from '../../lib/messaging/protocol/crm';
+import { CrmOutcomesCard } from './CrmOutcomesCard';
 
 interface Picked {
   fileName: string;
@@ -94,6 +95,7 @@ export function CrmSection() {
       )}
       {state.done && <div role="status" data-testid="crm-done">{state.done}</div>}
       {state.error && <StatusNotice tone="error" title="The CRM list was not imported" testId="crm-error">{state.error}</StatusNotice>}
+      {stored && <CrmOutcomesCard />}
     </section>
   );
 }

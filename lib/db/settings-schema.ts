@@ -2,6 +2,7 @@ import type Dexie from 'dexie';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { z } from 'zod';
 import { PolicyState, Settings, Subscription } from '../messaging/views';
+import { CrmOutcomeSetting } from '../insights/crm-outcome';
 
 /**
  * Every key the extension keeps in the settings table, with the zod schema of its value. One
@@ -20,6 +21,8 @@ export const SETTINGS_KEY = 'settings';
 export const SUBSCRIPTION_SETTING = 'playbook:subscription';
 export const POLICY_SETTING = 'playbook:policy';
 export const SEEN_SETTING = 'playbook:seen';
+/** Insights may count the CRM list's lifecycle stages as outcomes (issue 19; lib/insights/crm-outcome.ts) */
+export const CRM_OUTCOMES_SETTING = 'crm:outcomes';
 
 export const SeenState = z.object({ seq: z.number().int().nonnegative().nullable() });
 
@@ -28,6 +31,7 @@ export const SETTING_SPECS = {
   [SUBSCRIPTION_SETTING]: { schema: Subscription, restore: 'never' },
   [POLICY_SETTING]: { schema: PolicyState, restore: 'never' },
   [SEEN_SETTING]: { schema: SeenState, restore: 'never' },
+  [CRM_OUTCOMES_SETTING]: { schema: CrmOutcomeSetting, restore: 'restore' },
 } as const;
 export type SettingKey = keyof typeof SETTING_SPECS;
 

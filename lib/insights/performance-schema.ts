@@ -78,5 +78,9 @@ export const PerformanceSummary = z.object({
   icps: z.array(z.object({ id: z.string(), name: z.string(), best: z.number() })),
   criteria: z.array(CriterionStat),
   notes: z.array(InsightNote),
+  /** outcomes read from the imported CRM list's stages (issue 19), when that option is on: how many, and by which mapping */
+  crmOutcomes: z
+    .object({ won: z.number(), lost: z.number(), wonStages: z.array(z.string().max(200)).max(50), lostStages: z.array(z.string().max(200)).max(50), snapshotDate: z.string().max(40) })
+    .optional(),
 });
 export type PerformanceSummary = z.infer<typeof PerformanceSummary>;

@@ -72,6 +72,15 @@ test('a CRM export imported in Options: the open panel and the badge title say I
   expect(exported('Beta Freight')).toMatchObject({ 'ICP Fit In CRM': 'no', 'ICP Fit CRM Owner': '' });
   await panel.bringToFront();
 
+  // Insights may count the CRM's stages as outcomes: the customer counts as won, and it says so
+  await options.goto(options.url().split('#')[0] + '#crm');
+  await options.getByTestId('crm-outcomes-on').check();
+  await expect(options.getByTestId('crm-outcomes').getByRole('status')).toHaveText('Insights now counts these CRM stages as outcomes.');
+  await options.goto(options.url().split('#')[0] + '#insights');
+  await expect(options.getByTestId('insights-crm-outcomes')).toContainText('Includes 1 won and 0 lost from the CRM list imported');
+  await expect(options.getByTestId('insights-crm-outcomes')).toContainText('(stages Customer, Closed won → won;');
+  await panel.bringToFront();
+
   // back on the customer: the badge title says it too
   await spaNavigate(page, ACME, 'e2e/company-guest.acme.html');
   await expect.poll(async () => (await badgeOf(panel, tabId)).title).toMatch(/^ICP Fit — Acme Analytics: .* · In CRM · Customer · owner Dana Lee · last activity 12 Oct( 2026)?$/);

@@ -5,6 +5,7 @@ import type { Input, Output } from '../../messaging/protocol';
 import type { CrmSnapshotInfo } from '../../messaging/protocol/crm';
 import { clearCrmList, setCrmIndex } from './crm-service';
 import { broadcastChanged } from '../tabs/broadcast';
+import { getCrmOutcomes, setCrmOutcomes } from './crm-outcomes';
 
 const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, source: s.source, rows: s.rows.length, skipped: s.skipped });
 
@@ -39,4 +40,11 @@ export const crmHandlers = {
   'crm/import': (input: Input<'crm/import'>) => handleCrmImport(input),
   'crm/status': handleCrmStatus,
   'crm/clear': handleCrmClear,
+  'crm/outcomes': (): Promise<Output<'crm/outcomes'>> => getCrmOutcomes(),
+  'crm/outcomes-set': async (input: Input<'crm/outcomes-set'>): Promise<Output<'crm/outcomes-set'>> => {
+    await setCrmOutcomes(input);
+    // an open Insights tab asks for its summary again
+    await broadcastChanged({});
+    return {};
+  },
 };

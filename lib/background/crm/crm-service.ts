@@ -38,6 +38,11 @@ async function currentIndex(): Promise<Indexed> {
   return loading;
 }
 
+/** When the CRM list in use was imported (ISO), or null when none is. */
+export async function crmSnapshotDate(): Promise<string | null> {
+  return (await currentIndex())?.importedAt ?? null;
+}
+
 /** The account's CRM answer, or undefined when no CRM list has been imported. */
 export async function crmViewFor(account: CrmSubject): Promise<CrmView | undefined> {
   return (await crmMatcher())?.(account);

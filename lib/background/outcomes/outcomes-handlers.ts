@@ -1,7 +1,6 @@
 import { db } from '../../db/database';
 import type { AnswerRow, OutcomeRow } from '../../accounts/account-row';
 import { crmCsv, type CrmAccount } from '../../insights/crm-export';
-import { finishPerformance } from '../../insights/performance';
 import type { Input, Output } from '../../messaging/protocol';
 import { broadcastChanged } from '../tabs/broadcast';
 import { cachedSummary } from './insights-cache';
@@ -10,6 +9,7 @@ import { getActivePlaybook } from '../playbook/playbook-service';
 import { localToday } from '../../facts/calendar';
 import { scoreWith } from '../accounts/scoring-service';
 import { crmColumns, crmMatcher } from '../crm/crm-service';
+import { crmOutcomesKey, withCrmOutcomes } from '../crm/crm-outcomes';
 
 /** The rep records (or clears) what happened to an account; the panel shows it again on reopening. */
 export async function handleSetOutcome(input: Input<'account/outcome'>): Promise<Output<'account/outcome'>> {
@@ -43,7 +43,9 @@ async function answersBy(ids: string[]): Promise<Map<string, AnswerRow[]>> {
 export async function handlePerformance(): Promise<Output<'insights/performance'>> {
   const active = await getActivePlaybook();
   const today = localToday();
-  return cachedSummary(db().name, tallyKey(active, today), async () => finishPerformance(await currentTally(active, today), active.compiled, today));
+  // the CRM's outcomes (when that option is on) join a copy of the tally, never the stored one
+  const key = `${tallyKey(active, today)}|${await crmOutcomesKey()}`;
+  return cachedSummary(db().name, key, async () => withCrmOutcomes(await currentTally(active, today), active, today));
 }
 
 /** Every stored account as a CRM import file, scored now with the active playbook (and the rep's answers). */

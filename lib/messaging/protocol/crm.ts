@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CSV_LIMITS } from '../../insights/csv';
+import { CrmOutcomeSetting } from '../../insights/crm-outcome';
 import { MAX_BACKUP_MESSAGE_CHARS } from './common';
 
 /**
@@ -34,6 +35,17 @@ export const crmMessages = {
   'crm/clear': {
     from: 'page',
     input: z.object({}),
+    output: z.object({}),
+  },
+  /** Whether Insights counts the CRM list's stages as outcomes, and which stages (lib/insights/crm-outcome.ts). */
+  'crm/outcomes': {
+    from: 'page',
+    input: z.object({}),
+    output: CrmOutcomeSetting,
+  },
+  'crm/outcomes-set': {
+    from: 'page',
+    input: CrmOutcomeSetting,
     output: z.object({}),
   },
 } as const;

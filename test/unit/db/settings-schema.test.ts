@@ -47,7 +47,8 @@ describe('live settings writes go through the registry', () => {
     const { SUBSCRIPTION_KEY } = await import('../../../lib/background/playbook/playbook-subscription');
     const { POLICY_KEY } = await import('../../../lib/background/playbook/playbook-activate');
     const { SEEN_KEY } = await import('../../../lib/background/playbook/editor-handlers');
-    expect(Object.keys(SETTING_SPECS).sort()).toEqual([SETTINGS_KEY, SUBSCRIPTION_KEY, POLICY_KEY, SEEN_KEY].sort());
+    const { CRM_OUTCOMES_KEY } = await import('../../../lib/background/crm/crm-outcomes');
+    expect(Object.keys(SETTING_SPECS).sort()).toEqual([SETTINGS_KEY, SUBSCRIPTION_KEY, POLICY_KEY, SEEN_KEY, CRM_OUTCOMES_KEY].sort());
   });
 });
 
