@@ -37,10 +37,12 @@ export const industryProperty = (): HubSpotRequest => ({ method: 'GET', path: '/
  * https://developers.hubspot.com/docs/api-reference/2026-03/crm/objects/companies/search/search-companies.md
  * and https://developers.hubspot.com/docs/guides/api/crm/search (filterGroups, operators EQ / IN).
  */
-export function searchByDomains(domains: readonly string[], properties: readonly string[] = LOOKUP_PROPERTIES): HubSpotRequest {
+export function searchByDomains(domains: readonly string[], properties: readonly string[] = LOOKUP_PROPERTIES, after?: string): HubSpotRequest {
   if (!domains.length || domains.length > SEARCH_LIMIT) throw new RangeError(`1–${SEARCH_LIMIT} domains per search`);
   const filter = domains.length === 1 ? { propertyName: 'domain', operator: 'EQ', value: domains[0] } : { propertyName: 'domain', operator: 'IN', values: [...domains] };
-  return { method: 'POST', path: '/crm/v3/objects/companies/search', body: { filterGroups: [{ filters: [filter] }], properties: [...properties], limit: SEARCH_LIMIT } };
+  const body = { filterGroups: [{ filters: [filter] }], properties: [...properties], limit: SEARCH_LIMIT };
+  // the next page of a search that matched more than one page (`paging.next.after` of the last answer)
+  return { method: 'POST', path: '/crm/v3/objects/companies/search', body: after === undefined ? body : { ...body, after } };
 }
 
 /** https://developers.hubspot.com/docs/guides/api/crm/objects/companies ("Create companies") */

@@ -17,7 +17,11 @@ export const CompanyRecord = z.object({ id, properties: Properties.default({}) }
 export type CompanyRecord = z.infer<typeof CompanyRecord>;
 
 /** POST /crm/v3/objects/companies/search → { total, results, paging? } */
-export const SearchResponse = z.object({ total: z.number().int().nonnegative(), results: z.array(CompanyRecord).max(200) });
+export const SearchResponse = z.object({
+  total: z.number().int().nonnegative(),
+  results: z.array(CompanyRecord).max(200),
+  paging: z.object({ next: z.object({ after: z.string().max(100) }).optional() }).optional(),
+});
 
 /** batch/create, batch/update → 200/201 { status, results } or 207 with `errors` beside them. */
 const BatchError = z.object({ message: text(2_000).optional(), category: text(100).optional(), context: z.record(z.string().max(100), z.array(text(300)).max(100)).optional() });

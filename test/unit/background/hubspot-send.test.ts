@@ -79,6 +79,18 @@ describe('sending', () => {
     expect((fake.calls.find((c) => c.path.endsWith('batch/update'))!.body as { inputs: unknown[] }).inputs).toEqual([{ id: '10', properties: { name: 'old', domain: 'old.io', icp_fit_playbook_version: '1', icp_fit_scored_at: '2026-12-06' } }]);
   });
 
+  it('reads every page of the search before deciding to create (a company on page 2 is updated, not duplicated)', async () => {
+    const conn = await connected();
+    fake.on(/search$/, { status: 200, body: { total: 101, results: [rec('1', 'x.io')], paging: { next: { after: 'p2' } } } });
+    fake.on(/search$/, { status: 200, body: { total: 101, results: [rec('2', 'b.io')] } });
+    fake.on(/batch\/update$/, { status: 200, body: { status: 'COMPLETE', results: [rec('2', 'b.io')] } });
+    fake.on(/batch\/create$/, { status: 201, body: { status: 'COMPLETE', results: [rec('3', 'a.io')] } });
+    const r = await sendChunk([subject('a', 'a.io'), subject('b', 'b.io')], conn);
+    expect(r.ok && r.outcomes.map((o) => [o.accountId, o.action])).toEqual([['b', 'updated'], ['a', 'created']]);
+    const searches = fake.calls.filter((c) => c.path.endsWith('/search')).map((c) => (c.body as { after?: string }).after);
+    expect(searches).toEqual([undefined, 'p2']);
+  });
+
   it('waits out a short 429 (Retry-After) and goes on', async () => {
     const conn = await connected();
     fake.on(/search$/, { status: 429, body: { status: 'error', message: 'limit', policyName: 'SECONDLY' }, headers: { 'retry-after': '0' } });

@@ -16,12 +16,27 @@ export type ChunkResult = { ok: true; outcomes: Outcome[] } | { ok: false; probl
 const STOPS = new Set<HubSpotProblem['kind']>(['auth', 'scope', 'network', 'rate']);
 const norm = (d: string) => d.trim().toLowerCase();
 
-/** The oldest HubSpot company per domain (search results come sorted by id, oldest first). */
+/** Pages read per search at most: 100 domains with 10 companies each is already a CRM to clean up. */
+const MAX_PAGES = 10;
+
+/**
+ * The oldest HubSpot company per domain. Every page of the answer is read (a domain may have
+ * several companies, so 100 domains can match more than one page): a company missed here would
+ * be created a second time.
+ */
 async function existing(domains: string[], token: string): Promise<Map<string, string> | HubSpotProblem> {
-  const found = await call(searchByDomains(domains, ['domain']), token, SearchResponse, SCOPES.companiesRead);
-  if (!found.ok) return found.problem;
+  const all: CompanyRecord[] = [];
+  let after: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const found = await call(searchByDomains(domains, ['domain'], after), token, SearchResponse, SCOPES.companiesRead);
+    if (!found.ok) return found.problem;
+    all.push(...found.data.results);
+    after = found.data.paging?.next?.after;
+    if (!after) break;
+  }
+  if (after) return { kind: 'server', message: 'HubSpot has too many companies with these domains to check for duplicates: nothing was sent.' };
   const byDomain = new Map<string, string>();
-  const sorted = [...found.data.results].sort((a, b) => Number(a.id) - Number(b.id));
+  const sorted = all.sort((a, b) => Number(a.id) - Number(b.id));
   for (const r of sorted) {
     const d = r.properties.domain;
     if (d && !byDomain.has(norm(d))) byDomain.set(norm(d), r.id);

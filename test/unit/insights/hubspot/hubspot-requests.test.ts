@@ -23,6 +23,7 @@ describe('HubSpot request builders', () => {
     const many = searchByDomains(['a.io', 'b.io'], ['domain']).body as { filterGroups: { filters: unknown[] }[]; properties: string[] };
     expect(many.filterGroups).toEqual([{ filters: [{ propertyName: 'domain', operator: 'IN', values: ['a.io', 'b.io'] }] }]);
     expect(many.properties).toEqual(['domain']);
+    expect(searchByDomains(['a.io'], ['domain'], 'p2').body).toMatchObject({ after: 'p2', limit: 100 });
   });
 
   it('refuses an empty search and more than 100 domains (the IN limit)', () => {
