@@ -100,7 +100,7 @@ function messageFor(v: View, batch: RowRead[], readMs: number) {
     reset: v.reset,
     rows: batch.map((r) => r.row),
     logs: batch.map((r) => r.log ?? []),
-    truncated: v.tracker.count >= MAX_LIST_ROWS,
+    truncated: v.tracker.truncated,
     ...(language ? { language } : {}),
     readMs,
   };

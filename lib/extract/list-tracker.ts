@@ -16,6 +16,8 @@ export interface ListTracker {
   take(root: ParentNode): RowRead[];
   /** rows read so far on this page view */
   readonly count: number;
+  /** the page showed rows that were not read (more than MAX_LIST_ROWS row elements, or cut at the cap) */
+  readonly truncated: boolean;
 }
 
 /** What a row element shows, cheaply: a recycled element shows another subject or other text. */
@@ -27,19 +29,27 @@ function fingerprint(el: Element): string {
 export function createListTracker(pageType: PageType, url: string, parsers?: Parsers): ListTracker {
   const seen = new WeakMap<Element, string>();
   let count = 0;
+  let cut = false;
   return {
     pageType,
     get count() {
       return count;
     },
+    get truncated() {
+      return cut || count >= MAX_LIST_ROWS;
+    },
     take(root) {
       const fresh: Element[] = [];
-      for (const el of findListRows(pageType, root).rows) {
+      const found = findListRows(pageType, root);
+      for (const el of found.rows) {
         const fp = fingerprint(el);
         if (seen.get(el) === fp) continue;
         seen.set(el, fp);
         fresh.push(el);
       }
+      // counted in rows read, the cap can leave row elements unread (an element that is no row
+      // still takes its place): the list must say the page showed more than was read
+      if (found.more || fresh.length > MAX_LIST_ROWS - count) cut = true;
       const reads = readListRows(pageType, url, fresh.slice(0, MAX_LIST_ROWS - count), parsers);
       count += reads.length;
       return reads;

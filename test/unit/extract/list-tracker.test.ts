@@ -64,4 +64,18 @@ describe('list tracker', () => {
     expect(t.take(doc)).toEqual([]);
     expect(t.count).toBe(MAX_LIST_ROWS);
   });
+
+  it('says the page showed more than it read, even when an element that is no row took a place under the cap', () => {
+    // a result whose link is no LinkedIn profile is found as a row element but read as no row
+    const other = row('x', 'Elsewhere').replace('https://www.linkedin.com/in/x/', 'https://example.com/in/x/');
+    const { doc } = page(other + Array.from({ length: 1500 }, (_, i) => row(`p${i}`, `P${i}`)).join(''));
+    const t = createListTracker('linkedin-search-people', URL);
+    expect(t.take(doc)).toHaveLength(MAX_LIST_ROWS - 1);
+    expect(t.count).toBeLessThan(MAX_LIST_ROWS);
+    expect(t.truncated).toBe(true);
+    const small = page(row('a', 'Ann'));
+    const s = createListTracker('linkedin-search-people', URL);
+    s.take(small.doc);
+    expect(s.truncated).toBe(false);
+  });
 });
