@@ -21,21 +21,43 @@ export function useListView(tabId: number | null | undefined): ListState & { ref
   const [state, setState] = useState<Omit<ListState, 'settled'> & { tabId?: number | null }>({ view: null });
   const seq = useRef(0);
   const accounts = useRef(new Set<string>());
+  // One request per tab in flight: while rows stream in (10 messages for a 1,000-row page), each
+  // change would otherwise start another full scoring of the list in the worker, which then answers
+  // the content script's messages too late. A change meanwhile asks once more, after the answer.
+  const inFlight = useRef<number | null>(null);
+  const again = useRef(false);
+  const latest = useRef<() => void>(() => undefined);
 
   const refresh = useCallback(() => {
-    const mine = ++seq.current;
     if (tabId === null || tabId === undefined) {
+      ++seq.current;
+      inFlight.current = null;
       setState({ view: null, tabId });
       return;
     }
+    if (inFlight.current === tabId) {
+      again.current = true;
+      return;
+    }
+    const mine = ++seq.current;
+    inFlight.current = tabId;
+    again.current = false;
     request('list/view', { tabId })
       .then((view) => {
         if (mine !== seq.current) return;
         accounts.current = new Set(view?.rows.flatMap((r) => (r.accountId ? [r.accountId] : [])));
         setState({ view, tabId });
       })
-      .catch((e: unknown) => mine === seq.current && setState((s) => ({ view: s.tabId === tabId ? s.view : null, tabId, error: e instanceof Error ? e.message : String(e) })));
+      .catch((e: unknown) => mine === seq.current && setState((s) => ({ view: s.tabId === tabId ? s.view : null, tabId, error: e instanceof Error ? e.message : String(e) })))
+      .finally(() => {
+        if (mine !== seq.current) return; // another tab's request took over
+        inFlight.current = null;
+        if (again.current) latest.current();
+      });
   }, [tabId]);
+  useEffect(() => {
+    latest.current = refresh;
+  }, [refresh]);
 
   useEffect(() => {
     refresh();

@@ -65,4 +65,31 @@ describe('useListView', () => {
     await act(async () => root.render(<Probe tabId={null} />));
     expect(host.textContent).toBe('none');
   });
+
+  it('asks once at a time: changes while the list is being scored ask once more, after the answer', async () => {
+    lists.set(3, listView([row({ key: 'a', name: 'A' })]));
+    const host = document.createElement('div');
+    const root = createRoot(host);
+    await act(async () => root.render(<Probe tabId={3} />));
+    await settle();
+    const answers: ((v: ReturnType<typeof listView>) => void)[] = [];
+    request.mockImplementation(() => new Promise((r) => answers.push(r)));
+    const asked = request.mock.calls.length;
+    for (let i = 0; i < 5; i++) await emit({ tabId: 3 });
+    expect(request.mock.calls.length).toBe(asked + 1);
+    await act(async () => answers[0]!(listView([row({ key: 'b', name: 'B' })])));
+    await settle();
+    expect(host.textContent).toBe('B');
+    expect(request.mock.calls.length).toBe(asked + 2); // the changes meanwhile: one more ask
+    await act(async () => answers[1]!(listView([row({ key: 'c', name: 'C' })])));
+    await settle();
+    expect(host.textContent).toBe('C');
+    expect(request.mock.calls.length).toBe(asked + 2);
+    // leaving for no tab and coming back asks again
+    await act(async () => root.render(<Probe tabId={null} />));
+    await act(async () => root.render(<Probe tabId={3} />));
+    expect(request.mock.calls.length).toBe(asked + 3);
+    request.mockImplementation(async (_type: string, data: { tabId: number }) => lists.get(data.tabId) ?? null);
+  });
 });
+
