@@ -34,14 +34,21 @@ async function answerPermissionPrompts(): Promise<void> {
   });
 }
 
-async function connect(): Promise<Awaited<ReturnType<typeof openExtensionPage>>> {
+/** Connect on the CRM tab; `refusedFirst`: the error the first attempt shows (then the rep tries again). */
+async function connect(refusedFirst?: string): Promise<Awaited<ReturnType<typeof openExtensionPage>>> {
   await answerPermissionPrompts();
   const options = await openExtensionPage(l, 'options');
   await options.evaluate(() => (location.hash = '#crm'));
+  if (refusedFirst) {
+    await options.getByTestId('hubspot-token').fill(hub.token);
+    await options.getByTestId('hubspot-connect').click();
+    await expect(options.getByTestId('hubspot-error')).toContainText(refusedFirst);
+    expect(await options.evaluate(() => chrome.storage.local.get('icpfit:hubspot'))).toEqual({}); // nothing kept
+  }
   await options.getByTestId('hubspot-token').fill(hub.token);
   await options.getByTestId('hubspot-connect').click();
   await expect(options.getByTestId('hubspot-connected')).toContainText(`Connected to HubSpot account ${PORTAL_ID}`);
-  expect(await options.evaluate(() => (window as unknown as { __permissionAsks: unknown[] }).__permissionAsks)).toEqual([{ origins: ['https://api.hubapi.com/*'] }]);
+  expect((await options.evaluate(() => (window as unknown as { __permissionAsks: unknown[] }).__permissionAsks)).at(-1)).toEqual({ origins: ['https://api.hubapi.com/*'] });
   return options;
 }
 
@@ -111,6 +118,12 @@ test('Send to HubSpot creates once, updates after, survives a 429 and a dropped 
   for (const text of [backup, diagnostics, csv, session]) expect(text).not.toContain(hub.token);
   expect(diagnostics).toContain('HubSpot send stopped'); // the offline stop was logged, without the token
 
+  // a value HubSpot refuses: the property is named
+  hub.failNext(/^PATCH /, 400, { status: 'error', message: 'Property values were not valid: [{"isValid":false,"message":"-5 is not a valid number","error":"INVALID_INTEGER","name":"numberofemployees"}]', correlationId: 'c-400', category: 'VALIDATION_ERROR' });
+  await panel.bringToFront();
+  await panel.getByTestId('hubspot-send-button').click();
+  await expect(panel.getByTestId('hubspot-sent')).toContainText('HubSpot refused the value of "numberofemployees"');
+
   // a server error: said so, nothing half-done
   await panel.bringToFront();
   hub.failNext(/search$/, 500, { status: 'error', message: 'internal error', correlationId: 'c-500', category: 'INTERNAL_ERROR' });
@@ -135,7 +148,9 @@ test('Send to HubSpot creates once, updates after, survives a 429 and a dropped 
 test('the Accounts tab sends the ticked rows in batches: one updated, one created, a long 429 waits in the queue until resumed', async () => {
   await panelFor(l, ACME);
   await panelFor(l, BETA);
-  const options = await connect();
+  // a private app without the schema scope: the scope is named, nothing is kept; the rep adds it and connects again
+  hub.failNext(/groups$/, 403, { status: 'error', message: "This app hasn't been granted all required scopes to make this call.", correlationId: 'c-403', category: 'MISSING_SCOPES', context: { requiredScopes: ['crm.schemas.companies.write'] } });
+  const options = await connect('The private app lacks the scope crm.schemas.companies.write');
   hub.companies.set('777', { name: 'Beta Freight (CRM)', domain: 'betafreight.com', hubspot_owner_id: '5', lifecyclestage: 'customer' });
 
   // the panel asks HubSpot itself: stage and owner by name; when HubSpot is unreachable it says the imported list answers
