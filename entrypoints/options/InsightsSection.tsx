@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { InsightsView } from '../../components/options/InsightsView';
 import type { PerformanceSummary } from '../../lib/insights/performance-schema';
 import { onChanged, request } from '../../lib/messaging/client';
+import { ReviewSection } from './ReviewSection';
 
 // Opened straight at #insights (a link, a reload): ask the background now, so its work overlaps
 // loading the page (part of the "10,000 accounts ≤ 1 s" budget).
@@ -34,12 +35,15 @@ export function InsightsSection() {
     return onChanged(() => load());
   }, [load]);
   return (
+    <>
     <section aria-labelledby="insights-h" data-testid="insights" aria-busy={data.state === 'loading'}>
       <h2 id="insights-h">Is the ICP working?</h2>
       {data.state === 'loading' && <p className="muted">Scoring the accounts with outcomes…</p>}
       {data.state === 'error' && <p className="error-text" role="alert">{data.message}</p>}
       {data.state === 'ready' && (data.summary.records === 0 ? <Empty /> : <InsightsView summary={data.summary} />)}
     </section>
+    <ReviewSection />
+    </>
   );
 }
 
