@@ -39,14 +39,16 @@ export async function recordObservation(
   const identity = pageIdentity(obs);
   if (!identity) return null;
   return database.transaction('rw', [database.accounts, database.observations, database.answers, database.outcomes, database.results], async () => {
-    const seen = await database.observations.get(id);
+    // Every read that decides where the page goes is here, inside the write transaction: two tabs
+    // observing the two sides of a conflict at once are serialised by IndexedDB, whichever wakes first.
+    // The requests of one step are placed together, not one after the other's answer (issue 17:
+    // each answer is a hop to the browser process and back).
+    const [seen, byKey] = await Promise.all([database.observations.get(id), database.accounts.where('keys').anyOf(identity.keys).toArray()]);
     if (seen) {
       const account = await database.accounts.get(seen.accountId);
       return account ? withResult(database, { account, stored: false }, score) : null;
     }
-    // Every read that decides where the page goes is here, inside the write transaction: two tabs
-    // observing the two sides of a conflict at once are serialised by IndexedDB, whichever wakes first.
-    const found = unique(await database.accounts.where('keys').anyOf(identity.keys).toArray());
+    const found = unique(byKey);
     const placed = place(found, identity, obs.url, observedAt);
     const home = placed.joined ? withJoinRecord(placed.home, placed.add, id, obs, observedAt) : placed.home;
     // issue 20: the history rides in the account row (no extra read on this path), and timing
@@ -69,17 +71,22 @@ export async function recordObservation(
       const other = found.find((a) => a.id === accountId && a.id !== account.id);
       if (other) await database.accounts.put({ ...other, conflicts: withConflict(other.conflicts, conflict) });
     }
-    await database.accounts.put(account);
     const observed = Object.fromEntries(Object.entries(obs.facts).filter(([, f]) => f));
-    await database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed, observedAt });
-    return withResult(database, { account, stored: true }, score);
+    const [answers] = await Promise.all([
+      score ? answersOf(database, account.id) : undefined,
+      database.accounts.put(account),
+      database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed, observedAt }),
+    ]);
+    return withResult(database, { account, stored: true }, score, answers);
   });
 }
 
-/** Inside the caller's transaction: score the account and cache its result. */
-async function withResult(database: IcpDatabase, rec: Recorded, score: Scorer | undefined): Promise<Recorded> {
+const answersOf = (database: IcpDatabase, accountId: string) => database.answers.where('accountId').equals(accountId).toArray();
+
+/** Inside the caller's transaction: score the account and cache its result (`answers`: already read). */
+async function withResult(database: IcpDatabase, rec: Recorded, score: Scorer | undefined, read?: AnswerRow[]): Promise<Recorded> {
   if (!score) return rec;
-  const answers = await database.answers.where('accountId').equals(rec.account.id).toArray();
+  const answers = read ?? (await answersOf(database, rec.account.id));
   const result = score(rec.account, answers);
   await database.results.put(result);
   return { ...rec, result };
