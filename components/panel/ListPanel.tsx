@@ -14,6 +14,8 @@ export interface ListPanelProps {
   onSave: (key: string) => Promise<void>;
   /** download the rows shown as a CRM import file; resolves to what to tell the rep */
   onExport: (rows: ListRowModel[], target: CrmTarget) => Promise<string>;
+  /** send the rows shown that are stored accounts to HubSpot (only while it is connected); resolves to what to tell the rep */
+  onSendHubSpot?: (rows: ListRowModel[]) => Promise<string>;
 }
 
 const NEXT: Record<string, (i: number, n: number) => number> = {
@@ -24,7 +26,7 @@ const NEXT: Record<string, (i: number, n: number) => number> = {
 };
 
 /** The side panel on a list page (issue 18): every row read so far, best first, filterable. */
-export function ListPanel({ view, tierOrder, seen, onOpen, onSave, onExport }: ListPanelProps) {
+export function ListPanel({ view, tierOrder, seen, onOpen, onSave, onExport, onSendHubSpot }: ListPanelProps) {
   const id = useId();
   const [filters, setFilters] = useState<Filters>({});
   const model = useMemo(() => toListModel(view, filters, { tierOrder, seen }), [view, filters, tierOrder, seen]);
@@ -82,6 +84,11 @@ export function ListPanel({ view, tierOrder, seen, onOpen, onSave, onExport }: L
               Export CSV for {t === 'hubspot' ? 'HubSpot' : 'Salesforce'}
             </button>
           ))}
+          {onSendHubSpot && (
+            <button type="button" data-testid="list-send-hubspot" onClick={() => void onSendHubSpot(rows).then(setMessage, (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)))}>
+              Send saved rows to HubSpot
+            </button>
+          )}
         </div>
       )}
       <div role="status" className="small" data-testid="list-status">{message}</div>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { ListPanel } from '../../components/panel/ListPanel';
 import { downloadText, openInTab } from '../../hooks/open-pages';
 import { ago } from '../../hooks/use-recent';
@@ -20,8 +21,20 @@ async function exportRows(rows: ListRowModel[], target: CrmTarget): Promise<stri
   return `${r.rows} compan${r.rows === 1 ? 'y' : 'ies'} exported for ${LABEL[target]}.${left}`;
 }
 
+/** Rows that are stored accounts go to the HubSpot send queue (issue 19 §2); the others must be saved first. */
+async function sendToHubSpot(rows: ListRowModel[]): Promise<string> {
+  const ids = [...new Set(rows.flatMap((r) => (r.accountId ? [r.accountId] : [])))];
+  const unsaved = rows.length - rows.filter((r) => r.accountId).length;
+  const left = unsaved ? ` ${unsaved} row${unsaved === 1 ? ' is' : 's are'} not saved to your accounts yet and ${unsaved === 1 ? 'was' : 'were'} left out.` : '';
+  if (!ids.length) return `No row shown is saved to your accounts: save the rows to send first.`;
+  await request('hubspot/send-many', { accountIds: ids });
+  return `${ids.length} compan${ids.length === 1 ? 'y' : 'ies'} queued for HubSpot (progress in Options → CRM).${left}`;
+}
+
 /** The list on a list page, wired to the background: open a row in this tab, save it, export the rows shown. */
 export function ListSection({ tabId, view, refresh }: { tabId: number; view: ListView; refresh: () => void }) {
+  const [hubspot, setHubspot] = useState(false);
+  useEffect(() => void request('hubspot/status', {}).then((s) => setHubspot(s.connected), () => undefined), []);
   return (
     <ListPanel
       view={view}
@@ -33,6 +46,7 @@ export function ListSection({ tabId, view, refresh }: { tabId: number; view: Lis
         refresh();
       }}
       onExport={exportRows}
+      onSendHubSpot={hubspot ? sendToHubSpot : undefined}
     />
   );
 }

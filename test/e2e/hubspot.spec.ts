@@ -182,3 +182,24 @@ test('the Accounts tab sends the ticked rows in batches: one updated, one create
   expect(hub.companies.get('777')).toMatchObject({ hubspot_owner_id: '5', icp_fit_playbook_version: expect.any(String) }); // the owner a colleague set stays
   await expect(options.getByTestId('hubspot-recent')).toContainText('Beta Freight: updated open in HubSpot');
 });
+
+test('a list in the panel sends its saved rows; a row with no known domain is skipped, never created blind', async () => {
+  const SEARCH = 'https://www.linkedin.com/search/results/companies/?keywords=ledger';
+  await serveFixture(l.context, SEARCH, 'linkedin/search-companies.loggedin-2024.html');
+  const options = await connect();
+  const { panel } = await panelFor(l, SEARCH, /^(\d+A|A|B|C|DQ)$/);
+  const list = panel.getByTestId('list-panel');
+  const rows = list.getByTestId('list-row');
+  await expect(rows).toHaveCount(3);
+  await list.getByTestId('list-send-hubspot').click();
+  await expect(list.getByTestId('list-status')).toHaveText('No row shown is saved to your accounts: save the rows to send first.');
+  await rows.nth(0).getByRole('button', { name: 'Save to accounts' }).click();
+  await expect(rows.nth(0).getByTestId('list-known')).toContainText('You have it');
+  await list.getByTestId('list-send-hubspot').click();
+  await expect(list.getByTestId('list-status')).toHaveText('1 company queued for HubSpot (progress in Options → CRM). 2 rows are not saved to your accounts yet and were left out.');
+  await options.bringToFront();
+  await options.reload();
+  await expect(options.getByTestId('hubspot-progress')).toContainText('Sent 1. Created 0 · updated 0 · skipped 1 · failed 0');
+  await expect(options.getByTestId('hubspot-recent')).toContainText('skipped no website domain known');
+  expect(hub.companies.size).toBe(0);
+});
