@@ -20,7 +20,7 @@ export const ReviewEdit = z.discriminatedUnion('kind', [
 export type ReviewEdit = z.infer<typeof ReviewEdit>;
 
 /** A closed account of the period, for the manager to recognise (the biggest won and lost first). */
-export const ReviewAccount = z.object({ name: z.string(), outcome: OutcomeStatus, tier: z.string(), value: z.number().optional(), currency: z.string().optional() });
+export const ReviewAccount = z.object({ id: z.string(), name: z.string(), outcome: OutcomeStatus, tier: z.string(), value: z.number().optional(), currency: z.string().optional() });
 export type ReviewAccount = z.infer<typeof ReviewAccount>;
 
 export const PeriodFigures = z.object({

@@ -121,7 +121,7 @@ function notableAccounts(rows: readonly Scored[]): ReviewAccount[] {
       // (a plain compare: localeCompare on every pair of 10,000 records costs more than scoring them)
       .sort((a, b) => (b.r.value ?? -1) - (a.r.value ?? -1) || byName(a.r, b.r))
       .slice(0, MAX_ACCOUNTS)
-      .map((s): ReviewAccount => ({ name: nameOf(s.r), outcome, tier: s.tier, ...(s.r.value !== undefined ? { value: s.r.value, currency: s.r.currency } : {}) }));
+      .map((s): ReviewAccount => ({ id: s.r.id, name: nameOf(s.r), outcome, tier: s.tier, ...(s.r.value !== undefined ? { value: s.r.value, currency: s.r.currency } : {}) }));
   return [...pick('won'), ...pick('lost')];
 }
 

@@ -5,6 +5,7 @@ import { buildReview, type ReviewRecord } from '../../insights/review';
 import { applyEdits } from '../../insights/review-edits';
 import { defaultPeriods, inPeriod, outcomeDay, outcomeMoment, type ReviewPeriod } from '../../insights/review-periods';
 import type { KeptVersion } from '../../insights/review-versions';
+import type { QuarterlyReview } from '../../insights/review-schema';
 import type { Input, Output } from '../../messaging/protocol';
 import { activatePlaybookText, lockedReason, serially } from '../playbook/playbook-activate';
 import { getActivePlaybook } from '../playbook/playbook-service';
@@ -20,28 +21,36 @@ export async function handleReview(input: Input<'insights/review'>): Promise<Out
   const today = localToday();
   const periods = input.periods ?? defaultPeriods(today);
   const [active, records, versions] = await Promise.all([getActivePlaybook(), reviewRecords(periods), keptVersions()]);
-  return buildReview({ records, compiled: active.compiled, playbookKey: active.key, versions, versionsComplete: versions.length < MAX_VERSIONS, today, periods });
+  const review = buildReview({ records, compiled: active.compiled, playbookKey: active.key, versions, versionsComplete: versions.length < MAX_VERSIONS, today, periods });
+  return withNames(review);
 }
 
-/** Closed outcomes in either period, with the facts scoring reads, the rep's answers and the account's name, in one snapshot. */
+/** Names for the few accounts the review lists (at most 40 rows read, not one per closed deal). */
+async function withNames(review: QuarterlyReview): Promise<QuarterlyReview> {
+  const ids = [...new Set(review.periods.flatMap((p) => p.accounts.map((a) => a.id)))];
+  const rows = await db().accounts.bulkGet(ids);
+  const names = new Map(rows.filter((a) => a !== undefined).map((a) => [a.id, a.name ?? a.domain ?? a.id]));
+  const named = review.periods.map((p) => ({ ...p, accounts: p.accounts.map((a) => ({ ...a, name: names.get(a.id) ?? a.name })) }));
+  return { ...review, periods: named as QuarterlyReview['periods'] };
+}
+
+/** Closed outcomes in either period, with the facts scoring reads and the rep's answers, in one snapshot. */
 async function reviewRecords(periods: readonly ReviewPeriod[]): Promise<ReviewRecord[]> {
   const d = db();
-  return d.transaction('r', [d.outcomes, d.scoringInputs, d.answers, d.accounts], async () => {
+  return d.transaction('r', [d.outcomes, d.scoringInputs, d.answers], async () => {
     const closed = (await d.outcomes.where('status').anyOf('won', 'lost').toArray()).filter((o) => periods.some((p) => inPeriod(outcomeDay(o), p)));
     const ids = closed.map((o) => o.accountId);
-    const inputs = await d.scoringInputs.bulkGet(ids);
+    // most accounts in the periods: one getAll beats a request per key (as recomputeTally does)
+    const all = ids.length * 2 > (await d.scoringInputs.count());
+    const inputOf = new Map((all ? await d.scoringInputs.toArray() : (await d.scoringInputs.bulkGet(ids)).filter((i) => i !== undefined)).map((i) => [i.id, i]));
     const answers = ids.length && (await d.answers.count()) ? await d.answers.where('accountId').anyOf(ids).toArray() : [];
     const answersOf = new Map<string, AnswerRow[]>();
     for (const a of answers) answersOf.set(a.accountId, [...(answersOf.get(a.accountId) ?? []), a]);
-    // names from the index alone: no account row (facts, evidence) is read
-    const names = new Map<string, string>();
-    if (ids.length) await d.accounts.orderBy('name').eachKey((name, c) => names.set(String(c.primaryKey), String(name)));
     const out: ReviewRecord[] = [];
-    closed.forEach((o, i) => {
-      const scoring = inputs[i];
-      if (!scoring) return;
-      out.push({ ...inputRecord(scoring, o, answersOf.get(o.accountId)), name: names.get(o.accountId), day: outcomeDay(o), at: outcomeMoment(o) });
-    });
+    for (const o of closed) {
+      const scoring = inputOf.get(o.accountId);
+      if (scoring) out.push({ ...inputRecord(scoring, o, answersOf.get(o.accountId)), day: outcomeDay(o), at: outcomeMoment(o) });
+    }
     return out;
   });
 }
