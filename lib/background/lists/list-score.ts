@@ -5,6 +5,8 @@ import type { AccountResult } from '../../scoring';
 import type { ActivePlaybook } from '../playbook/playbook-service';
 import { scoreWith } from '../accounts/scoring-service';
 import type { StoredRow } from './list-store';
+import { localToday } from '../../facts/calendar';
+import { MAX_LIST_ROWS } from '../../facts/limits';
 
 // A list row is scored exactly as its page would be: the row's facts become account facts the way
 // a stored observation's do (applyObservation), and the same engine and compiled playbook score them
@@ -21,6 +23,23 @@ export const rowFacts = (row: ListRow, readAt: number): AccountRow['facts'] => a
  * count, the row's fill only what the account does not know.
  */
 export function scoreListRow(active: ActivePlaybook, row: ListRow, readAt: number, account?: AccountRow, answers: AnswerRow[] = []): AccountResult {
+  if (account) return scoreRow(active, row, readAt, account, answers);
+  // A row alone scores the same for the same playbook, day and read: the tier it earned when it was
+  // stored is the panel's too, so a 1,000-row list is not scored again on every look at it.
+  const key = `${active.key}\u0000${localToday()}\u0000${readAt}\u0000${JSON.stringify(row)}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const result = scoreRow(active, row, readAt);
+  memo.set(key, result);
+  if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value!); // the oldest first
+  return result;
+}
+
+/** Results of rows scored alone (kept in this worker; gone when it stops, which is fine: a cache). */
+const memo = new Map<string, AccountResult>();
+const MEMO_MAX = 2 * MAX_LIST_ROWS;
+
+function scoreRow(active: ActivePlaybook, row: ListRow, readAt: number, account?: AccountRow, answers: AnswerRow[] = []): AccountResult {
   const own = rowFacts(row, readAt);
   const facts = account ? { ...own, ...account.facts } : own;
   const subject: AccountRow = account ? { ...account, facts } : { id: `row:${row.key}`, keys: [], facts, firstSeenAt: readAt, lastSeenAt: readAt };
