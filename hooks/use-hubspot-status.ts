@@ -10,7 +10,7 @@ export function useHubSpotStatus(): { status: HubSpotStatus | null; refresh: () 
   const [status, setStatus] = useState<HubSpotStatus | null>(null);
   const refresh = useCallback(() => void request('hubspot/status', {}).then(setStatus).catch(() => undefined), []);
   useEffect(refresh, [refresh]);
-  const waiting = !!status?.queue.pending.length && !status.queue.paused;
+  const waiting = !!status?.queue.pending && !status.queue.paused;
   useEffect(() => {
     if (!waiting) return;
     const t = setInterval(refresh, 1000);

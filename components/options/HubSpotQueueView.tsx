@@ -1,4 +1,4 @@
-import type { Queue } from '../../lib/insights/hubspot/hubspot-state';
+import type { QueueView } from '../../lib/insights/hubspot/hubspot-state';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -6,18 +6,18 @@ const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2
  * The send queue (issue 19 §2): progress, pause / resume, what stopped it and when it is retried,
  * the summary of created / updated / skipped / failed, and the last companies with their links.
  */
-export function HubSpotQueueView({ queue, onPause, onRetry }: { queue: Queue; onPause: (paused: boolean) => void; onRetry: () => void }) {
+export function HubSpotQueueView({ queue, onPause, onRetry }: { queue: QueueView; onPause: (paused: boolean) => void; onRetry: () => void }) {
   const { pending, total, counts, paused, problem, retryAt, recent } = queue;
   if (!total && !recent.length) return null;
-  const done = total - pending.length;
+  const done = total - pending;
   return (
     <div data-testid="hubspot-queue">
       {total > 0 && (
         <p role="status" data-testid="hubspot-progress">
-          {pending.length ? `Sending: ${done} of ${total} done, ${pending.length} waiting${paused ? ' (paused)' : ''}.` : `Sent ${total}.`} Created {counts.created} · updated {counts.updated} · skipped {counts.skipped} · failed {counts.failed}
+          {pending ? `Sending: ${done} of ${total} done, ${pending} waiting${paused ? ' (paused)' : ''}.` : `Sent ${total}.`} Created {counts.created} · updated {counts.updated} · skipped {counts.skipped} · failed {counts.failed}
         </p>
       )}
-      {pending.length > 0 && (
+      {pending > 0 && (
         <div className="row">
           <button type="button" data-testid="hubspot-pause" onClick={() => onPause(!paused)}>{paused ? 'Resume' : 'Pause'}</button>
           <button type="button" data-testid="hubspot-retry" onClick={onRetry}>Retry now</button>
@@ -26,7 +26,7 @@ export function HubSpotQueueView({ queue, onPause, onRetry }: { queue: Queue; on
       {problem && (
         <p className="small warn wrap" data-testid="hubspot-problem">
           {problem}
-          {retryAt && pending.length > 0 ? ` Next try at ${time(retryAt)}.` : ''}
+          {retryAt && pending > 0 ? ` Next try at ${time(retryAt)}.` : ''}
         </p>
       )}
       {recent.length > 0 && (

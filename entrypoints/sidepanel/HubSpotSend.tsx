@@ -4,23 +4,16 @@ import type { Lookup } from '../../lib/insights/hubspot/hubspot-state';
 import { request } from '../../lib/messaging/client';
 import type { HubSpotSent } from '../../lib/messaging/protocol/hubspot';
 
-/** Shown only while HubSpot is connected (Options → CRM); nothing is asked of HubSpot otherwise. */
+/** Send to HubSpot on a company, loaded only when HubSpot is connected (HubSpotGate.tsx). */
 export function HubSpotSend({ accountId }: { accountId: string }) {
-  const [connected, setConnected] = useState(false);
   const [lookup, setLookup] = useState<Lookup | null>(null);
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<HubSpotSent | null>(null);
   useEffect(() => {
     let live = true;
-    void request('hubspot/status', {}).then(async (s) => {
-      if (!live || !s.connected) return;
-      setConnected(true);
-      const l = await request('hubspot/lookup', { accountId }).catch(() => null);
-      if (live) setLookup(l);
-    });
+    void request('hubspot/lookup', { accountId }).then((l) => live && setLookup(l), () => undefined);
     return () => void (live = false);
   }, [accountId]);
-  if (!connected) return null;
   const send = async () => {
     setSending(true);
     setSent(null); // the previous answer goes: what shows next is this send's

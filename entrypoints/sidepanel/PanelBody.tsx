@@ -9,7 +9,7 @@ import { toPanelModel } from '../../lib/view/panel-model';
 import type { Loadable } from '../../hooks/use-tab-view';
 import { IdentityNotices } from './IdentityNotices';
 import { ReadWebsiteButton } from './ReadWebsiteButton';
-import { HubSpotSend } from './HubSpotSend';
+import { HubSpotGate } from './HubSpotGate';
 
 /** Every state the panel can be in: loading, errors, no playbook, reading, not recognised, idle, the result. */
 export function PanelBody({ data, actions, retry }: { data: Loadable; actions: PanelActions; retry: () => void }) {
@@ -78,7 +78,7 @@ function Ready({ view, actions, refresh }: { view: Extract<Loadable, { state: 'r
     <>
       {identity && <IdentityNotices accountId={model.account.id} identity={identity} refresh={refresh} />}
       <FitPanel key={model.account.id} model={model} actions={actions} />
-      <HubSpotSend key={`hubspot-${model.account.id}`} accountId={model.account.id} />
+      <HubSpotGate key={`hubspot-${model.account.id}`} accountId={model.account.id} />
     </>
   );
 }

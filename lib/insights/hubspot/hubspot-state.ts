@@ -25,6 +25,11 @@ export const Queue = z.object({
 });
 export type Queue = z.infer<typeof Queue>;
 
+/** What the pages see of the queue: how many wait, not which (a long queue stays in the worker). */
+export const QueueView = Queue.omit({ pending: true }).extend({ pending: z.number().int().nonnegative() });
+export type QueueView = z.infer<typeof QueueView>;
+export const queueView = (q: Queue): QueueView => ({ ...q, pending: q.pending.length });
+
 export const emptyQueue = (): Queue => ({ pending: [], total: 0, counts: { created: 0, updated: 0, skipped: 0, failed: 0 }, paused: false, problem: null, retryAt: null, recent: [] });
 
 /** Add ids at the end (once each); a queue that had finished starts a new run with fresh counts. */

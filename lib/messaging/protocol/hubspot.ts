@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Lookup, Queue } from '../../insights/hubspot/hubspot-state';
+import { Lookup, QueueView } from '../../insights/hubspot/hubspot-state';
 import { accountId } from './common';
 
 /**
@@ -10,7 +10,7 @@ const Status = z.object({
   connected: z.boolean(),
   portalId: z.number().int().positive().nullable(),
   connectedAt: z.string().max(40).nullable(),
-  queue: Queue,
+  queue: QueueView,
 });
 export type HubSpotStatus = z.infer<typeof Status>;
 

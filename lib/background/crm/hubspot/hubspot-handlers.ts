@@ -1,5 +1,6 @@
 import type { Input, Output } from '../../../messaging/protocol';
 import type { HubSpotSent } from '../../../messaging/protocol/hubspot';
+import { queueView } from '../../../insights/hubspot/hubspot-state';
 import { subjectsFor } from './hubspot-accounts';
 import { connect, disconnect } from './hubspot-connect';
 import { forgetLookups, lookupAccount } from './hubspot-lookup';
@@ -10,7 +11,7 @@ import { loadConnection } from './hubspot-store';
 
 async function status(): Promise<Output<'hubspot/status'>> {
   const [conn, queue] = await Promise.all([loadConnection(), loadQueue()]);
-  return { connected: !!conn, portalId: conn?.portalId ?? null, connectedAt: conn?.connectedAt ?? null, queue };
+  return { connected: !!conn, portalId: conn?.portalId ?? null, connectedAt: conn?.connectedAt ?? null, queue: queueView(queue) };
 }
 
 const said = (result: HubSpotSent['result'], message: string, url: string | null = null): HubSpotSent => ({ result, message: message.slice(0, 1_000), url });
