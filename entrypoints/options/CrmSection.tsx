@@ -6,7 +6,8 @@ import { CRM_FIELD_LABELS, CRM_FIELDS, type CrmField, type CrmMapping } from '..
 import { readCrmExport } from '../../lib/insights/crm-snapshot';
 import { CSV_LIMITS } from '../../lib/insights/csv';
 import { request } from '../../lib/messaging/client';
-import type { CrmSnapshotInfo } from '../../lib/messaging/protocol/crm';
+import type { CrmSnapshotInfo, CrmSubscription } from '../../lib/messaging/protocol/crm';
+import { CrmSubscriptionCard } from './CrmSubscriptionCard';
 import { CrmOutcomesCard } from './CrmOutcomesCard';
 
 interface Picked {
@@ -23,11 +24,15 @@ const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'nume
 /** The CRM tab: the team's CRM list in (issue 19), kept in this browser and shown on every account. */
 export function CrmSection() {
   const [stored, setStored] = useState<CrmSnapshotInfo | null | undefined>(undefined);
+  const [subscription, setSubscription] = useState<CrmSubscription | null | undefined>(undefined);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [state, setState] = useState<{ busy: boolean; error?: string; done?: string }>({ busy: false });
-  useEffect(() => {
-    void request('crm/status', {}).then((r) => setStored(r.snapshot));
-  }, []);
+  const refresh = () =>
+    void request('crm/status', {}).then((r) => {
+      setStored(r.snapshot);
+      setSubscription(r.subscription ?? null);
+    });
+  useEffect(refresh, []);
 
   const pick = async (file: File | undefined) => {
     setState({ busy: false });
@@ -95,6 +100,7 @@ export function CrmSection() {
       )}
       {state.done && <div role="status" data-testid="crm-done">{state.done}</div>}
       {state.error && <StatusNotice tone="error" title="The CRM list was not imported" testId="crm-error">{state.error}</StatusNotice>}
+      <CrmSubscriptionCard subscription={subscription} onChanged={refresh} />
       {stored && <CrmOutcomesCard />}
     </section>
   );

@@ -4,6 +4,7 @@ import { applyRetention } from './data/options-handlers';
 import { rescoreStale } from './accounts/rescore-all';
 import { checkSubscriptionIfDue } from './playbook/playbook-subscription';
 import { refreshPolicy } from './playbook/playbook-policy';
+import { checkCrmSubscriptionIfDue } from './crm/crm-subscription';
 import { runQueue } from './crm/hubspot/hubspot-queue';
 
 /** Periodic work runs on alarms, not timers: a stopped worker is woken for an alarm. */
@@ -13,6 +14,8 @@ const ALARMS = {
   rescore: { periodInMinutes: 60, run: rescoreStale },
   // a subscribed playbook URL: checked when its interval (default 6 h) has passed
   'playbook-url': { periodInMinutes: 30, run: checkSubscriptionIfDue },
+  // the CRM list's URL (issue 19): checked when its interval (6 h) has passed; none set does nothing
+  'crm-url': { periodInMinutes: 30, run: checkCrmSubscriptionIfDue },
   // safety net for a missed storage.onChanged('managed') (e.g. policy pushed while the worker slept)
   policy: { periodInMinutes: 60, run: refreshPolicy },
   // sends to HubSpot that waited for the network or a rate limit (issue 19 §2); an empty queue does nothing

@@ -3,6 +3,7 @@ import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { z } from 'zod';
 import { PolicyState, Settings, Subscription } from '../messaging/views';
 import { CrmOutcomeSetting } from '../insights/crm-outcome';
+import { CrmSubscription } from '../messaging/protocol/crm';
 
 /**
  * Every key the extension keeps in the settings table, with the zod schema of its value. One
@@ -23,6 +24,8 @@ export const POLICY_SETTING = 'playbook:policy';
 export const SEEN_SETTING = 'playbook:seen';
 /** Insights may count the CRM list's lifecycle stages as outcomes (issue 19; lib/insights/crm-outcome.ts) */
 export const CRM_OUTCOMES_SETTING = 'crm:outcomes';
+/** The CRM list's URL, re-checked by alarm (issue 19): like the playbook URL, never restored from a backup */
+export const CRM_SUBSCRIPTION_SETTING = 'crm:subscription';
 
 export const SeenState = z.object({ seq: z.number().int().nonnegative().nullable() });
 
@@ -32,6 +35,7 @@ export const SETTING_SPECS = {
   [POLICY_SETTING]: { schema: PolicyState, restore: 'never' },
   [SEEN_SETTING]: { schema: SeenState, restore: 'never' },
   [CRM_OUTCOMES_SETTING]: { schema: CrmOutcomeSetting, restore: 'restore' },
+  [CRM_SUBSCRIPTION_SETTING]: { schema: CrmSubscription, restore: 'never' },
 } as const;
 export type SettingKey = keyof typeof SETTING_SPECS;
 

@@ -68,6 +68,7 @@ test('the built manifest declares the managed-storage schema Chrome validates po
     playbook: 'string',
     playbookUrl: 'string',
     playbookSha256: 'string',
+    crmUrl: 'string',
     locked: 'boolean',
   });
 });

@@ -6,6 +6,7 @@ import type { CrmSnapshotInfo } from '../../messaging/protocol/crm';
 import { clearCrmList, setCrmIndex } from './crm-service';
 import { broadcastChanged } from '../tabs/broadcast';
 import { getCrmOutcomes, setCrmOutcomes } from './crm-outcomes';
+import { checkCrmSubscription, getCrmSubscription, removeCrmSubscription, setCrmSubscription } from './crm-subscription';
 
 const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, source: s.source, rows: s.rows.length, skipped: s.skipped });
 
@@ -27,7 +28,25 @@ export async function handleCrmImport(input: Input<'crm/import'>, now = new Date
 
 export async function handleCrmStatus(): Promise<Output<'crm/status'>> {
   const s = await loadCrmSnapshot();
-  return { snapshot: s ? info(s) : null };
+  return { snapshot: s ? info(s) : null, subscription: await getCrmSubscription() };
+}
+
+const MANAGED = 'The CRM list URL is set by your administrator (Chrome policy "crmUrl"): it cannot be changed here.';
+
+/** Subscribe (replacing a URL the user chose), then download at once. */
+export async function handleCrmSubscribe(input: Input<'crm/subscribe'>): Promise<Output<'crm/subscribe'>> {
+  if ((await getCrmSubscription())?.managed) return { ok: false, error: MANAGED };
+  const r = await setCrmSubscription(input.url, false);
+  if (!r.ok) return r;
+  const c = await checkCrmSubscription(true);
+  const after = (await getCrmSubscription()) ?? r.subscription;
+  return c.outcome === 'failed' ? { ok: false, error: `Subscribed, but the download failed: ${c.message ?? 'unknown error'}. The list in use is kept.` } : { ok: true, subscription: after };
+}
+
+export async function handleCrmUnsubscribe(): Promise<Output<'crm/unsubscribe'>> {
+  if ((await getCrmSubscription())?.managed) return { ok: false, error: MANAGED };
+  await removeCrmSubscription();
+  return { ok: true };
 }
 
 export async function handleCrmClear(): Promise<Output<'crm/clear'>> {
@@ -40,6 +59,9 @@ export const crmHandlers = {
   'crm/import': (input: Input<'crm/import'>) => handleCrmImport(input),
   'crm/status': handleCrmStatus,
   'crm/clear': handleCrmClear,
+  'crm/subscribe': handleCrmSubscribe,
+  'crm/unsubscribe': handleCrmUnsubscribe,
+  'crm/check-now': (): Promise<Output<'crm/check-now'>> => checkCrmSubscription(true),
   'crm/outcomes': (): Promise<Output<'crm/outcomes'>> => getCrmOutcomes(),
   'crm/outcomes-set': async (input: Input<'crm/outcomes-set'>): Promise<Output<'crm/outcomes-set'>> => {
     await setCrmOutcomes(input);

@@ -29,7 +29,14 @@ function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 }
 
-export async function downloadPlaybook(url: string, cache: { etag?: string; lastModified?: string }, fetchImpl: typeof fetch = fetch, timeoutMs = TIMEOUT_MS): Promise<Download> {
+/** What is downloaded: its size cap and what the messages call it (the CRM list's URL uses the same download, issue 19). */
+export interface DownloadKind {
+  maxBytes: number;
+  what: string;
+}
+const PLAYBOOK: DownloadKind = { maxBytes: MAX_PLAYBOOK_BYTES, what: 'playbook' };
+
+export async function downloadPlaybook(url: string, cache: { etag?: string; lastModified?: string }, fetchImpl: typeof fetch = fetch, timeoutMs = TIMEOUT_MS, kind: DownloadKind = PLAYBOOK): Promise<Download> {
   const problem = urlProblem(url);
   if (problem) return { status: 'error', message: problem };
   const abort = new AbortController();
@@ -44,16 +51,16 @@ export async function downloadPlaybook(url: string, cache: { etag?: string; last
     if (res.status === 304) return { status: 'unchanged' };
     if (!res.ok) return { status: 'error', message: `the server answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}` };
     const type = res.headers.get('content-type') ?? '';
-    if (/text\/html/i.test(type)) return { status: 'error', message: 'the server sent a web page (HTML), not a playbook file' };
-    const bytes = await readCapped(res, MAX_PLAYBOOK_BYTES);
-    if (!bytes) return { status: 'error', message: 'the file is larger than 1 MB: a playbook is never that big' };
+    if (/text\/html/i.test(type)) return { status: 'error', message: `the server sent a web page (HTML), not a ${kind.what} file` };
+    const bytes = await readCapped(res, kind.maxBytes);
+    if (!bytes) return { status: 'error', message: `the file is larger than ${Math.round(kind.maxBytes / 1_048_576)} MB: a ${kind.what} is never that big` };
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       return { status: 'error', message: 'the file is not UTF-8 text' };
     }
-    if (/^\s*</.test(text)) return { status: 'error', message: 'the server sent a web page (HTML), not a playbook file' };
+    if (/^\s*</.test(text)) return { status: 'error', message: `the server sent a web page (HTML), not a ${kind.what} file` };
     return { status: 'ok', text, sha256: await sha256Hex(bytes), etag: header(res, 'etag', 500), lastModified: header(res, 'last-modified', 200) };
   } catch (e) {
     if (abort.signal.aborted) return { status: 'error', message: `no answer within ${Math.round(timeoutMs / 1000)} s` };

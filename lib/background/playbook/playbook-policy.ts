@@ -8,6 +8,7 @@ import { activatePlaybookText, getPolicyState, savePolicyState, serially } from 
 import { checkSubscriptionNow, getSubscription, removeSubscription, setSubscription } from './playbook-subscription';
 import { E2E_HOOKS } from '../build-flags';
 import { simulatedPolicy } from './e2e-hook-store';
+import { applyCrmUrl } from '../crm/crm-policy';
 
 /**
  * Chrome enterprise policy (chrome.storage.managed, schema in public/managed_schema.json).
@@ -19,6 +20,7 @@ const Fields = {
   playbookUrl: z.string({ error: 'must be a URL (text)' }).max(2048),
   playbookSha256: z.string({ error: 'must be 64 hexadecimal digits' }).trim().toLowerCase().regex(/^[0-9a-f]{64}$/, 'must be 64 hexadecimal digits'),
   locked: z.boolean({ error: 'must be true or false' }),
+  crmUrl: z.string({ error: 'must be a URL (text)' }).max(2048),
 };
 
 export function applyPolicy(value: Record<string, unknown>, simulated = false): Promise<PolicyState> {
@@ -33,6 +35,7 @@ async function apply(value: Record<string, unknown>, simulated: boolean): Promis
     // policy removed (or never set): unlock, and a policy-managed URL stops being managed
     const sub = await getSubscription();
     if (sub?.managed) await removeSubscription();
+    await applyCrmUrl(undefined, []);
     const state: PolicyState = { present: false, locked: false, appliedAt: prev.present ? now : prev.appliedAt, error: null };
     await savePolicyState(state);
     return state;
@@ -66,6 +69,7 @@ async function apply(value: Record<string, unknown>, simulated: boolean): Promis
       if (c.outcome === 'failed') problems.push(`policy "playbookUrl": ${c.message}`);
     }
   }
+  await applyCrmUrl(read('crmUrl'), problems);
   const state: PolicyState = { present: true, locked, appliedAt: now, error: problems.length ? { at: now, message: problems.join('; ').slice(0, 1000) } : null, simulated: simulated || undefined };
   await savePolicyState(state);
   if (problems.length) await log('error', `Chrome policy: ${problems.join('; ')}`);

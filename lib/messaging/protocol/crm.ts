@@ -17,6 +17,20 @@ export const CrmMappingInput = z
 export const CrmSnapshotInfo = z.object({ importedAt: z.string(), source: z.string(), rows: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() });
 export type CrmSnapshotInfo = z.infer<typeof CrmSnapshotInfo>;
 
+/** An https URL the background downloads the CRM list from and re-checks (settings row 'crm:subscription'). */
+export const CrmSubscription = z.object({
+  url: z.string().max(2048),
+  /** set by the Chrome policy "crmUrl": removed with it, and only by it */
+  managed: z.boolean(),
+  intervalHours: z.number().min(1).max(24 * 7),
+  lastChecked: z.number().nullable(),
+  lastChanged: z.number().nullable(),
+  lastError: z.object({ at: z.number(), message: z.string().max(1000) }).nullable(),
+  etag: z.string().max(500).optional(),
+  lastModified: z.string().max(200).optional(),
+});
+export type CrmSubscription = z.infer<typeof CrmSubscription>;
+
 export const crmMessages = {
   /** The export's text and the mapping: the background reads it again and stores the snapshot. */
   'crm/import': {
@@ -30,7 +44,23 @@ export const crmMessages = {
   'crm/status': {
     from: 'page',
     input: z.object({}),
-    output: z.object({ snapshot: CrmSnapshotInfo.nullable() }),
+    output: z.object({ snapshot: CrmSnapshotInfo.nullable(), subscription: CrmSubscription.nullable().optional() }),
+  },
+  /** Download the CRM list from this URL now and re-check it every 6 hours (ETag / If-None-Match). */
+  'crm/subscribe': {
+    from: 'page',
+    input: z.object({ url: z.string().max(2048) }),
+    output: z.union([z.object({ ok: z.literal(true), subscription: CrmSubscription }), z.object({ ok: z.literal(false), error: z.string().max(2000) })]),
+  },
+  'crm/check-now': {
+    from: 'page',
+    input: z.object({}),
+    output: z.object({ outcome: z.enum(['changed', 'unchanged', 'failed', 'none']), message: z.string().max(2000).optional() }),
+  },
+  'crm/unsubscribe': {
+    from: 'page',
+    input: z.object({}),
+    output: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string().max(2000) })]),
   },
   'crm/clear': {
     from: 'page',

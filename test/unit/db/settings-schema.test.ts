@@ -48,7 +48,8 @@ describe('live settings writes go through the registry', () => {
     const { POLICY_KEY } = await import('../../../lib/background/playbook/playbook-activate');
     const { SEEN_KEY } = await import('../../../lib/background/playbook/editor-handlers');
     const { CRM_OUTCOMES_KEY } = await import('../../../lib/background/crm/crm-outcomes');
-    expect(Object.keys(SETTING_SPECS).sort()).toEqual([SETTINGS_KEY, SUBSCRIPTION_KEY, POLICY_KEY, SEEN_KEY, CRM_OUTCOMES_KEY].sort());
+    const { CRM_SUBSCRIPTION_KEY } = await import('../../../lib/background/crm/crm-subscription');
+    expect(Object.keys(SETTING_SPECS).sort()).toEqual([SETTINGS_KEY, SUBSCRIPTION_KEY, POLICY_KEY, SEEN_KEY, CRM_OUTCOMES_KEY, CRM_SUBSCRIPTION_KEY].sort());
   });
 });
 
