@@ -40,8 +40,8 @@ async function seedAccounts(p: Page): Promise<void> {
   const f = (value: unknown) => ({ value, source: 'linkedin-company', evidence: [], observedAt: now });
   const accounts = Array.from({ length: 120 }, (_, i) => {
     const software = i % 2 === 0;
-    // the hostile name closes lost in the last quarter: first of the lost (no value, '<' sorts first)
-    const name = i === 118 ? HOSTILE : `Review Co ${i}`;
+    // the hostile name is the biggest deal won in the last quarter: listed first
+    const name = i === 60 ? HOSTILE : `Review Co ${i}`;
     const facts = { name: f(name), industry: f(software ? 'Software Development' : 'Retail'), employees: f(software ? 150 + i : 20 + (i % 10)), hqCountry: f(i % 3 ? 'US' : 'DE'), technologies: f([software ? 'HubSpot' : 'Zoho CRM']) };
     return { id: `li:review-${i}`, keys: [`li:review-${i}`], name, facts, firstSeenAt: now, lastSeenAt: now };
   });
@@ -59,7 +59,7 @@ async function recordOutcomes(p: Page): Promise<void> {
     const k = Math.floor((i % 60) / 2);
     const won = last ? k < (software ? 24 : 3) : k < 15;
     const closedAt = last ? dayAfter(LAST!, i % 2 ? 10 : 40) : dayAfter(BEFORE!, 30);
-    const outcome = { status: won ? 'won' : 'lost', openedAt: dayAfter(BEFORE!, 0), closedAt, ...(won ? { value: 10_000 + i, currency: 'USD' } : {}) };
+    const outcome = { status: won ? 'won' : 'lost', openedAt: dayAfter(BEFORE!, 0), closedAt, ...(won ? { value: i === 60 ? 99_999 : 10_000 + i, currency: 'USD' } : {}) };
     expect(await send(p, 'account/outcome', { accountId: `li:review-${i}`, outcome })).toMatchObject({ ok: true });
   }
 }
@@ -85,7 +85,7 @@ test('the quarterly review compares two quarters, and an accepted edit becomes a
   // per tier: win rate, deal size and cycle
   await expect(last.getByTestId('review-fit')).toContainText(/\d+ won\)/);
   await expect(last.getByTestId('review-not-fit')).toContainText(/80% \(24 won\)/);
-  await expect(last.getByTestId('review-not-fit')).toContainText(/\$10,\d{3} \(24 deals\)/);
+  await expect(last.getByTestId('review-not-fit')).toContainText(/\$13,\d{3} \(24 deals\)/);
   await expect(last.getByTestId('review-tier-C')).toContainText(/\d+ days \(\d+\)/);
   // the version in use when each outcome closed, from the versions' activation times
   await expect(before.getByTestId('review-versions')).toHaveText('Playbook in use when they closed: Review team 2026.1 (60).');
@@ -94,7 +94,7 @@ test('the quarterly review compares two quarters, and an accepted edit becomes a
   await expect(review.getByTestId('review-criterion-industry')).toHaveAttribute('data-change', 'lost');
   await expect(review.getByTestId('review-criterion-industry')).toContainText('strong evidence');
   // a hostile company name is text, not an element
-  await expect(last.getByTestId('review-lost')).toContainText(`Lost: ${HOSTILE} (tier`);
+  await expect(last.getByTestId('review-won')).toContainText(`Biggest won: ${HOSTILE} (tier C, $99,999); Review Co`);
   expect(await options.title()).not.toBe('pwned');
   await expect(review.locator('img')).toHaveCount(0);
 
