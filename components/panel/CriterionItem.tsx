@@ -23,6 +23,7 @@ export function CriterionItem({ c, actions }: { c: CriterionRow; actions: Pick<P
           <span className="grow wrap">
             <bdi dir="auto">{c.label.length > 120 ? `${c.label.slice(0, 119)}…` : c.label}</bdi>
             {c.required && <span className="pill req">required</span>}
+            {c.stale && <span className="pill stale" data-testid="stale">stale</span>}
             <span className="visually-hidden">: {STATE_TEXT[c.state]}</span>
           </span>
           <span className="muted num points" aria-label={`${fmtPoints(c.earned)} of ${fmtPoints(c.points)} points`}>
@@ -43,6 +44,11 @@ export function CriterionItem({ c, actions }: { c: CriterionRow; actions: Pick<P
               )}
               {c.edit?.byRep && <span className="pill rep">Entered by you</span>}
             </div>
+            {c.age && (
+              <div className="small muted" data-testid="age">
+                {c.stale ? `Stale: ${c.age}, older than the playbook allows, so it counts as unknown.` : c.age.charAt(0).toUpperCase() + c.age.slice(1)}
+              </div>
+            )}
             <EvidenceList items={c.evidence} />
             {c.state === 'unknown' && <div className="wrap">Ask: {c.question}</div>}
             <CriterionAnswer c={c} actions={actions} />

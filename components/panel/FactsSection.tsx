@@ -58,6 +58,7 @@ function FactItem({ f, onSave }: { f: FactRow; onSave: PanelActions['setFact'] }
           </button>
         )}
       </div>
+      {f.age && <span className="small muted" data-testid="age">{f.age} · </span>}
       {f.byRep ? (
         <span className="pill rep">Entered by you</span>
       ) : f.evidence.length > 0 ? (

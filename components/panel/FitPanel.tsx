@@ -10,6 +10,7 @@ import type { PanelActions, PanelModel } from '../../lib/view/model';
 import { NextSteps } from './NextSteps';
 import { OutcomeSection } from './OutcomeSection';
 import { PersonaSection } from './PersonaSection';
+import { SinceLastVisit } from './SinceLastVisit';
 
 /**
  * The scored account: header, fit/timing, criteria with evidence, gaps, what to say, other ICPs,
@@ -37,6 +38,7 @@ export function FitPanel({ model, actions }: { model: PanelModel; actions: Panel
   return (
     <>
       <AccountHeader model={model} icp={icp} icpCount={model.icps.length} best={best.id === icp.id ? undefined : best} onShowBest={() => setSelected(best.id)} />
+      <SinceLastVisit since={model.sinceLastVisit} />
       {(best.score === null || best.provisional) && <NextSteps steps={model.nextSteps} noScore={best.score === null} />}
       {onProfile && persona}
       <FitTiming fit={icp.fit} timing={icp.timing} />

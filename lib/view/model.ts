@@ -3,6 +3,7 @@
 import type { FactInputKind } from './fact-input';
 import type { OutcomeInput, OutcomeView } from '../insights/outcome';
 import type { CrmLine } from './crm-line';
+import type { SinceView } from './freshness';
 
 export type CriterionState = 'matched' | 'partial' | 'missed' | 'unknown';
 export type TierClass = 'top' | 'mid' | 'low' | 'dq' | 'none';
@@ -42,6 +43,9 @@ export interface CriterionRow {
   valueText?: string;
   evidence: EvidenceItem[];
   question: string;
+  /** issue 20: how old the tested value is ("read 3 months ago"); stale: older than the playbook allows */
+  age?: string;
+  stale?: boolean;
 }
 
 export interface IcpCard {
@@ -68,6 +72,8 @@ export interface FactRow extends FactEdit {
   valueText: string;
   sourceLabel: string;
   evidence: EvidenceItem[];
+  /** issue 20: "read 3 months ago" (a rep's value: when they entered it) */
+  age?: string;
 }
 
 export interface NextStep {
@@ -93,6 +99,8 @@ export interface PanelModel {
   nextSteps: NextStep[];
   /** what the rep recorded happened to the account */
   outcome?: OutcomeView;
+  /** issue 20: what changed since the previous visit with other values; absent when nothing did */
+  sinceLastVisit?: SinceView;
 }
 
 /** What the panel asks of its container (which talks to the background). */

@@ -5,6 +5,7 @@ import type { AccountView } from '../messaging/views';
 import { format } from '../scoring/template';
 import { FACT_INPUTS, editableFact } from './fact-input';
 import { sourceLabel } from '../facts/source-label';
+import { ageText } from './fact-age';
 
 export { sourceLabel };
 
@@ -64,6 +65,7 @@ export function factRows(account: AccountView): { facts: FactRow[]; addable: Fac
       valueText: factValueText(fact, stored.value),
       sourceLabel: sourceLabel(stored.source),
       evidence: stored.source === 'rep' ? [] : stored.evidence.map(toEvidence),
+      age: ageText(stored.observedAt, Date.now()),
     });
   }
   return { facts, addable };

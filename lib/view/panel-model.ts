@@ -6,6 +6,7 @@ import { criterionEdit, criterionValueText, factRows, toEvidence } from './panel
 import { nextSteps } from './next-steps';
 import { crmLine } from './crm-line';
 import { localToday } from '../facts/calendar';
+import { ageText, sinceView } from './freshness';
 import { initials, tierClass } from './header-basics';
 
 /** TabView (from the background) → what the components render. Null when there is no scored account. */
@@ -27,6 +28,7 @@ export function toPanelModel(view: TabView): PanelModel | null {
     addable,
     nextSteps: nextSteps(account),
     outcome: account.outcome,
+    sinceLastVisit: sinceView(account.sinceLastVisit),
   };
 }
 
@@ -69,6 +71,8 @@ function toRow(c: CriterionResult, account: AccountView): CriterionRow {
     evidence: c.evidence.map(toEvidence),
     // the scorer words a question for criteria the playbook gave none (lib/scoring/talking-points.ts)
     question: c.question ?? `Can you confirm: ${c.label.replace(/[.?!]+$/, '')}?`,
+    age: c.answered === undefined ? ageText(c.observedAt, Date.now()) : undefined,
+    stale: c.stale === true,
   };
 }
 

@@ -3,6 +3,8 @@ import type { TabView } from '../../../lib/messaging/views';
 import { starterPlaybook } from '../../../lib/playbook/templates';
 import { scoreAccount } from '../../../lib/scoring';
 
+const READ_AT = Date.parse('2026-11-20T12:00:00Z');
+
 type Facts = Record<string, { value: unknown; source?: FactSource; text?: string }>;
 
 /** A TabView as the background builds it: the starter playbook scoring these facts. */
@@ -11,8 +13,9 @@ export function viewFor(facts: Facts, opts: { person?: { name?: string; title?: 
   const stored = Object.fromEntries(
     Object.entries(facts).map(([k, f]) => {
       const source = f.source ?? 'linkedin-company';
-      const evidence = [{ source, url: 'https://www.linkedin.com/company/acme/', text: f.text ?? `${k}: ${JSON.stringify(f.value)}`, observedAt: 1_760_000_000_000 }];
-      return [k, { value: f.value, source, evidence, observedAt: 1_760_000_000_000 }];
+      // read three days before the scoring date: fresh for every layer's maximum age (issue 20)
+      const evidence = [{ source, url: 'https://www.linkedin.com/company/acme/', text: f.text ?? `${k}: ${JSON.stringify(f.value)}`, observedAt: READ_AT }];
+      return [k, { value: f.value, source, evidence, observedAt: READ_AT }];
     }),
   );
   const result = scoreAccount({ facts: stored as never, answers: opts.answers, person: opts.person, personaId: opts.personaId }, playbook, { today: '2026-11-23' });
