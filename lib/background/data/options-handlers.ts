@@ -13,6 +13,7 @@ import { broadcastChanged } from '../tabs/broadcast';
 import { log, readDiagnostics } from './diagnostics';
 import { getActivePlaybook } from '../playbook/playbook-service';
 import { clearCrmList } from '../crm/crm-service';
+import { disconnect as disconnectHubSpot } from '../crm/hubspot/hubspot-connect';
 
 /** The whole backup in one message (scripts, tests); the options page fetches larger ones in parts. */
 export async function handleExport(): Promise<Output<'data/export'>> {
@@ -32,6 +33,8 @@ export async function handleDeleteAll(): Promise<Output<'data/delete-all'>> {
   await deleteAllAccountData(db());
   // the imported CRM list is the rep's data in this browser too
   await clearCrmList();
+  // and the HubSpot connection: its token, send queue and remembered answers (docs/hubspot.md)
+  await disconnectHubSpot();
   await clearAllTabAccounts();
   await broadcastChanged({});
   return {};

@@ -46,7 +46,10 @@ describe('the HubSpot token', () => {
     expect(redact(`x ${TOKEN} y`, TOKEN)).toBe('x [token] y');
     // only the connection key holds it, and Disconnect erases it
     expect([...fake.local.keys()].filter((k) => JSON.stringify(fake.local.get(k)).includes(TOKEN))).toEqual([CONNECTION_KEY]);
+    fake.local.set('icpfit:hubspot-queue', { pending: ['a'] });
+    fake.local.set('icpfit:hubspot-cache', {});
     await disconnect();
     expect(JSON.stringify([...fake.local])).not.toContain(TOKEN);
+    expect([...fake.local.keys()].filter((k) => k.startsWith('icpfit:hubspot'))).toEqual([]); // queue and remembered answers too
   });
 });

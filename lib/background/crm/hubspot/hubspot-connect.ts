@@ -3,6 +3,8 @@ import { accountInfo, createGroup, createProperties, industryProperty } from '..
 import { AccountInfo, IndustryProperty } from '../../../insights/hubspot/hubspot-schemas';
 import { SCOPES } from '../../../insights/hubspot/hubspot-errors';
 import { call } from './hubspot-client';
+import { forgetLookups } from './hubspot-lookup';
+import { clearQueue } from './hubspot-queue-store';
 import { loadConnection, removeConnection, saveConnection, Token, type Connection } from './hubspot-store';
 
 const Anything = z.unknown();
@@ -48,7 +50,7 @@ export async function connect(rawToken: string, now = new Date()): Promise<{ ok:
   return { ok: true, portalId: connection.portalId };
 }
 
-/** Disconnect: the token and everything learnt with it are erased from this browser. */
+/** Disconnect (also part of Delete all my data): the token, the send queue and the remembered answers are erased. */
 export async function disconnect(): Promise<void> {
-  await removeConnection();
+  await Promise.all([removeConnection(), clearQueue(), forgetLookups()]);
 }

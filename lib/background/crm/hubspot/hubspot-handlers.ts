@@ -4,7 +4,7 @@ import { queueView } from '../../../insights/hubspot/hubspot-state';
 import { subjectsFor } from './hubspot-accounts';
 import { connect, disconnect } from './hubspot-connect';
 import { forgetLookups, lookupAccount } from './hubspot-lookup';
-import { clearQueue, loadQueue } from './hubspot-queue-store';
+import { loadQueue } from './hubspot-queue-store';
 import { queueAccounts, runQueue, setPaused, waitInQueue } from './hubspot-queue';
 import { sendChunk } from './hubspot-send';
 import { loadConnection } from './hubspot-store';
@@ -46,7 +46,6 @@ async function handleConnect({ token }: Input<'hubspot/connect'>): Promise<Outpu
 
 async function handleDisconnect(): Promise<Output<'hubspot/disconnect'>> {
   await disconnect();
-  await Promise.all([clearQueue(), forgetLookups()]);
   return {};
 }
 
