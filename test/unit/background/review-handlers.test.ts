@@ -12,6 +12,7 @@ const { importPlaybook, getActivePlaybook } = await import('../../../lib/backgro
 const { savePolicyState } = await import('../../../lib/background/playbook/playbook-activate');
 const { db } = await import('../../../lib/db/database');
 const { reviewMessages } = await import('../../../lib/messaging/protocol/review');
+const { exportBackup, importBackup } = await import('../../../lib/db/backup');
 
 const now = Date.now();
 const fact = (value: unknown) => ({ value, source: 'linkedin-company' as const, evidence: [], observedAt: now });
@@ -68,6 +69,12 @@ describe('the quarterly review in the background', () => {
     expect(active.playbook.icps[0]!.criteria).toHaveLength(2); // only the accepted edit
     const versions = (await handleVersions()).versions;
     expect(versions[0]).toMatchObject({ version: '2026.4', source: 'local', note: 'Q4 review: software wins now' });
+    // the note travels with a backup
+    const backup = JSON.stringify(await exportBackup(db(), new Date()));
+    await db().delete();
+    await db().open();
+    expect(await importBackup(db(), backup)).toMatchObject({ ok: true });
+    expect((await handleVersions()).versions[0]).toMatchObject({ version: '2026.4', note: 'Q4 review: software wins now' });
     // the review made with the older version is refused now
     expect(await handleReviewAccept({ baseKey: r.playbook.key, edits: [retest], version: '2026.5', note: 'again' })).toMatchObject({ ok: false, error: expect.stringContaining('changed since this review') });
   });
