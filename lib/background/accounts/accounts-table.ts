@@ -2,7 +2,7 @@ import { queryTable, type TableEntry } from '../../accounts/table-query';
 import { db } from '../../db/database';
 import type { AccountRow } from '../../accounts/account-row';
 import type { Input, Output } from '../../messaging/protocol';
-import { crmViewFor } from '../crm/crm-service';
+import { crmMatcher } from '../crm/crm-service';
 
 /**
  * `accounts/table`: reads only indexes and small rows (name and last-seen indexes, cached score
@@ -43,6 +43,7 @@ export async function handleAccountsTable(input: Input<'accounts/table'>): Promi
   const shown = await d.accounts.bulkGet(page.entries.map((e) => e.id));
   const identity = (a: AccountRow | undefined) => ({ splittable: !!a?.merges?.length, conflicts: a?.conflicts?.length ?? 0 });
   // the CRM list's answer for the page's rows only (an indexed lookup each)
-  const crm = await Promise.all(shown.map((a) => (a ? crmViewFor(a) : undefined)));
+  const crmOf = await crmMatcher();
+  const crm = shown.map((a) => (a && crmOf ? crmOf(a) : undefined));
   return { total: page.total, tiers: page.tiers, rows: page.entries.map((e, i) => ({ ...e, domain: shown[i]?.domain, ...identity(shown[i]), crm: crm[i] })) };
 }
