@@ -1,0 +1,81 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './support/test';
+import { badgeOf, serviceWorker, type Launched } from './support/extension';
+import { fixtureHtml, serveHtml } from './support/fixtures';
+import { panelFor } from './support/panel';
+import { saveScreens } from './support/screens';
+
+// Issue 20 in real Chromium: the same company page read twice, 60 days apart by the worker's
+// clock, with another employee count. The first reading is stored 60 days in the past (the
+// worker's Date.now moved back: observations are dated in the background), the second now.
+const ACME = 'https://www.linkedin.com/company/acme-analytics/';
+const DAY = 86_400_000;
+const page118 = fixtureHtml('e2e/company-guest.acme.html');
+const page140 = page118.replace('View all 118 employees', 'View all 140 employees');
+
+async function shiftWorkerClock(worker: Worker, days: number): Promise<void> {
+  await worker.evaluate((ms) => {
+    const g = globalThis as unknown as { __realNow?: () => number };
+    g.__realNow ??= Date.now.bind(Date);
+    const real = g.__realNow;
+    Date.now = () => real() + ms;
+  }, days * DAY);
+}
+
+async function showHrIcp(panel: Page): Promise<void> {
+  await panel.getByTestId('icp-switcher').getByRole('button', { name: /Mid-market HR tech/ }).click();
+}
+
+let l: Launched;
+test.beforeEach(async ({ l: launched }) => {
+  l = launched;
+});
+
+test('a page read again 60 days later with more employees: the change, headcount growth from both readings, the badge', async () => {
+  expect(page140).not.toBe(page118);
+  await serveHtml(l.context, ACME, page118);
+  const worker = await serviceWorker(l.context);
+  await shiftWorkerClock(worker, -60);
+  const { page, panel, tabId } = await panelFor(l, ACME);
+  const badgeBefore = await badgeOf(panel, tabId);
+  await expect(panel.getByTestId('since-last-visit')).toHaveCount(0);
+  await showHrIcp(panel);
+  const growth = panel.getByTestId('criterion-growing-headcount');
+  await expect(growth).toHaveAttribute('data-state', 'unknown');
+
+  // 60 days later (the worker's clock back to now), the page says 140 employees
+  await shiftWorkerClock(await serviceWorker(l.context), 0);
+  await serveHtml(l.context, ACME, page140);
+  await page.reload();
+  await expect(panel.getByTestId('since-last-visit')).toBeVisible();
+  await expect(panel.getByTestId('since-last-visit').getByRole('heading')).toHaveText(/^Since your last visit \(.+\)$/);
+  await expect(panel.getByTestId('change-employees')).toHaveText('Employees: 118 → 140');
+  await expect(panel.getByTestId('change-headcountGrowth')).toHaveText('Headcount growth (%): not known → 18.6%');
+  await expect(panel.getByTestId('changed-criterion').filter({ hasText: 'Headcount up 10%+ in a year' })).toHaveText(/unknown → matched/);
+
+  await showHrIcp(panel);
+  await expect(growth).toHaveAttribute('data-state', 'matched');
+  await growth.locator('summary').click();
+  await expect(growth.locator('.evidence')).toContainText(/LinkedIn company page, .+: 118 employees; .+: 140 \(60 days apart\)/);
+  await expect(growth.getByTestId('age')).toHaveText('Read today');
+  await saveScreens(panel, 'since-last-visit');
+
+  // the badge follows the new score (it may or may not change tier): it is the stored best result's
+  const badgeAfter = await badgeOf(panel, tabId);
+  expect(badgeAfter.text).toMatch(/^(A|B|C|DQ)$/);
+  test.info().annotations.push({ type: 'badge', description: `${badgeBefore.text} → ${badgeAfter.text}` });
+});
+
+test('a fact older than the playbook allows is shown stale and counts as unknown', async () => {
+  await serveHtml(l.context, ACME, page118);
+  // read 400 days ago: past the firmographic default of 365 days
+  await shiftWorkerClock(await serviceWorker(l.context), -400);
+  const { panel } = await panelFor(l, ACME, /^(A|B|C|DQ|–|\?)$/);
+  await panel.getByTestId('icp-switcher').getByRole('button', { name: /Outbound sales tool/ }).click();
+  const industry = panel.getByTestId('criterion-industry-software');
+  await expect(industry).toHaveAttribute('data-state', 'unknown');
+  await expect(industry.getByTestId('stale')).toHaveText('stale');
+  await industry.locator('summary').click();
+  await expect(industry.getByTestId('age')).toHaveText(/^Stale: read a year ago, older than the playbook allows/);
+  await shiftWorkerClock(await serviceWorker(l.context), 0);
+});
