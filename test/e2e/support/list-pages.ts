@@ -24,7 +24,8 @@ export function companyResults(from: number, n: number): CompanyResult[] {
   });
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+// quotes too: a name goes into attributes (the logo's alt) as well as text
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export function companyRowHtml(r: CompanyResult, urn: number): string {
   return `<li class="reusable-search__result-container">
