@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { badgeOf, openExtensionPage, send, tabIdOf, type Launched } from './support/extension';
-import { FIXTURES, serveFixture } from './support/fixtures';
+import { FIXTURES, serveFixture, serveHtml } from './support/fixtures';
+import { COMPANY_SEARCH, companyResults, companySearchPage } from './support/list-pages';
 
 // Every other kind of list page of issue 18 in real Chromium, each fixture served at its real
 // URL(s) in one tab, the way a rep moves between them: Sales Navigator lead and account searches
@@ -11,7 +12,8 @@ import { FIXTURES, serveFixture } from './support/fixtures';
 // People tab. The rows the panel gets must be exactly the fixture's expected rows (the same files
 // the unit suite checks the readers against), scored, and the badge must be the list's (or, on a
 // People tab, the company page's). No real Sales Navigator or People tab page was available: those
-// fixtures are modelled on ../shared/research/linkedin-dom.md (see each fixture's header).
+// fixtures are modelled on ../shared/research/linkedin-dom.md (see each fixture's header). And an
+// open list follows a playbook change: its badge recounts and its rows re-tier without new rows.
 
 interface RowView {
   kind: string;
@@ -110,4 +112,25 @@ test("a company's People tab: the people shown are listed with the company known
   const tier = (await view()).result?.results[0]?.tier;
   expect(tier).toBeTruthy();
   await expect.poll(async () => (await badgeOf(ext, tabId)).text).toBe(tier!.slice(0, 4));
+});
+
+test('a playbook change recounts the badge of an open list and re-tiers its rows, with no new rows read', async () => {
+  await serveHtml(l.context, COMPANY_SEARCH, companySearchPage(companyResults(1, 10)));
+  const page = await l.context.newPage();
+  await page.goto(COMPANY_SEARCH);
+  const ext = await openExtensionPage(l, 'options');
+  const tabId = await tabIdOf(ext, 'https://www.linkedin.com/search/*');
+  await expect.poll(async () => (await listOf(ext, tabId))?.rows.length).toBe(10);
+  await expect.poll(async () => (await badgeOf(ext, tabId)).text).toMatch(/^(\d+A|A|B|C|DQ|–)$/);
+  // every row shows followers (≥ 100): under this playbook each is in its top tier, "Top"
+  const text = JSON.stringify({
+    format: 'icp-fit/playbook@1',
+    name: 'Audience',
+    version: '1.0',
+    icps: [{ id: 'audience', name: 'Audience', criteria: [{ id: 'f', label: 'At least 100 followers', layer: 'firmographic', points: 100, fact: 'followers', is: 'at-least', value: 100 }], tiers: [{ name: 'Top', min: 70 }, { name: 'Low', min: 0 }] }],
+  });
+  expect((await send<{ ok: boolean }>(ext, 'playbook/import', { text, source: 'file' })).data.ok).toBe(true);
+  await expect.poll(async () => (await badgeOf(ext, tabId)).text).toBe('10To');
+  const rows = (await listOf(ext, tabId))!.rows;
+  expect(rows.map((r) => [r.tier, r.bestIcp?.id])).toEqual(rows.map(() => ['Top', 'audience']));
 });
