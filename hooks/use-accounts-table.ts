@@ -24,6 +24,7 @@ export function toTableRow(r: Row, now = Date.now()): AccountsTableRow {
     coverage: r.coverage === undefined ? '–' : `${Math.round(r.coverage * 100)}%`,
     outcome: OUTCOME_CHOICES.find((c) => c.status === r.outcome)?.label ?? '–',
     seen: ago(r.lastSeenAt, now),
+    changed: r.changedAt === undefined ? '–' : ago(r.changedAt, now),
     splittable: !!r.splittable,
     conflicts: r.conflicts ?? 0,
     crm: crmLine(r.crm, localToday(new Date(now)))?.text,

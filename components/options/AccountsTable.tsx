@@ -12,6 +12,9 @@ export interface AccountsTableProps {
   sort: string;
   onQuery: (q: string) => void;
   onTier: (t: string) => void;
+  /** issue 20: "" (any), "7" or "30": only accounts with a changed value in that many days */
+  changed?: string;
+  onChanged?: (days: string) => void;
   onSort: (s: string) => void;
   onPage: (offset: number) => void;
   onDelete: (id: string, name: string) => void;
@@ -40,6 +43,16 @@ export function AccountsTable(p: AccountsTableProps) {
             <option value="none">no tier</option>
           </select>
         </label>
+        {p.onChanged && (
+          <label>
+            Changed{' '}
+            <select aria-label="Filter by change" data-testid="changed-filter" value={p.changed ?? ''} onChange={(e) => p.onChanged!(e.target.value)}>
+              <option value="">any time</option>
+              <option value="7">in the last 7 days</option>
+              <option value="30">in the last 30 days</option>
+            </select>
+          </label>
+        )}
         <label>
           Sort by{' '}
           <select aria-label="Sort by" value={p.sort} onChange={(e) => p.onSort(e.target.value)}>
@@ -53,7 +66,7 @@ export function AccountsTable(p: AccountsTableProps) {
       {p.rows.length > 0 && (
         <table className="data-table">
           <thead>
-            <tr>{p.onToggle && <th scope="col"><input type="checkbox" aria-label="Select every row on this page" data-testid="account-select-all" checked={p.rows.every((r) => p.selected?.has(r.id))} onChange={(e) => p.onToggle!(p.rows.map((r) => r.id), e.target.checked)} /></th>}<th scope="col">Company</th><th scope="col">Tier</th><th scope="col" className="num">Score</th><th scope="col">Best ICP</th><th scope="col" className="num">Coverage</th><th scope="col">Outcome</th>{p.rows.some((r) => r.crm) && <th scope="col">CRM</th>}<th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr>{p.onToggle && <th scope="col"><input type="checkbox" aria-label="Select every row on this page" data-testid="account-select-all" checked={p.rows.every((r) => p.selected?.has(r.id))} onChange={(e) => p.onToggle!(p.rows.map((r) => r.id), e.target.checked)} /></th>}<th scope="col">Company</th><th scope="col">Tier</th><th scope="col" className="num">Score</th><th scope="col">Best ICP</th><th scope="col" className="num">Coverage</th><th scope="col">Outcome</th>{p.rows.some((r) => r.crm) && <th scope="col">CRM</th>}<th scope="col">Changed</th><th scope="col">Last seen</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
             {p.rows.map((r) => (
@@ -70,6 +83,7 @@ export function AccountsTable(p: AccountsTableProps) {
                 <td className="num">{r.coverage}</td>
                 <td>{r.outcome}</td>
                 {p.rows.some((x) => x.crm) && <td className="small wrap" data-testid="account-crm">{r.crm ?? '–'}</td>}
+                <td className="small muted" data-testid="account-changed">{r.changed}</td>
                 <td className="small muted">{r.seen}</td>
                 <td>
                   {r.splittable && p.onSplit && <button type="button" onClick={() => p.onSplit!(r.id, r.name)} aria-label={`Split ${r.name}`}>Split</button>}{' '}

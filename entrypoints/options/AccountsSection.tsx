@@ -16,7 +16,8 @@ export function AccountsSection() {
   const [tier, setTier] = useState('');
   const [sort, setSort] = useState<Sort>('last-seen');
   const [offset, setOffset] = useState(0);
-  const { page, error } = useAccountsTable({ query: query || undefined, tier: tier || undefined, sort, offset, limit: PAGE });
+  const [changed, setChanged] = useState('');
+  const { page, error } = useAccountsTable({ query: query || undefined, tier: tier || undefined, sort, offset, limit: PAGE, changedWithinDays: changed ? Number(changed) : undefined });
   // rows ticked for Send to HubSpot (only while HubSpot is connected)
   const hubspot = useHubSpotStatus();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -51,6 +52,8 @@ export function AccountsSection() {
           sort={sort}
           onQuery={refilter(setQuery)}
           onTier={refilter(setTier)}
+          changed={changed}
+          onChanged={refilter(setChanged)}
           onSort={refilter((s: string) => setSort(s as Sort))}
           onPage={setOffset}
           onDelete={(id, name) => void remove(id, name)}

@@ -15,6 +15,8 @@ export const TableQuery = z.object({
   sort: z.enum(TABLE_SORTS).default('last-seen'),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(200).default(50),
+  /** issue 20: only accounts a page read a changed value of in the last N days (7 or 30 in the UI) */
+  changedWithinDays: z.number().int().min(1).max(3650).optional(),
 });
 export type TableQuery = z.input<typeof TableQuery>;
 
@@ -22,6 +24,8 @@ export interface TableEntry {
   id: string;
   name?: string;
   lastSeenAt: number;
+  /** when a page last read a value other than the one before (issue 20) */
+  changedAt?: number;
   tier?: string;
   tierRank?: number;
   tierCount?: number;
@@ -61,10 +65,11 @@ function matches(e: TableEntry, q: string, tier: string | undefined): boolean {
   return !q || label(e).includes(q) || bare(e.id).toLowerCase().includes(q);
 }
 
-export function queryTable(all: readonly TableEntry[], input: TableQuery): TablePage {
+export function queryTable(all: readonly TableEntry[], input: TableQuery, now = Date.now()): TablePage {
   const q = TableQuery.parse(input);
   const needle = q.query?.trim().toLowerCase() ?? '';
-  const hits = all.filter((e) => matches(e, needle, q.tier));
+  const since = q.changedWithinDays === undefined ? -Infinity : now - q.changedWithinDays * 86_400_000;
+  const hits = all.filter((e) => matches(e, needle, q.tier) && (since === -Infinity || (e.changedAt ?? -Infinity) >= since));
   hits.sort((a, b) => COMPARE[q.sort](a, b) || a.id.localeCompare(b.id));
   const tiers = [...new Set(all.map((e) => e.tier).filter((t): t is string => !!t))].sort();
   return { total: hits.length, tiers, entries: hits.slice(q.offset, q.offset + q.limit) };

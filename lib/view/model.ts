@@ -139,6 +139,8 @@ export interface AccountsTableRow {
   coverage: string;
   outcome: string;
   seen: string;
+  /** issue 20: "changed 3 days ago", or "–" when no page ever read another value */
+  changed: string;
   /** a merge split can undo, and identity conflicts waiting for the rep (issue 15) */
   splittable?: boolean;
   conflicts?: number;

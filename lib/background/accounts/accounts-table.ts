@@ -10,7 +10,7 @@ import { crmMatcher } from '../crm/crm-service';
  */
 export async function handleAccountsTable(input: Input<'accounts/table'>): Promise<Output<'accounts/table'>> {
   const d = db();
-  const [seenIds, seenAt, namedIds, names, results, outcomes] = await d.transaction('r', [d.accounts, d.results, d.outcomes], () =>
+  const [seenIds, seenAt, namedIds, names, results, outcomes, changedIds, changedAt] = await d.transaction('r', [d.accounts, d.results, d.outcomes], () =>
     Promise.all([
       d.accounts.orderBy('lastSeenAt').primaryKeys(),
       d.accounts.orderBy('lastSeenAt').keys(),
@@ -18,8 +18,12 @@ export async function handleAccountsTable(input: Input<'accounts/table'>): Promi
       d.accounts.orderBy('name').keys(),
       d.results.toArray(),
       d.outcomes.toArray(),
+      // issue 20: the changedAt index (schema 3) holds only accounts that ever changed
+      d.accounts.orderBy('changedAt').primaryKeys(),
+      d.accounts.orderBy('changedAt').keys(),
     ]),
   );
+  const changedOf = new Map(changedIds.map((id, i) => [id, Number(changedAt[i])]));
   const nameOf = new Map(namedIds.map((id, i) => [id, String(names[i])]));
   const resultOf = new Map(results.map((r) => [r.accountId, r]));
   const outcomeOf = new Map(outcomes.map((o) => [o.accountId, o.status]));
@@ -30,6 +34,7 @@ export async function handleAccountsTable(input: Input<'accounts/table'>): Promi
       id,
       name: nameOf.get(id),
       lastSeenAt: Number(seenAt[i]),
+      changedAt: changedOf.get(id),
       tier: best?.tier ?? undefined,
       tierRank: best?.tierRank,
       tierCount: best?.tierCount,

@@ -17,6 +17,8 @@ export const accountsMessages = {
           name: z.string().optional(),
           domain: z.string().optional(),
           lastSeenAt: z.number(),
+          /** when a page last read a changed value (issue 20) */
+          changedAt: z.number().optional(),
           tier: z.string().optional(),
           tierRank: z.number().optional(),
           tierCount: z.number().optional(),
