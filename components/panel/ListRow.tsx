@@ -49,6 +49,7 @@ export function ListRow({ row, tabbable, openRef, saved, onOpen, onSave, onFocus
           </div>
         )}
         <div className="muted" data-testid="list-coverage">{row.coverageText}</div>
+        {row.crmText && <div className={row.crmText === 'Not in CRM' ? 'muted' : undefined} data-testid="list-crm"><ClampText text={row.crmText} /></div>}
         {row.knownText ? (
           <div data-testid="list-known">{row.knownText}</div>
         ) : (

@@ -1,5 +1,7 @@
 import type { ListRowView, ListView } from '../messaging/protocol/lists';
 import type { TierClass } from './model';
+import { crmLine } from './crm-line';
+import { localToday } from '../facts/calendar';
 
 // The side panel on a list page (issue 18, "What the rep sees"): every row read so far, best first,
 // with words that stay honest about how little a list row shows. Pure: the panel renders this.
@@ -28,6 +30,8 @@ export interface ListRowModel {
   persona?: { id: string; name: string };
   /** what the rep already has on this account: "You have it: tier A (72) · won · seen 3 d ago" */
   knownText?: string;
+  /** "In CRM · Customer · owner …" or "Not in CRM"; absent before a CRM list is imported (issue 19) */
+  crmText?: string;
   accountId?: string;
   /** the row as the background sent it (export, save) */
   source: ListRowView;
@@ -122,6 +126,7 @@ function toRow(r: ListRowView, opts: ListModelOptions): ListRowModel {
     bestIcp: r.bestIcp,
     persona: r.kind === 'person' ? r.persona : undefined,
     knownText: r.accountId || r.known ? knownText(r.known ?? {}, opts.seen) : undefined,
+    crmText: r.crm ? crmLine(r.crm, localToday())?.text : undefined,
     accountId: r.accountId,
     source: r,
   };

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseDelimited } from '../../lib/insights/csv';
 import { expect, test } from './support/test';
-import { badgeOf, openExtensionPage, send, type Launched } from './support/extension';
-import { serveFixture, spaNavigate } from './support/fixtures';
+import { badgeOf, openExtensionPage, send, tabIdOf, type Launched } from './support/extension';
+import { serveFixture, serveHtml, spaNavigate } from './support/fixtures';
+import { COMPANY_SEARCH, companyResults, companySearchPage } from './support/list-pages';
 import { panelFor } from './support/panel';
 
 // Issue 19 section 1: the team's CRM list imported in Options → CRM, then every account says
@@ -92,3 +93,25 @@ function withCrmRules(): string {
   const crm = { rules: [{ stages: ['Customer'], action: 'Customer — talk to {{owner}}', mark: 'Owned by {{owner}}' }] };
   return JSON.stringify({ ...starter, version: `${String(starter.version)}-crm`, crm });
 }
+
+test('a list page: each row says In CRM or Not in CRM', async () => {
+  const options = await openExtensionPage(l, 'options');
+  await options.evaluate(() => (location.hash = '#crm'));
+  const list = [HEADER_LIST, 'Company 2,,Sam Roe,Opportunity,https://www.linkedin.com/company/company-2'].join('\n');
+  await options.getByTestId('crm-file').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(list) });
+  await options.getByTestId('crm-import').click();
+  await expect(options.getByTestId('crm-done')).toHaveText('Imported 1 companies from crm.csv.');
+
+  await serveHtml(l.context, COMPANY_SEARCH, companySearchPage(companyResults(1, 3)));
+  const page = await l.context.newPage();
+  await page.goto(COMPANY_SEARCH);
+  const panel = await openExtensionPage(l, 'sidepanel');
+  const tabId = await tabIdOf(panel, 'https://www.linkedin.com/search/*');
+  await panel.goto(panel.url().split('?')[0] + `?tabId=${tabId}`);
+  const rowOf = (name: string) => panel.getByTestId('list-row').filter({ has: panel.getByTestId('list-name').getByText(name, { exact: true }) });
+  await expect(rowOf('Company 2').getByTestId('list-crm')).toHaveText('In CRM · Opportunity · owner Sam Roe');
+  await expect(rowOf('Company 1').getByTestId('list-crm')).toHaveText('Not in CRM');
+  await expect(rowOf('Company 3').getByTestId('list-crm')).toHaveText('Not in CRM');
+});
+
+const HEADER_LIST = 'Company name,Company Domain Name,Company owner,Lifecycle Stage,LinkedIn Company Page';

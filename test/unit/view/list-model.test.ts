@@ -140,3 +140,12 @@ describe('list model: hostile rows', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 });
+
+describe('list model: the CRM answer per row (issue 19)', () => {
+  const crm = { matched: true, matchedBy: 'linkedin' as const, owner: 'Dana Lee', stage: 'Customer', lastActivity: null, snapshotDate: '2026-12-06T08:00:00.000Z' };
+  it('says In CRM or Not in CRM once a list is imported, nothing before', () => {
+    const m = toListModel(listView([row({ key: 'a', name: 'Acme', crm }), row({ key: 'b', name: 'Beta', crm: { ...crm, matched: false, matchedBy: null, owner: null, stage: null } }), row({ key: 'c', name: 'Gamma' })]));
+    const byKey = Object.fromEntries(m.all.map((r) => [r.key, r.crmText]));
+    expect(byKey).toEqual({ a: 'In CRM · Customer · owner Dana Lee', b: 'Not in CRM', c: undefined });
+  });
+});
