@@ -21,7 +21,8 @@ function LiveLine({ lookup }: { lookup: Lookup | null }) {
 export function HubSpotSendView({ lookup, sending, sent, onSend }: { lookup: Lookup | null; sending: boolean; sent: HubSpotSent | null; onSend: () => void }) {
   const link = safeLink(sent?.url ?? null);
   return (
-    <section className="section" aria-label="HubSpot" data-testid="hubspot-send">
+    <section aria-labelledby="hubspot-h" data-testid="hubspot-send">
+      <h2 id="hubspot-h">HubSpot</h2>
       <LiveLine lookup={lookup} />
       <button type="button" disabled={sending} data-testid="hubspot-send-button" onClick={onSend}>
         {sending ? 'Sending…' : 'Send to HubSpot'}

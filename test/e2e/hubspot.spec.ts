@@ -1,7 +1,8 @@
 import { expect, test } from './support/test';
 import { openExtensionPage, send, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
-import { panelFor } from './support/panel';
+import { axeSerious, panelFor } from './support/panel';
+import { saveScreens } from './support/screens';
 import { HubSpotStandIn, PORTAL_ID } from './support/hubspot-stand-in';
 
 // Issue 19 §2: Send to HubSpot, in real Chromium, with https://api.hubapi.com routed to a local
@@ -69,6 +70,8 @@ test('Send to HubSpot creates once, updates after, survives a 429 and a dropped 
   await expect(panel.getByTestId('hubspot-sent')).toContainText('Created in HubSpot.');
   await expect(panel.getByTestId('hubspot-live')).toHaveText('In HubSpot (asked HubSpot)');
   expect(hub.companies.size).toBe(1);
+  expect(await axeSerious(panel)).toEqual([]);
+  await saveScreens(panel, 'panel-hubspot-sent');
   const [id, props] = [...hub.companies][0]!;
   await expect(panel.getByTestId('hubspot-record-link')).toHaveAttribute('href', `https://app.hubspot.com/contacts/${PORTAL_ID}/record/0-2/${id}`);
   expect(props).toMatchObject({ name: 'Acme Analytics', domain: 'acme-analytics.io', icp_fit_playbook_version: expect.any(String) });
@@ -181,6 +184,8 @@ test('the Accounts tab sends the ticked rows in batches: one updated, one create
   expect([...hub.companies.values()].map((c) => c.domain).sort()).toEqual(['acme-analytics.io', 'betafreight.com']);
   expect(hub.companies.get('777')).toMatchObject({ hubspot_owner_id: '5', icp_fit_playbook_version: expect.any(String) }); // the owner a colleague set stays
   await expect(options.getByTestId('hubspot-recent')).toContainText('Beta Freight: updated open in HubSpot');
+  expect(await axeSerious(options)).toEqual([]);
+  await saveScreens(options, 'options-accounts-hubspot');
 });
 
 test('a list in the panel sends its saved rows; a row with no known domain is skipped, never created blind', async () => {
