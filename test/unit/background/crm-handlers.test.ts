@@ -23,7 +23,7 @@ beforeEach(async () => {
 
 describe('CRM list in the background', () => {
   it('imports an export, says so in the status, and answers for accounts by their keys', async () => {
-    expect(await handleCrmStatus()).toEqual({ snapshot: null });
+    expect(await handleCrmStatus()).toEqual({ snapshot: null, subscription: null });
     expect(await crmViewFor({ keys: ['domain:acme.io'] })).toBeUndefined();
     const r = await importText(hubspot);
     expect(r).toEqual({ ok: true, snapshot: { importedAt: NOW.toISOString(), source: 'hubspot.csv', rows: 4, skipped: 0 }, notes: [] });
@@ -48,13 +48,13 @@ describe('CRM list in the background', () => {
   it('a file with no matchable rows or no matchable column stores nothing', async () => {
     expect(await handleCrmImport({ text: 'Company owner\nDana Lee\n', fileName: 'x.csv', mapping: { owner: 0 } }, NOW)).toMatchObject({ ok: false });
     expect(await handleCrmImport({ text: 'Company name,Company owner\n,Dana Lee\n', fileName: 'x.csv', mapping: { name: 0, owner: 1 } }, NOW)).toMatchObject({ ok: false, error: expect.stringContaining('nothing to import') });
-    expect(await handleCrmStatus()).toEqual({ snapshot: null });
+    expect(await handleCrmStatus()).toEqual({ snapshot: null, subscription: null });
   });
 
   it('clear removes the list and its answers', async () => {
     await importText(hubspot);
     await handleCrmClear();
-    expect(await handleCrmStatus()).toEqual({ snapshot: null });
+    expect(await handleCrmStatus()).toEqual({ snapshot: null, subscription: null });
     expect(await crmViewFor({ keys: ['domain:acme.io'] })).toBeUndefined();
   });
 
