@@ -6,6 +6,7 @@ import { OutcomeStatus } from '../insights/record';
 import { parsePlaybookText } from '../playbook/validate';
 import { ObservationRow, PlaybookRow, ResultRow, type SettingRow } from './rows';
 import { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row';
+import { AccountHistory } from '../accounts/history';
 import { SETTING_SPECS, isSettingKey } from './settings-schema';
 import { MAX_BACKUP_CHARS } from '../messaging/protocol/backup';
 
@@ -35,7 +36,8 @@ function factValueProblem(name: string, value: unknown): string | null {
 }
 
 const BackupFact = z
-  .object({ value: z.unknown(), source: FactSource, evidence: z.array(Evidence.strict()).max(20), observedAt: Time })
+  // derived: worked out from the history (issue 20), e.g. headcount growth from two employee counts
+  .object({ value: z.unknown(), source: FactSource, evidence: z.array(Evidence.strict()).max(20), observedAt: Time, derived: z.boolean().optional() })
   .strict();
 
 const BackupFacts = z.record(z.string().max(64), BackupFact).superRefine((facts, ctx) => {
@@ -55,6 +57,9 @@ export const BackupAccountRow = AccountRow.extend({
   firstSeenAt: Time,
   lastSeenAt: Time,
   people: z.array(SavedPerson.strict()).max(50).optional(),
+  // issue 20: capped per fact (history.ts); values bounded like any fact value, names checked
+  history: AccountHistory.strict().optional(),
+  changedAt: Time.optional(),
 }).strict();
 
 export const BackupObservationRow = ObservationRow.extend({
