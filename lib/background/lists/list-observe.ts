@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { ListRow } from '../../facts/list-model';
 import { replayListRow } from '../../extract/list-extract';
 import { IDENTITY } from '../../extract/linkedin/list-row';
@@ -27,14 +28,16 @@ export async function handleListObserved(input: Observed, sender: Runtime.Messag
     return null;
   });
   const stored = input.rows.map((row, i) => tiered(active, replayed(row, input, i), now));
-  const badge = async (next: TabList) => {
-    if (active && listOwnsBadge(input.url)) await setBadge(tabId, listBadge(next.rows, active.playbook));
+  const badge = (shown: boolean) => async (next: TabList) => {
+    if (shown && active && listOwnsBadge(input.url)) await setBadge(tabId, listBadge(next.rows, active.playbook));
   };
   // Written and badged under the tab's lock, as every other decision on the tab's badge is: a
   // 'loading' handled meanwhile (accounts/observe.ts) reads the list and clears the badge as one
   // step, so these rows land either before it (it sees them and keeps their badge) or after it
   // (their badge is set last). Without the lock it could clear the badge just set, for good.
-  const next = await withTabLock(tabId, () => updateTabList(tabId, (before) => nextList(before, input, stored, now), badge));
+  // Rows of a list the tab has already left (a message answered late) are kept, but do not badge
+  // the page the tab shows now.
+  const next = await withTabLock(tabId, async () => updateTabList(tabId, (before) => nextList(before, input, stored, now), badge(await stillOn(tabId, input.url))));
   if (!next) return { stored: 0 };
   // after the write: a panel that refreshes on it reads the rows just stored
   await broadcastChanged({ tabId });
@@ -68,4 +71,14 @@ function replayed(row: ListRow, input: Observed, i: number): ListRow {
   const facts = { ...row.facts };
   for (const name of IDENTITY) delete facts[name];
   return { ...row, facts };
+}
+
+/** The tab still shows the list of `url` (a tab we cannot see the URL of is taken to). */
+async function stillOn(tabId: number, url: string): Promise<boolean> {
+  try {
+    const now = (await browser.tabs.get(tabId)).url;
+    return !now || listIdentity(now) === listIdentity(url);
+  } catch {
+    return false; // the tab is gone
+  }
 }

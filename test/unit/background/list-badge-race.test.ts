@@ -70,4 +70,17 @@ describe("a list page's badge and the tab's 'loading'", () => {
 
     expect(fake.badges.get(tabId)?.text).toMatch(/^(\dA|A|B|C|DQ|–)$/);
   });
+
+  it("rows of a list the tab has left, answered late, are kept but do not badge the page it shows now", async () => {
+    const tabId = 4;
+    fake.tabUrls.set(tabId, SEARCH_URL);
+    await handleListObserved(listMessage([companyRow('a', 'Acme', { industry: 'Software Development' })], { reset: true }), contentSender(tabId) as never);
+    // the rep opened a company page; its badge is set; then the list's last message is handled
+    fake.tabUrls.set(tabId, 'https://www.linkedin.com/company/acme/');
+    fake.badges.set(tabId, { text: 'B', title: 'the company page' });
+    const late = await handleListObserved(listMessage([companyRow('b', 'Beta', { industry: 'Software Development' })]), contentSender(tabId) as never);
+    expect(late.stored).toBe(1);
+    expect(fake.badges.get(tabId)?.text).toBe('B');
+  });
 });
+
