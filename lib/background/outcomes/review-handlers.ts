@@ -38,7 +38,8 @@ async function withNames(review: QuarterlyReview): Promise<QuarterlyReview> {
 async function reviewRecords(periods: readonly ReviewPeriod[]): Promise<ReviewRecord[]> {
   const d = db();
   return d.transaction('r', [d.outcomes, d.scoringInputs, d.answers], async () => {
-    const closed = (await d.outcomes.where('status').anyOf('won', 'lost').toArray()).filter((o) => periods.some((p) => inPeriod(outcomeDay(o), p)));
+    // one getAll and a filter here: anyOf on the status index walks a cursor, a step per row
+    const closed = (await d.outcomes.toArray()).filter((o) => (o.status === 'won' || o.status === 'lost') && periods.some((p) => inPeriod(outcomeDay(o), p)));
     const ids = closed.map((o) => o.accountId);
     // most accounts in the periods: one getAll beats a request per key (as recomputeTally does)
     const all = ids.length * 2 > (await d.scoringInputs.count());
