@@ -14,6 +14,7 @@ import { readText } from '../read-file';
 import { localToday } from '../../lib/facts/calendar';
 import { crmCells, crmOf, loadCrm, CRM_TABLE_HEADER, type CrmColumns } from '../crm';
 import type { CrmIndex } from '../../lib/insights/crm-match';
+import { crmAdvice } from '../../lib/playbook/crm-rules';
 
 const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--crm <export.csv>] [--format json|table] <facts.json|facts.jsonl|rows.jsonl|accounts.csv>';
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -82,7 +83,12 @@ function loadPlaybook(file: string | undefined, io: CommandIo): CompiledPlaybook
 
 function scoreOne(a: AccountInput, playbook: CompiledPlaybook, today: string, persona: string | undefined, crm: CrmIndex | undefined): Scored {
   const result = scoreAccount({ facts: a.facts, answers: a.answers, person: a.title ? { title: a.title } : undefined, personaId: a.persona ?? persona }, playbook, { today });
-  return { index: a.index, label: a.label, result, issues: a.issues, ...(crm ? { crm: crmOf(crm, a.facts) } : {}) };
+  if (!crm) return { index: a.index, label: a.label, result, issues: a.issues };
+  const found = crmOf(crm, a.facts);
+  // the playbook's CRM rules, as the side panel applies them: the rule's action replaces the tier's
+  const advice = crmAdvice(playbook.playbook.crm, found);
+  const advised = advice?.action ? { ...result, results: result.results.map((r) => ({ ...r, action: advice.action })) } : result;
+  return { index: a.index, label: a.label, result: advised, issues: a.issues, crm: advice?.mark ? { ...found, mark: advice.mark } : found };
 }
 
 function jsonLine(s: Scored): Record<string, unknown> {

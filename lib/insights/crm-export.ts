@@ -40,6 +40,8 @@ export interface CrmColumns {
   stage: string | null;
   /** YYYY-MM-DD */
   lastActivity: string | null;
+  /** `icp score --crm`: the playbook's CRM rule mark for it, when a rule gives one */
+  mark?: string;
 }
 
 interface Column {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { icp, scratch } from './run-cli';
@@ -26,6 +27,20 @@ describe('icp score --crm', () => {
       { matched: false, matchedBy: null, owner: null, stage: null, lastActivity: null },
     ]);
     expect(r.err[0]).toMatch(/^crm: 4 companies from .*hubspot-companies\.csv \(Company name ← "Company name", Domain ← "Company Domain Name", Website ← "Website URL", LinkedIn company page ← "LinkedIn Company Page", Owner ← "Company owner", Lifecycle stage or type ← "Lifecycle Stage", Last activity date ← "Last Activity Date", Open deals ← "Number of Associated Deals"\)$/);
+  });
+
+  it('the playbook\'s CRM rules apply as in the side panel: the action and the mark', async () => {
+    const pb = JSON.parse(readFileSync(starter, 'utf8')) as Record<string, unknown>;
+    const rules = { rules: [{ stages: ['Customer'], action: 'Customer — talk to {{owner}}', mark: 'Owned by {{owner}}' }] };
+    const withRules = file('crm-rules.json', JSON.stringify({ ...pb, crm: rules }));
+    const r = await icp('score', '--playbook', withRules, '--today', '2026-11-23', '--crm', crmFixture('hubspot-companies.csv'), crmFixture('prospects.jsonl'));
+    expect(r.code).toBe(0);
+    const out = r.out.map((l) => JSON.parse(l) as { crm: { mark?: string }; results: { action?: string }[] });
+    expect(out[0]!.crm.mark).toBe('Owned by Dana Lee');
+    expect(out[0]!.results.every((x) => x.action === 'Customer — talk to Dana Lee')).toBe(true);
+    // an Opportunity has no rule: its tier's own action, no mark
+    expect(out[1]!.crm).not.toHaveProperty('mark');
+    expect(out[1]!.results.some((x) => x.action?.startsWith('Customer'))).toBe(false);
   });
 
   it('a Salesforce accounts report, with the same matching', async () => {
