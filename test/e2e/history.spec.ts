@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/test';
-import { badgeOf, serviceWorker, type Launched } from './support/extension';
+import { badgeOf, openExtensionPage, serviceWorker, type Launched } from './support/extension';
 import { fixtureHtml, serveHtml } from './support/fixtures';
 import { panelFor } from './support/panel';
 import { saveScreens } from './support/screens';
@@ -64,6 +64,14 @@ test('a page read again 60 days later with more employees: the change, headcount
   const badgeAfter = await badgeOf(panel, tabId);
   expect(badgeAfter.text).toMatch(/^(A|B|C|DQ)$/);
   test.info().annotations.push({ type: 'badge', description: `${badgeBefore.text} → ${badgeAfter.text}` });
+
+  // the Accounts tab: when it changed, and the "changed in the last 7 days" digest
+  const options = await openExtensionPage(l, 'options');
+  await options.goto(options.url().split('#')[0] + '#accounts');
+  const table = options.getByTestId('accounts-table');
+  await expect(table.getByTestId('account-changed')).not.toHaveText('–');
+  await table.getByTestId('changed-filter').selectOption('7');
+  await expect(table.getByTestId('accounts-count')).toHaveText('1–1 of 1 account');
 });
 
 test('a fact older than the playbook allows is shown stale and counts as unknown', async () => {
