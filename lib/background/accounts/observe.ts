@@ -99,9 +99,10 @@ export async function onTabLoading(tabId: number, url: string | undefined): Prom
     if (!state) return;
     if (url && sameDocument(state.url, url)) return;
     await clearTabState(tabId);
-    // A list page's badge is its list's, which takes no tab lock: when the list of the document now
-    // loading already landed (this event was late, e.g. behind a slow message of the page before),
-    // clearing would blank a badge nothing sets again until new rows appear.
+    // A list page's badge is its list's, written under this same tab lock (lists/list-observe.ts):
+    // when the list of the document now loading already landed (this event was late, e.g. behind a
+    // slow message of the page before), clearing would blank a badge nothing sets again until new
+    // rows appear.
     if (!(url && (await listLanded(tabId, url)))) await setBadge(tabId, CLEAR);
     await broadcastChanged({ tabId });
   });
