@@ -1,12 +1,15 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { StatusNotice } from '../../components/panel/StatusNotice';
 import { usePanelActions } from '../../hooks/use-panel-actions';
 import { useListView } from '../../hooks/use-list-view';
 import { useTabView, type Loadable } from '../../hooks/use-tab-view';
-import { ListSection } from './ListSection';
 import { PanelBody } from './PanelBody';
 import { PlaybookStatusFooter, PlaybookUpdateBanner } from './PlaybookUpdates';
 import { Recent } from './Recent';
+
+// The list (issue 18) loads only on list pages: most panels show one account, and the panel's JS
+// at open is budgeted (≤ 300 kB, issue 17).
+const ListSection = lazy(() => import('./ListSection').then((m) => ({ default: m.ListSection })));
 
 /**
  * A list page shows its list; a page that is both (a company's People tab) shows the list above the
@@ -18,7 +21,9 @@ function body(data: Loadable, list: ReturnType<typeof useListView>, tabId: numbe
   if (list.view && tabId !== null) {
     return (
       <>
-        <ListSection tabId={tabId} view={list.view} refresh={list.refresh} />
+        <Suspense fallback={<StatusNotice title="Loading…" testId="state-loading" />}>
+          <ListSection tabId={tabId} view={list.view} refresh={list.refresh} />
+        </Suspense>
         {own && single}
       </>
     );

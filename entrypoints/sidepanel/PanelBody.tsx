@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { FitPanel } from '../../components/panel/FitPanel';
 import type { PanelActions } from '../../lib/view/model';
 import { StatusNotice } from '../../components/panel/StatusNotice';
@@ -7,9 +7,12 @@ import { languageMarker } from '../../lib/extract/core/lang';
 import { markResultShown, openOptions } from '../../hooks/open-pages';
 import { toPanelModel } from '../../lib/view/panel-model';
 import type { Loadable } from '../../hooks/use-tab-view';
-import { IdentityNotices } from './IdentityNotices';
 import { ReadWebsiteButton } from './ReadWebsiteButton';
 import { HubSpotGate } from './HubSpotGate';
+
+// "The same company, or two?" shows only after a page claimed another account's identity (rare):
+// it loads then, not with every panel (the panel's JS at open is budgeted, issue 17).
+const IdentityNotices = lazy(() => import('./IdentityNotices').then((m) => ({ default: m.IdentityNotices })));
 
 /** Every state the panel can be in: loading, errors, no playbook, reading, not recognised, idle, the result. */
 export function PanelBody({ data, actions, retry }: { data: Loadable; actions: PanelActions; retry: () => void }) {
@@ -76,7 +79,11 @@ function Ready({ view, actions, refresh }: { view: Extract<Loadable, { state: 'r
   const identity = view.account?.identity;
   return (
     <>
-      {identity && <IdentityNotices accountId={model.account.id} identity={identity} refresh={refresh} />}
+      {identity && (
+        <Suspense fallback={null}>
+          <IdentityNotices accountId={model.account.id} identity={identity} refresh={refresh} />
+        </Suspense>
+      )}
       <FitPanel key={model.account.id} model={model} actions={actions} />
       <HubSpotGate key={`hubspot-${model.account.id}`} accountId={model.account.id} />
     </>
