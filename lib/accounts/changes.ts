@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AnyFactValue } from '../facts/fact-value';
 import type { AccountRow, StoredFact } from './account-row';
 import { HISTORY_FACTS, type AccountHistory, type HistoryFact } from './history';
-import { withDerivedTiming } from './derived-timing';
+import { DERIVED, withDerivedTiming } from './derived-timing';
 
 /**
  * "Since your last visit" (issue 20): the facts whose value changed at the account's latest
@@ -30,7 +30,7 @@ export const SinceLastVisit = z.object({
   since: z.number(),
   /** the observation that read the new values */
   at: z.number(),
-  facts: z.array(FactChange).max(HISTORY_FACTS.length + 1),
+  facts: z.array(FactChange).max(HISTORY_FACTS.length + 3),
   /** timing criteria whose state changed because of it (filled by the background, which scores) */
   criteria: z.array(CriterionChange).max(200),
 });
@@ -68,17 +68,20 @@ export function factsBefore(account: Pick<AccountRow, 'facts' | 'history'>, chan
     const list = history[c.fact as HistoryFact];
     if (list) history[c.fact as HistoryFact] = list.slice(0, -1);
   }
-  if (facts.headcountGrowth?.derived) delete facts.headcountGrowth;
-  return withDerivedTiming(facts, history, facts.headcountGrowth?.evidence[0]?.url ?? '');
+  for (const d of DERIVED) if (facts[d.fact]?.derived) delete facts[d.fact];
+  return withDerivedTiming(facts, history, '');
 }
 
-/** The change with the derived facts it moved (headcount growth that appeared or changed). */
+/** The change with the derived facts it moved (a growth that appeared or changed). */
 export function withDerivedChanges(account: Pick<AccountRow, 'facts' | 'history'>, change: SinceLastVisit): { change: SinceLastVisit; before: Record<string, StoredFact> } {
   const before = factsBefore(account, change);
-  const now = account.facts.headcountGrowth;
-  const old = before.headcountGrowth;
-  const parsed = AnyFactValue.safeParse(now?.value);
-  if (!now?.derived || !parsed.success || JSON.stringify(old?.value) === JSON.stringify(now.value)) return { change, before };
-  const moved: FactChange = { fact: 'headcountGrowth', before: AnyFactValue.nullable().catch(null).parse(old?.value ?? null), after: parsed.data, source: now.source };
-  return { change: { ...change, facts: [...change.facts, moved] }, before };
+  const moved: FactChange[] = [];
+  for (const d of DERIVED) {
+    const now = account.facts[d.fact];
+    const parsed = AnyFactValue.safeParse(now?.value);
+    const old = AnyFactValue.safeParse(before[d.fact]?.value);
+    if (!now?.derived || !parsed.success || (old.success && JSON.stringify(old.data) === JSON.stringify(parsed.data))) continue;
+    moved.push({ fact: d.fact, before: old.success ? old.data : null, after: parsed.data, source: now.source });
+  }
+  return { change: moved.length ? { ...change, facts: [...change.facts, ...moved] } : change, before };
 }

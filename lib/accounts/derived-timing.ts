@@ -55,18 +55,28 @@ export function growthPct(pair: { old: Reading; now: Reading }): number | null {
   return Math.round((1000 * (pair.now.value - pair.old.value)) / pair.old.value) / 10;
 }
 
+/** Each derived timing fact: from which history, how it reads, and growth in percent or a change in count. */
+export const DERIVED = [
+  { fact: 'headcountGrowth', from: 'employees', unit: 'employees', kind: 'percent' },
+  { fact: 'followersGrowth', from: 'followers', unit: 'followers', kind: 'percent' },
+  { fact: 'jobCountChange', from: 'jobCount', unit: 'open jobs', kind: 'change' },
+] as const;
+
 /**
- * The account's facts with headcountGrowth derived from the employee history (pure), unless a
- * page stated it. The derived fact's evidence names both readings; its observedAt is the newer one.
+ * The account's facts with the timing facts derived from the history (pure), unless a page
+ * stated them. Each derived fact's evidence names both readings; its observedAt is the newer one.
  */
 export function withDerivedTiming(facts: Record<string, StoredFact>, history: AccountHistory, url: string): Record<string, StoredFact> {
-  const current = facts.headcountGrowth;
-  if (current && !current.derived) return facts;
-  const pair = readingPair(history.employees);
-  const pct = pair && growthPct(pair);
-  if (!pair || pct === null) return facts;
-  const text = pairText(pair, 'employees').slice(0, 200);
-  const source = pair.now.source;
-  const fact: StoredFact = { value: pct, source, derived: true, evidence: [{ source, url, text, observedAt: pair.now.at }], observedAt: pair.now.at };
-  return { ...facts, headcountGrowth: fact };
+  let out = facts;
+  for (const d of DERIVED) {
+    const current = out[d.fact];
+    if (current && !current.derived) continue;
+    const pair = readingPair(history[d.from]);
+    const value = pair && (d.kind === 'percent' ? growthPct(pair) : pair.now.value - pair.old.value);
+    if (!pair || value === null) continue;
+    const text = pairText(pair, d.unit).slice(0, 200);
+    const source = pair.now.source;
+    out = { ...out, [d.fact]: { value, source, derived: true, evidence: [{ source, url, text, observedAt: pair.now.at }], observedAt: pair.now.at } };
+  }
+  return out;
 }

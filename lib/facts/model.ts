@@ -90,6 +90,10 @@ export const FactValues = z.object({
   technologies: list,
   /** percent, may be negative */
   headcountGrowth: z.number().finite(),
+  /** percent between two follower counts at least 30 days apart (issue 20: derived from the history) */
+  followersGrowth: z.number().finite(),
+  /** open jobs now minus at least 30 days before (issue 20: derived from the history), may be negative */
+  jobCountChange: z.number().finite(),
 });
 export type FactValues = z.infer<typeof FactValues>;
 export type FactName = keyof FactValues;

@@ -22,6 +22,8 @@ export const FACT_KINDS = {
   openRoles: 'list',
   jobCount: 'number',
   headcountGrowth: 'number',
+  followersGrowth: 'number',
+  jobCountChange: 'number',
   followers: 'number',
   keywords: 'text',
 } as const;

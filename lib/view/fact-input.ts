@@ -37,6 +37,9 @@ export const FACT_INPUTS: Record<FactName, FactInputSpec> = {
   openRoles: { label: 'Open roles', kind: 'list' },
   jobCount: { label: 'Open jobs', kind: 'number' },
   headcountGrowth: { label: 'Headcount growth (%)', kind: 'percent' },
+  followersGrowth: { label: 'Followers growth (%)', kind: 'percent' },
+  // a change in count, up or down: the percent input takes negative numbers
+  jobCountChange: { label: 'Open jobs change (±)', kind: 'percent' },
   followers: { label: 'LinkedIn followers', kind: 'number' },
   specialties: { label: 'Specialties / keywords', kind: 'list' },
   tagline: text('Tagline'),

@@ -17,7 +17,8 @@ const labelOf = (fact: string) => (Object.hasOwn(FACT_INPUTS, fact) ? FACT_INPUT
 function valueOf(fact: string, v: unknown): string {
   if (v === null || v === undefined) return 'not known';
   const text = factValueText(fact, v) || String(v);
-  return fact === 'headcountGrowth' ? `${text}%` : text;
+  if (fact === 'jobCountChange' && typeof v === 'number' && v > 0) return `+${text}`;
+  return fact === 'headcountGrowth' || fact === 'followersGrowth' ? `${text}%` : text;
 }
 
 /** "Since your last visit" as the panel shows it; undefined when nothing changed. */

@@ -39,6 +39,7 @@ const KIND: Record<FactName, Kind> = {
   hqState: 'text', hqCountry: 'country', foundedYear: 'year', companyType: 'text', fundingStage: 'text',
   lastFundingDate: 'date', lastFundingAmount: 'count', totalFunding: 'count', fundingRounds: 'count',
   jobCount: 'count', openRoles: 'list', technologies: 'list', headcountGrowth: 'number',
+  followersGrowth: 'number', jobCountChange: 'number',
 };
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

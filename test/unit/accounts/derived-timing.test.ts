@@ -55,3 +55,27 @@ describe('timing facts derived from the history (issue 20)', () => {
     expect(withDerivedTiming({}, h, URL).headcountGrowth).toBeUndefined();
   });
 });
+
+describe('followers growth and open-jobs change (issue 20)', () => {
+  const page = (followers: number, jobs: number): ObservedFacts => ({
+    followers: { value: followers, evidence: { source: 'linkedin-company', url: URL, text: `${followers} followers` } },
+    jobCount: { value: jobs, evidence: { source: 'linkedin-company-jobs', url: URL, text: `${jobs} jobs` } },
+  });
+
+  it('both derived from readings 30+ days apart, each naming its readings', () => {
+    const h = recordHistory(recordHistory(undefined, page(5000, 12), SEP12), page(5500, 4), DEC5);
+    const facts = withDerivedTiming({}, h, URL);
+    expect(facts.followersGrowth?.value).toBe(10);
+    expect(facts.followersGrowth?.evidence[0]?.text).toBe('LinkedIn company page, 12 Sept 2026: 5,000 followers; 5 Dec 2026: 5,500 (84 days apart)');
+    expect(facts.jobCountChange?.value).toBe(-8);
+    expect(facts.jobCountChange?.evidence[0]?.text).toBe('LinkedIn Jobs tab, 12 Sept 2026: 12 open jobs; 5 Dec 2026: 4 (84 days apart)');
+    expect(facts.headcountGrowth).toBeUndefined();
+  });
+
+  it('an open-jobs change from zero jobs is a change, not a growth: no division by zero', () => {
+    const h = recordHistory(recordHistory(undefined, page(0, 0), SEP12), page(10, 6), DEC5);
+    const facts = withDerivedTiming({}, h, URL);
+    expect(facts.jobCountChange?.value).toBe(6);
+    expect(facts.followersGrowth).toBeUndefined();
+  });
+});
