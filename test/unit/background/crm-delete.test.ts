@@ -14,7 +14,7 @@ describe('Delete all my data', () => {
     await handleCrmImport({ text: 'Company name,Company Domain Name\nAcme,acme.io\n', fileName: 'crm.csv', mapping: { name: 0, domain: 1 } });
     expect(await crmViewFor({ keys: ['domain:acme.io'] })).toMatchObject({ matched: true });
     await handleDeleteAll();
-    expect(await handleCrmStatus()).toEqual({ snapshot: null });
+    expect(await handleCrmStatus()).toEqual({ snapshot: null, subscription: null });
     expect(await crmViewFor({ keys: ['domain:acme.io'] })).toBeUndefined();
   });
 });

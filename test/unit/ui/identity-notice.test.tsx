@@ -1,4 +1,6 @@
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { IdentityNotice } from '../../../components/panel/IdentityNotice';
 import { PanelBody } from '../../../entrypoints/sidepanel/PanelBody';
@@ -8,6 +10,14 @@ import { ACME, viewFor } from './view-factory';
 const none = () => undefined;
 const actions: PanelActions = { setFact: async () => undefined, answer: async () => undefined, choosePersona: async () => undefined, savePerson: async () => undefined, copy: async () => true, setOutcome: async () => undefined };
 const conflict = { otherAccountId: 'domain:victim.com', key: 'domain:victim.com', sentence: 'linkedin.com/company/<img src=x> says its website is victim.com, which you already know as linkedin.com/company/y.', seenAt: 1 };
+
+/** Rendered with every lazy part loaded (Suspense boundaries waited for), as the panel ends up. */
+async function renderAll(element: ReactElement): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(element);
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return html;
+}
 
 describe('the identity notice', () => {
   it('shows the conflict in the rep’s words, as text, with the two choices', () => {
@@ -25,10 +35,10 @@ describe('the identity notice', () => {
     expect(html).toContain('>Split</button>');
   });
 
-  it('the side panel shows it above the result', () => {
+  it('the side panel shows it above the result (once its lazily loaded code is in)', async () => {
     const view = viewFor(ACME);
     const withConflict = { ...view, account: { ...view.account!, identity: { conflicts: [conflict] } } };
-    const html = renderToStaticMarkup(<PanelBody data={{ state: 'ready', view: withConflict }} actions={actions} retry={none} />);
+    const html = await renderAll(<PanelBody data={{ state: 'ready', view: withConflict }} actions={actions} retry={none} />);
     expect(html.indexOf('identity-conflict')).toBeGreaterThan(-1);
     expect(html.indexOf('identity-conflict')).toBeLessThan(html.indexOf('Account summary'));
   });
