@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { recordHistory, HISTORY_FACTS, type AccountHistory } from '../lib/accounts/history';
 import { withDerivedTiming } from '../lib/accounts/derived-timing';
 import type { ObservedFacts } from '../lib/facts/model';
+import { figure, type Figure } from './stats';
 
 const DAY = 86_400_000;
 const URL = 'https://www.linkedin.com/company/bench/';
@@ -92,6 +93,17 @@ export function runHistoryBench(accounts = 10_000, visits = 100): HistoryBenchRe
     entriesMaxPerFact: entriesMax,
     usPerVisit: Math.round(Number(ns) / (accounts * visits) / 100) / 10,
   };
+}
+
+/** The bench's figures (`npm run bench`, section "history"): one run of 10,000 accounts × 100 visits. */
+export function historyFigures(accounts = 10_000, visits = 100): Figure[] {
+  const r = runHistoryBench(accounts, visits);
+  const scenario = `${accounts.toLocaleString('en-US')} accounts × ${visits} visits`;
+  return [
+    figure('history.totalMB', 'history', `fact history kept, ${scenario}`, 'MB', [r.totalMB], `mean ${(r.meanBytesPerAccount / 1000).toFixed(1)} kB, largest ${(r.maxBytesPerAccount / 1000).toFixed(1)} kB per account; JSON bytes of the history`),
+    figure('history.worstCaseKB', 'history', 'fact history of one account whose every kept fact changes on every visit', 'kB', [r.worstCaseBytesPerAccount / 1000], `at most ${r.entriesMaxPerFact} values per fact in the run above`),
+    figure('history.usPerVisit', 'history', 'history step of the observation path (record + derive growth), per visit', 'µs', [r.usPerVisit]),
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

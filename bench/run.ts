@@ -1,4 +1,4 @@
-// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,analyze,crm,chromium,bundle,insights] [-- --quick] [-- --docs]`
+// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,analyze,crm,history,chromium,bundle,insights] [-- --quick] [-- --docs]`
 // Builds the extension, runs every benchmark one after the other (never in parallel: this is a
 // 2-core shared machine and parallel runs would measure each other), prints a table and writes
 // bench-results.json. --check exits 1 when a budget in bench/budgets.json is missed; --docs rewrites
@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { analyzeFigures } from './analyze';
 import { crmFigures } from './crm';
+import { historyFigures } from './history';
 import { bundleFigures } from './bundle';
 import { chromiumFigures } from './chromium-figures';
 import { extractNodeFigures } from './extract-node';
@@ -37,7 +38,7 @@ function build(): void {
   }
 }
 
-const SECTIONS = ['scoring', 'extract', 'analyze', 'crm', 'bundle', 'chromium', 'insights'];
+const SECTIONS = ['scoring', 'extract', 'analyze', 'crm', 'history', 'bundle', 'chromium', 'insights'];
 const unknown = args.filter((a) => !['--check', '--no-build', '--quick', '--docs'].includes(a) && !a.startsWith('--only='));
 if (unknown.length || only?.some((s) => !SECTIONS.includes(s))) {
   console.error(`usage: npm run bench -- [--check] [--no-build] [--quick] [--docs] [--only=${SECTIONS.join(',')}]`);
@@ -98,6 +99,7 @@ async function main(): Promise<number> {
     if (on('extract')) await section('extract', () => extractNodeFigures(n(50, 20)), figures);
     if (on('analyze')) await section('analyze', () => analyzeFigures(n(20, 1)), figures);
     if (on('crm')) await section('crm', () => crmFigures(n(20, 2)), figures);
+    if (on('history')) await section('history', () => historyFigures(n(10_000, 1_000)), figures);
     if (on('bundle')) await section('bundle', () => bundleFigures(snap!.dir), figures);
     const sizes = { loads: n(20, 5), observations: n(1000, 100), accounts: 10_000, rescoreRuns: n(20, 1) };
     if (on('chromium')) await section('chromium', () => chromiumFigures({ ...sizes, extensionDir: snap!.dir, log }), figures);
