@@ -22,7 +22,9 @@ export function createListFakeBrowser() {
   const session = fake.browser.storage.session;
   const get = async (keys: string | string[] | null) =>
     Array.isArray(keys) ? Object.fromEntries(keys.filter((k) => fake.session.has(k)).map((k) => [k, structuredClone(fake.session.get(k))])) : session.get(keys);
-  const storage = { ...fake.browser.storage, session: { ...session, get } };
+  // …and removes several keys in one call
+  const remove = async (keys: string | string[]) => void (Array.isArray(keys) ? keys : [keys]).forEach((k) => fake.session.delete(k));
+  const storage = { ...fake.browser.storage, session: { ...session, get, remove } };
   return { ...fake, tabUrls, browser: { ...fake.browser, tabs, storage } };
 }
 

@@ -13,7 +13,8 @@ type Reply = { ok: boolean; data?: unknown; error?: string };
 const observe = (tabId: number, data: object, url = SEARCH_URL) => onMessage({ type: 'list/observed', data }, contentSender(tabId, url) as never) as Promise<Reply>;
 const view = async (tabId: number) => ((await onMessage({ type: 'list/view', data: { tabId } }, pageSender as never)) as Reply).data as { rows: { key: string; name?: string }[] } | null;
 const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => companyRow(`${prefix}-${i}`, `${prefix} ${i}`));
-const storedRows = () => [...fake.session].filter(([k]) => k.startsWith('list:')).reduce((n, [, v]) => n + (v as { rows: unknown[] }).rows.length, 0);
+// rows as kept: a tab's list is a head (`list:<tab>`) and chunks of rows (`list:<tab>:<chunk>`)
+const storedRows = () => [...fake.session].filter(([k]) => /^list:\d+:\d+$/.test(k)).reduce((n, [, v]) => n + (v as unknown[]).length, 0);
 
 beforeEach(async () => {
   fake.session.clear();
