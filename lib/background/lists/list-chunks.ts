@@ -53,7 +53,8 @@ export const parseHead = (v: unknown): Head | undefined => Head.safeParse(v).dat
 /** The list of `head` from the chunks read (`got`): unreadable chunks are left out. */
 export function assemble(tabId: number | string, head: Head, got: Record<string, unknown>): { list: TabList; layout: Layout } {
   const chunks: Layout['chunks'] = [];
-  for (const id of head.chunks) {
+  // each chunk once: a head naming one twice (not written by us) would show its rows twice
+  for (const id of new Set(head.chunks)) {
     const rows = Chunk.safeParse(got[chunkKey(tabId, id)]).data;
     if (rows?.length) chunks.push({ id, rows });
   }

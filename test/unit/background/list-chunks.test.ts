@@ -97,6 +97,10 @@ describe("a tab's list in chunks", () => {
     await observe(6, listMessage(rows('d', 50, 300)));
     expect((await getTabList(6))?.rows).toHaveLength(250);
     expect(fake.session.has('list:6:1')).toBe(false);
+    const head = fake.session.get('list:6') as { chunks: number[] };
+    fake.session.set('list:6', { ...head, chunks: [...head.chunks, ...head.chunks] }); // a chunk named twice is read once
+    expect((await getTabList(6))?.rows).toHaveLength(250);
+    fake.session.set('list:6', head);
     for (const bad of [null, 'x', { url: 1 }, { ...(fake.session.get('list:6') as object), chunks: 'all' }]) {
       fake.session.set('list:6', bad);
       expect(await getTabList(6)).toBeUndefined();
