@@ -1,4 +1,4 @@
-import type { SinceView } from '../../lib/view/freshness';
+import type { SinceView } from '../../lib/view/model';
 
 /** Issue 20: what changed since the rep's previous visit with other values (nothing when nothing did). */
 export function SinceLastVisit({ since }: { since: SinceView | undefined }) {

@@ -2,15 +2,9 @@ import { factValueText } from './panel-facts';
 import { FACT_INPUTS } from './fact-input';
 import type { FactName } from '../facts/model';
 import type { SinceLastVisit } from '../accounts/changes';
+import type { SinceView } from './model';
 
 export { ageText } from './fact-age';
-
-export interface SinceView {
-  /** "12 Oct 2026": the previous visit with other values */
-  sinceText: string;
-  facts: { fact: string; label: string; before: string; after: string }[];
-  criteria: { icpName: string; label: string; before: string; after: string }[];
-}
 
 const dayText = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const labelOf = (fact: string) => (Object.hasOwn(FACT_INPUTS, fact) ? FACT_INPUTS[fact as FactName].label : fact);

@@ -3,7 +3,6 @@
 import type { FactInputKind } from './fact-input';
 import type { OutcomeInput, OutcomeView } from '../insights/outcome';
 import type { CrmLine } from './crm-line';
-import type { SinceView } from './freshness';
 
 export type CriterionState = 'matched' | 'partial' | 'missed' | 'unknown';
 export type TierClass = 'top' | 'mid' | 'low' | 'dq' | 'none';
@@ -146,4 +145,12 @@ export interface AccountsTableRow {
   conflicts?: number;
   /** "In CRM · Customer · owner …" or "Not in CRM"; absent before a CRM list is imported */
   crm?: string;
+}
+
+/** What changed since the previous visit with other values, as the panel shows it (lib/view/freshness.ts builds it). */
+export interface SinceView {
+  /** "12 Oct 2026": the previous visit with other values */
+  sinceText: string;
+  facts: { fact: string; label: string; before: string; after: string }[];
+  criteria: { icpName: string; label: string; before: string; after: string }[];
 }
