@@ -6,7 +6,7 @@ import { listPageTypeFromUrl } from '../extract/list-detect';
 import { listIdentity } from '../extract/list-identity';
 import { createListTracker, type ListTracker } from '../extract/list-tracker';
 import type { RowRead } from '../extract/linkedin/list-row';
-import { sendFromContent } from '../messaging/content-client';
+import { sendFromContent, sentAtNow } from '../messaging/content-client';
 
 // The list pages' reading loop (issue 18). LinkedIn and Sales Navigator add rows as the rep scrolls,
 // recycle row elements and replace the list when paging, all without reloading. One debounced
@@ -94,7 +94,7 @@ function messageFor(v: View, batch: RowRead[], readMs: number) {
   const language = pageLanguage(document);
   return {
     id: crypto.randomUUID(),
-    sentAt: Date.now(),
+    sentAt: sentAtNow(),
     pageType: v.tracker.pageType,
     url: v.url,
     reset: v.reset,

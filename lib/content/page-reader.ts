@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageRead } from '../extract/read';
-import { sendFromContent } from '../messaging/content-client';
+import { sendFromContent, sentAtNow } from '../messaging/content-client';
 
 /** One bounded pass over the page (lib/extract/sites.ts). */
 export type Reader = (url: string, doc: Document) => PageRead;
@@ -45,7 +45,7 @@ function watchPage(ctx: ContentScriptContext, reader: Reader): () => void {
   let last = '';
   let reads = 0;
   let timer: number | undefined;
-  void sendFromContent('page/reading', { url, sentAt: Date.now() });
+  void sendFromContent('page/reading', { url, sentAt: sentAtNow() });
   // An unrecognised read is only reported when watching ends: a logged-in LinkedIn page renders
   // its content after the shell, and "?" flashing before the tier would be wrong.
   const readOnce = (final = false): boolean => {
@@ -57,7 +57,7 @@ function watchPage(ctx: ContentScriptContext, reader: Reader): () => void {
     const fingerprint = JSON.stringify([log ?? obs.facts, obs.person, recognised]);
     if (fingerprint !== last && (recognised || done || final)) {
       last = fingerprint;
-      void sendFromContent('page/observed', { id: crypto.randomUUID(), sentAt: Date.now(), extractMs, observation: obs, log, recognised });
+      void sendFromContent('page/observed', { id: crypto.randomUUID(), sentAt: sentAtNow(), extractMs, observation: obs, log, recognised });
     }
     return done;
   };

@@ -16,7 +16,8 @@ const NO_ANSWER = Symbol('no answer');
 /**
  * Sends until the background answers. Every payload carries an idempotent id or timestamp, so
  * a retry after a worker stopped mid-message is stored once. An attempt unanswered after
- * ATTEMPT_TIMEOUT_MS is sent again. Gives up on a refusal (retrying would not help), when the
+ * ATTEMPT_TIMEOUT_MS is sent again, and so is one whose handler failed. Gives up on a refusal
+ * (retrying would not help), when the
  * extension was reloaded under the page, or after SEND_DEADLINE_MS.
  */
 export async function sendFromContent<N extends ContentMessage>(
@@ -29,7 +30,7 @@ export async function sendFromContent<N extends ContentMessage>(
   for (let i = 0; ; i++) {
     try {
       const reply = (await answerWithin(send({ type, data }), Math.min(ATTEMPT_TIMEOUT_MS, Math.max(0, giveUpAt - Date.now())))) as
-        | { ok?: boolean; data?: Output<N> }
+        | { ok?: boolean; data?: Output<N>; failed?: boolean }
         | undefined
         | typeof NO_ANSWER;
       if (reply === NO_ANSWER) {
@@ -37,7 +38,8 @@ export async function sendFromContent<N extends ContentMessage>(
         continue; // sent again at once: the wait was the backoff
       }
       if (reply?.ok) return reply.data ?? null;
-      if (reply && reply.ok === false) return null;
+      // a refusal is final; a handler that threw (a write cut short) is offered the message again
+      if (reply && reply.ok === false && !reply.failed) return null;
     } catch (e) {
       // "Extension context invalidated": this page's script belongs to an extension that was
       // reloaded or removed; nobody will ever answer. Anything else: the worker is (re)starting.
@@ -47,6 +49,18 @@ export async function sendFromContent<N extends ContentMessage>(
     if (Date.now() + delay > giveUpAt) return null;
     await new Promise((r) => setTimeout(r, delay));
   }
+}
+
+let lastStamp = 0;
+/**
+ * `Date.now()`, but strictly later than any stamp this script gave before: the background orders
+ * one tab's messages by `sentAt`, and a "reading" sent in the same millisecond as the read that
+ * follows it must still count as older when a retry delivers it late.
+ */
+export function sentAtNow(): number {
+  const now = Date.now();
+  lastStamp = now > lastStamp ? now : lastStamp + 1;
+  return lastStamp;
 }
 
 function answerWithin<T>(p: Promise<T>, ms: number): Promise<T | typeof NO_ANSWER> {

@@ -26,7 +26,8 @@ export interface SenderPolicy {
 
 /**
  * The background's single onMessage listener: size cap, envelope, sender check, input parse,
- * handler, output parse. Answers `{ok:false}` instead of throwing across the boundary.
+ * handler, output parse. Answers `{ok:false}` instead of throwing across the boundary, with
+ * `failed: true` when the handler itself threw (the sender may try again; every content message is idempotent).
  * Returns undefined for messages that are not requests of this protocol (e.g. broadcasts).
  */
 export function createMessageRouter(handlers: Handlers, policy: SenderPolicy) {
@@ -62,7 +63,7 @@ async function dispatch<N extends MessageName>(
     if (!parsed.success) return { ok: false, error: 'internal: invalid reply for ' + type };
     return { ok: true, data: parsed.data };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: e instanceof Error ? e.message : String(e), failed: true };
   }
 }
 

@@ -68,7 +68,7 @@ export async function handleReading(input: Input<'page/reading'>, sender: Runtim
 
 async function reading(tabId: number, input: Input<'page/reading'>): Promise<Output<'page/reading'>> {
   const previous = await getTabState(tabId);
-  if (previous?.sentAt && previous.sentAt > input.sentAt) return {}; // a newer read already landed
+  if (readLanded(previous, input.sentAt)) return {};
   if (!listOwnsBadge(input.url)) await setBadge(tabId, READING);
   await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now(), timing: { readingBadgeAt: Date.now() } });
   // not awaited: the page's observation waits on this tab's lock, not on the open pages' answer
@@ -116,6 +116,16 @@ async function listLanded(tabId: number, url: string): Promise<boolean> {
 const withoutHash = (u: string) => u.split('#')[0]!.replace(/\/+$/, '');
 function sameDocument(a: string | undefined, b: string): boolean {
   return !!a && withoutHash(a) === withoutHash(b);
+}
+
+/**
+ * A "…" message comes before the read it announces, yet a retry after a stopped worker can deliver
+ * it after that read landed: then the tab keeps what the read found. A read stamped the same
+ * millisecond as this "…" (older content scripts did not keep stamps apart) counts as landed too.
+ */
+function readLanded(previous: TabState | undefined, sentAt: number): boolean {
+  if (!previous?.sentAt) return false;
+  return previous.status === 'reading' ? previous.sentAt > sentAt : previous.sentAt >= sentAt;
 }
 
 /** No newer read of this tab has landed: what this one found is what the tab shows. */

@@ -44,7 +44,8 @@ export type Output<N extends MessageName> = z.infer<Protocol[N]['output']>;
 
 /** The envelope every message travels in. */
 export const Envelope = z.object({ type: z.string().max(64), data: z.unknown() });
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+/** `failed`: the handler ran and threw (e.g. a write cut short); the message may be sent again. Without it, a refusal: sending again would not help. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; failed?: true };
 
 /** Broadcast from the background to extension pages when what they show may have changed. */
 export const CHANGED = 'icp/changed' as const;

@@ -13,7 +13,8 @@ vi.mock('../../../lib/background/playbook/playbook-service', async (importOrigin
   return { ...real, getActivePlaybook: async () => (await gates.shift(), real.getActivePlaybook()) };
 });
 
-const { handleObserved } = await import('../../../lib/background/accounts/observe');
+const { handleObserved, handleReading } = await import('../../../lib/background/accounts/observe');
+const { getTabState } = await import('../../../lib/background/tabs/tab-state');
 const { withTabLock } = await import('../../../lib/background/tabs/tab-state');
 const { db } = await import('../../../lib/db/database');
 
@@ -67,5 +68,17 @@ describe('storing an observation and showing it', () => {
     await Promise.all([first, second]);
     const [account] = await db().accounts.toArray();
     expect(account?.facts.employeeRange?.value).toEqual({ min: 201, max: 500 });
+  });
+
+  it('a "…" delivered late, after its own read landed (a retry after a stopped worker), leaves the badge alone', async () => {
+    // stamped in the same millisecond: what the fault burst caught on CI (a tab stuck "reading")
+    await handleObserved({ id: 'obs-order-0004', sentAt: 5, observation: observation({ min: 51, max: 200 }), recognised: true }, sender(9));
+    await handleReading({ url: 'https://www.linkedin.com/company/acme/', sentAt: 5 }, sender(9));
+    await handleReading({ url: 'https://www.linkedin.com/company/acme/', sentAt: 4 }, sender(9));
+    expect(fake.badges.get(9)?.title).toContain('Acme');
+    expect((await getTabState(9))?.status).toBe('ready');
+    // a "…" for a later read still shows
+    await handleReading({ url: 'https://www.linkedin.com/company/acme/', sentAt: 6 }, sender(9));
+    expect((await getTabState(9))?.status).toBe('reading');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ATTEMPT_TIMEOUT_MS, sendFromContent, SEND_DEADLINE_MS } from '../../../lib/messaging/content-client';
+import { ATTEMPT_TIMEOUT_MS, sendFromContent, SEND_DEADLINE_MS, sentAtNow } from '../../../lib/messaging/content-client';
 
 const reading = { url: 'https://www.linkedin.com/company/acme/', sentAt: 1 };
 
@@ -62,5 +62,24 @@ describe('sendFromContent', () => {
     await vi.advanceTimersByTimeAsync(1);
     await expect(p).resolves.toBeNull();
     expect(send.mock.calls.length).toBe(Math.ceil(SEND_DEADLINE_MS / ATTEMPT_TIMEOUT_MS));
+  });
+
+  it('a handler that failed (a write cut short) is offered the message again; a refusal is not', async () => {
+    let calls = 0;
+    const send = vi.fn(async () => (++calls < 3 ? { ok: false, error: 'Transaction aborted', failed: true } : { ok: true, data: { stored: true } }));
+    const p = sendFromContent('page/reading', reading, SEND_DEADLINE_MS, send);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(p).resolves.toEqual({ stored: true });
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('stamps are strictly increasing, even within one millisecond', () => {
+    vi.setSystemTime(1_000);
+    const a = sentAtNow();
+    const b = sentAtNow();
+    const c = sentAtNow();
+    expect(a).toBeGreaterThanOrEqual(1_000);
+    expect(b).toBeGreaterThan(a);
+    expect(c).toBeGreaterThan(b);
   });
 });

@@ -15,6 +15,7 @@ interface Sent {
 const sent: Sent[] = [];
 vi.mock('../../../lib/messaging/content-client', () => ({
   sendFromContent: async (_type: string, data: Sent) => void sent.push(data),
+  sentAtNow: () => Date.now(),
 }));
 const { startListReader } = await import('../../../lib/content/list-reader');
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const sent: { type: string; data: { url?: string; observation?: { url: string } } }[] = [];
 vi.mock('../../../lib/messaging/content-client', () => ({
   sendFromContent: async (type: string, data: never) => void sent.push({ type, data }),
+  sentAtNow: () => Date.now(),
 }));
 const { startPageReader } = await import('../../../lib/content/page-reader');
 

@@ -57,9 +57,9 @@ describe('message router', () => {
     expect(reply).toEqual({ ok: false, error: 'internal: invalid reply for tab/view' });
   });
 
-  it('turns a thrown error into {ok:false}', async () => {
+  it('turns a thrown error into {ok:false}, marked failed (the sender may try again)', async () => {
     const { route, observed } = setup();
     observed.mockRejectedValueOnce(new Error('disk full'));
-    await expect(route(valid, contentSender as never)).resolves.toEqual({ ok: false, error: 'disk full' });
+    await expect(route(valid, contentSender as never)).resolves.toEqual({ ok: false, error: 'disk full', failed: true });
   });
 });
