@@ -116,7 +116,10 @@ export type Persona = z.infer<typeof Persona>;
 export const CrmRule = z
   .object({
     stages: z.array(Word).min(1).max(50).optional().describe('CRM lifecycle stages or account types this rule is for, e.g. "Customer" (any case); every stage when absent'),
-    owner: z.enum(['someone', 'nobody']).optional().describe('"someone": only accounts the CRM gives an owner; "nobody": only accounts without one'),
+    owner: z
+      .enum(['someone', 'nobody', 'me', 'someone-else'])
+      .optional()
+      .describe('"someone": only accounts the CRM gives an owner; "nobody": only accounts without one; "me": only the rep\'s own accounts; "someone-else": only accounts a colleague owns ("me" and "someone-else" need the rep\'s "Your name in the CRM", Options → CRM; without it the rule does not apply)'),
     action: Text(300).optional().describe('Replaces the tier\'s action, e.g. "Customer — talk to {{owner}}" ({{owner}} and {{stage}} are filled in)'),
     mark: Text(80).optional().describe('A short mark shown with the CRM answer, e.g. "Owned by {{owner}}"'),
   })

@@ -50,7 +50,8 @@ describe('playbook CRM rules', () => {
     expect(parsePlaybook({ ...starter, crm: RULES }).ok).toBe(true);
     expect(parsePlaybook({ ...starter, crm: { rules: [] } }).ok).toBe(false);
     expect(parsePlaybook({ ...starter, crm: { rules: [{ stage: ['Customer'], action: 'x' }] } }).ok).toBe(false);
-    expect(parsePlaybook({ ...starter, crm: { rules: [{ owner: 'me', action: 'x' }] } }).ok).toBe(false);
+    expect(parsePlaybook({ ...starter, crm: { rules: [{ owner: 'colleague', action: 'x' }] } }).ok).toBe(false);
+    expect(parsePlaybook({ ...starter, crm: { rules: [{ owner: 'Me', action: 'x' }] } }).ok).toBe(false);
     expect(parsePlaybook({ ...starter, crm: { rules: [{ action: 'x'.repeat(301) }] } }).ok).toBe(false);
   });
 });
