@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PolicyState, Settings, Subscription } from '../messaging/views';
 import { CrmOutcomeSetting } from '../insights/crm-outcome';
 import { CrmSubscription } from '../messaging/protocol/crm';
+import { CrmMe } from '../playbook/crm-me';
 
 /**
  * Every key the extension keeps in the settings table, with the zod schema of its value. One
@@ -26,6 +27,8 @@ export const SEEN_SETTING = 'playbook:seen';
 export const CRM_OUTCOMES_SETTING = 'crm:outcomes';
 /** The CRM list's URL, re-checked by alarm (issue 19): like the playbook URL, never restored from a backup */
 export const CRM_SUBSCRIPTION_SETTING = 'crm:subscription';
+/** "Your name in the CRM" (issue 19; lib/playbook/crm-me.ts): the rep's own, so a backup carries it back to them */
+export const CRM_ME_SETTING = 'crm:me';
 
 export const SeenState = z.object({ seq: z.number().int().nonnegative().nullable() });
 
@@ -36,6 +39,7 @@ export const SETTING_SPECS = {
   [SEEN_SETTING]: { schema: SeenState, restore: 'never' },
   [CRM_OUTCOMES_SETTING]: { schema: CrmOutcomeSetting, restore: 'restore' },
   [CRM_SUBSCRIPTION_SETTING]: { schema: CrmSubscription, restore: 'never' },
+  [CRM_ME_SETTING]: { schema: CrmMe, restore: 'restore' },
 } as const;
 export type SettingKey = keyof typeof SETTING_SPECS;
 

@@ -41,6 +41,8 @@ export const CrmView = z.object({
   action: z.string().max(400).optional(),
   /** the playbook's CRM rule for it: a short mark beside the answer, e.g. "Owned by Dana Lee" */
   mark: z.string().max(200).optional(),
+  /** a playbook rule about the rep's own accounts was left out: the rep has not set "Your name in the CRM" */
+  needsMe: z.literal(true).optional(),
 });
 export type CrmView = z.infer<typeof CrmView>;
 

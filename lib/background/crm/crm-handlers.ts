@@ -6,6 +6,7 @@ import type { CrmSnapshotInfo } from '../../messaging/protocol/crm';
 import { clearCrmList, setCrmIndex } from './crm-service';
 import { broadcastChanged } from '../tabs/broadcast';
 import { getCrmOutcomes, setCrmOutcomes } from './crm-outcomes';
+import { getCrmMe, setCrmMe } from './crm-me';
 import { checkCrmSubscription, getCrmSubscription, removeCrmSubscription, setCrmSubscription } from './crm-subscription';
 
 const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, source: s.source, rows: s.rows.length, skipped: s.skipped });
@@ -66,6 +67,13 @@ export const crmHandlers = {
   'crm/outcomes-set': async (input: Input<'crm/outcomes-set'>): Promise<Output<'crm/outcomes-set'>> => {
     await setCrmOutcomes(input);
     // an open Insights tab asks for its summary again
+    await broadcastChanged({});
+    return {};
+  },
+  'crm/me': (): Promise<Output<'crm/me'>> => getCrmMe(),
+  'crm/me-set': async (input: Input<'crm/me-set'>): Promise<Output<'crm/me-set'>> => {
+    await setCrmMe(input);
+    // open panels ask for their view again: the playbook's "me" / "someone-else" rules now decide
     await broadcastChanged({});
     return {};
   },

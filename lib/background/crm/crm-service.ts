@@ -9,6 +9,7 @@ import type { BadgeSpec } from '../tabs/badge';
 import { crmAdvice } from '../../playbook/crm-rules';
 import type { CrmRules } from '../../playbook/schema';
 import { getActivePlaybook } from '../playbook/playbook-service';
+import { getCrmMe } from './crm-me';
 
 /**
  * The CRM list's index, built once per snapshot. A cache, not the truth: the snapshot is in
@@ -49,16 +50,19 @@ export async function crmViewFor(account: CrmSubject): Promise<CrmView | undefin
 }
 
 /**
- * One matcher for many accounts (an export, a list page): the index and the playbook's rules are
- * read once, then each account is a few map lookups. Undefined when no CRM list is imported.
+ * One matcher for many accounts (an export, a list page): the index, the playbook's rules and the
+ * rep's name in the CRM are read once, then each account is a few map lookups. Undefined when no
+ * CRM list is imported.
  */
 export async function crmMatcher(): Promise<((account: CrmSubject) => CrmView) | undefined> {
   const crm = await currentIndex();
   if (!crm) return undefined;
   const rules = await playbookCrmRules();
+  // the rep's "Your name in the CRM", read only when a rule needs it (lib/playbook/crm-me.ts)
+  const me = rules?.rules.some((r) => r.owner === 'me' || r.owner === 'someone-else') ? (await getCrmMe()).aliases : undefined;
   return (account) => {
     const m = matchCrm(crm.index, { keys: account.keys, name: account.name });
-    const advice = m.matched ? crmAdvice(rules, m) : undefined;
+    const advice = m.matched ? crmAdvice(rules, m, me) : undefined;
     return { matched: m.matched, matchedBy: m.matchedBy, owner: m.owner, stage: m.stage, lastActivity: m.lastActivity, snapshotDate: crm.importedAt, ...advice };
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CSV_LIMITS } from '../../insights/csv';
 import { CrmOutcomeSetting } from '../../insights/crm-outcome';
+import { CrmMe } from '../../playbook/crm-me';
 import { MAX_BACKUP_MESSAGE_CHARS } from './common';
 
 /**
@@ -76,6 +77,17 @@ export const crmMessages = {
   'crm/outcomes-set': {
     from: 'page',
     input: CrmOutcomeSetting,
+    output: z.object({}),
+  },
+  /** "Your name in the CRM": the rep's aliases, for the playbook's "me" / "someone-else" rules (lib/playbook/crm-me.ts). */
+  'crm/me': {
+    from: 'page',
+    input: z.object({}),
+    output: CrmMe,
+  },
+  'crm/me-set': {
+    from: 'page',
+    input: CrmMe,
     output: z.object({}),
   },
 } as const;

@@ -49,7 +49,8 @@ describe('live settings writes go through the registry', () => {
     const { SEEN_KEY } = await import('../../../lib/background/playbook/editor-handlers');
     const { CRM_OUTCOMES_KEY } = await import('../../../lib/background/crm/crm-outcomes');
     const { CRM_SUBSCRIPTION_KEY } = await import('../../../lib/background/crm/crm-subscription');
-    expect(Object.keys(SETTING_SPECS).sort()).toEqual([SETTINGS_KEY, SUBSCRIPTION_KEY, POLICY_KEY, SEEN_KEY, CRM_OUTCOMES_KEY, CRM_SUBSCRIPTION_KEY].sort());
+    const { CRM_ME_KEY } = await import('../../../lib/background/crm/crm-me');
+    expect(Object.keys(SETTING_SPECS).sort()).toEqual([SETTINGS_KEY, SUBSCRIPTION_KEY, POLICY_KEY, SEEN_KEY, CRM_OUTCOMES_KEY, CRM_SUBSCRIPTION_KEY, CRM_ME_KEY].sort());
   });
 });
 
