@@ -7,7 +7,12 @@ import { WordsField } from './WordsField';
 const OWNER = [
   { value: 'someone', label: 'has an owner' },
   { value: 'nobody', label: 'has no owner' },
+  { value: 'me', label: 'is owned by the rep' },
+  { value: 'someone-else', label: 'is owned by a colleague' },
 ] as const;
+
+// "me" / "someone-else" compare the owner with each rep's own setting, not with anything in the playbook
+const NEEDS_ME = 'Each rep sets "Your name in the CRM" in Options → CRM; for a rep who has not, this rule does not apply and the side panel says so.';
 
 const NEW_RULE = { stages: ['Customer'], action: 'Customer — talk to {{owner}}' };
 
@@ -43,6 +48,11 @@ export function CrmRulesSection({ ed, draft }: { ed: EditApi; draft: Json }) {
               <Problems ed={ed} path={row} />
               <WordsField ed={ed} path={[...row, 'stages']} label="CRM stages (empty: any stage)" value={r.stages} hint="e.g. Customer, Opportunity — any case" />
               <SelectField ed={ed} path={[...row, 'owner']} label="Only when the account" value={r.owner} options={OWNER} blank="whoever owns it" />
+              {(r.owner === 'me' || r.owner === 'someone-else') && (
+                <p className="small muted" data-testid="crm-rule-needs-me">
+                  {NEEDS_ME}
+                </p>
+              )}
               <TextField ed={ed} path={[...row, 'action']} label="What the rep should do instead" value={r.action} optional wide />
               <TextField ed={ed} path={[...row, 'mark']} label="Mark beside In CRM" value={r.mark} optional placeholder="Owned by {{owner}}" />
             </div>

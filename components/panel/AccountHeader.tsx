@@ -28,6 +28,11 @@ export function AccountHeader(props: { model: PanelModel; icp: IcpCard; icpCount
               )}
             </div>
           )}
+          {account.crm?.needsMe && (
+            <div className="small muted" data-testid="crm-needs-me">
+              {account.crm.needsMe}
+            </div>
+          )}
         </div>
         <TierBlock tier={icp.tier} tierClass={icp.tierClass} label={`${tierLabel} for ${icp.name}`} />
       </div>

@@ -9,6 +9,7 @@ import { request } from '../../lib/messaging/client';
 import type { CrmSnapshotInfo, CrmSubscription } from '../../lib/messaging/protocol/crm';
 import { CrmSubscriptionCard } from './CrmSubscriptionCard';
 import { CrmOutcomesCard } from './CrmOutcomesCard';
+import { CrmMeCard } from './CrmMeCard';
 
 interface Picked {
   fileName: string;
@@ -101,6 +102,7 @@ export function CrmSection() {
       {state.done && <div role="status" data-testid="crm-done">{state.done}</div>}
       {state.error && <StatusNotice tone="error" title="The CRM list was not imported" testId="crm-error">{state.error}</StatusNotice>}
       <CrmSubscriptionCard subscription={subscription} onChanged={refresh} />
+      <CrmMeCard />
       {stored && <CrmOutcomesCard />}
     </section>
   );

@@ -9,7 +9,11 @@ export interface CrmLine {
   title: string;
   /** the playbook's mark for it, e.g. "Owned by Dana Lee" */
   mark?: string;
+  /** a playbook rule was left out for want of the rep's "Your name in the CRM": what to do about it */
+  needsMe?: string;
 }
+
+export const NEEDS_ME_TEXT = 'A playbook rule about who owns this account needs your name in the CRM: set it in Options → CRM.';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const BY: Record<NonNullable<CrmView['matchedBy']>, string> = { domain: 'domain', linkedin: 'LinkedIn page', salesNav: 'Sales Navigator id', name: 'name' };
@@ -25,6 +29,7 @@ export function crmLine(crm: CrmView | undefined, today: string): CrmLine | unde
   if (crm.lastActivity) parts.push(`last activity ${shortDate(crm.lastActivity, today, false)}`);
   const line: CrmLine = { matched: true, text: parts.join(' · '), title: `Matched by ${crm.matchedBy ? BY[crm.matchedBy] : 'key'} · ${imported}` };
   if (crm.mark) line.mark = crm.mark;
+  if (crm.needsMe) line.needsMe = NEEDS_ME_TEXT;
   return line;
 }
 

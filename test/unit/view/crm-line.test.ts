@@ -29,3 +29,10 @@ describe('CRM line with the playbook mark', () => {
     expect(crmLine({ ...base, matched: true, matchedBy: 'domain' }, '2026-12-06')).not.toHaveProperty('mark');
   });
 });
+
+describe('CRM line when a rule needs the rep\'s name', () => {
+  it('says where to set "Your name in the CRM", only when a rule was left out for it', () => {
+    expect(crmLine({ ...base, matched: true, matchedBy: 'domain', needsMe: true }, '2026-12-06')?.needsMe).toMatch(/needs your name in the CRM: set it in Options → CRM/);
+    expect(crmLine({ ...base, matched: true, matchedBy: 'domain' }, '2026-12-06')).not.toHaveProperty('needsMe');
+  });
+});
