@@ -1,6 +1,7 @@
-// `icp score --playbook <file.json> [--today YYYY-MM-DD] [--persona id|title] [--crm <export.csv>] [--format json|table] <accounts>`:
+// `icp score --playbook <file.json> [--today YYYY-MM-DD] [--persona id|title] [--crm <export.csv> [--me "<name>, …"]] [--format json|table] <accounts>`:
 // the extension's engine on a file of accounts, one JSON result per account (JSON Lines), in input order.
-// With --crm, each result says whether the company is already in the team's CRM list (cli/crm.ts).
+// With --crm, each result says whether the company is already in the team's CRM list (cli/crm.ts);
+// --me is the rep's "Your name in the CRM", for the playbook's "me" / "someone-else" rules.
 // Accounts may be plain facts, or rows and pages as `icp extract` prints them (a list page's rows).
 import { extname } from 'node:path';
 import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../lib/playbook/validate';
@@ -15,8 +16,9 @@ import { localToday } from '../../lib/facts/calendar';
 import { crmCells, crmOf, loadCrm, CRM_TABLE_HEADER, type CrmColumns } from '../crm';
 import type { CrmIndex } from '../../lib/insights/crm-match';
 import { crmAdvice } from '../../lib/playbook/crm-rules';
+import { parseMeAliases } from '../../lib/playbook/crm-me';
 
-const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--crm <export.csv>] [--format json|table] <facts.json|facts.jsonl|rows.jsonl|accounts.csv>';
+const USAGE = 'usage: npm run --silent icp -- score --playbook <file.json> [--today YYYY-MM-DD] [--persona <id|title>] [--crm <export.csv> [--me "<name>, <email>"]] [--format json|table] <facts.json|facts.jsonl|rows.jsonl|accounts.csv>';
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 const KINDS: Record<string, 'json' | 'jsonl' | 'csv'> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
 
@@ -25,12 +27,14 @@ interface Scored {
   label?: string;
   result?: AccountResult;
   crm?: CrmColumns;
+  /** a "me" / "someone-else" rule was left out for want of --me */
+  needsMe?: boolean;
   issues: string[];
   error?: string;
 }
 
 const score: Command = async (args, io) => {
-  const parsed = parseArgs(args, ['playbook', 'today', 'persona', 'format', 'crm']);
+  const parsed = parseArgs(args, ['playbook', 'today', 'persona', 'format', 'crm', 'me']);
   const [input, ...extra] = parsed.positionals;
   const format = parsed.options.get('format') ?? 'json';
   const today = parsed.options.get('today') ?? localToday();
@@ -39,13 +43,15 @@ const score: Command = async (args, io) => {
     (!input || extra.length ? 'give exactly one accounts file' : undefined) ??
     (!['json', 'table'].includes(format) ? `--format must be json or table, not "${format}"` : undefined) ??
     (!isDate(today) ? `--today must be a date YYYY-MM-DD, not "${today}"` : undefined) ??
+    meProblem(parsed.options) ??
     (!Object.hasOwn(KINDS, extname(input!).toLowerCase()) ? `${input}: use a .json, .jsonl or .csv file` : undefined);
   if (problem) return usageError(io, problem);
   const playbook = loadPlaybook(parsed.options.get('playbook'), io);
   if (!playbook) return 1;
   const crmFile = parsed.options.get('crm');
-  const crm = crmFile ? loadCrm(crmFile, io) : undefined;
-  if (crm === null) return 1;
+  const index = crmFile ? loadCrm(crmFile, io) : undefined;
+  if (index === null) return 1;
+  const crm = index ? { index, me: parseMeAliases(parsed.options.get('me') ?? '') } : undefined;
   const read = readText(input!, MAX_INPUT_BYTES);
   if (!read.ok) return usageError(io, read.message);
   const kind = KINDS[extname(input!).toLowerCase()]!;
@@ -57,6 +63,7 @@ const score: Command = async (args, io) => {
   const persona = parsed.options.get('persona');
   const scored = accounts.accounts.map((a): Scored => ('error' in a ? { index: a.index, issues: [], error: a.error } : scoreOne(a, playbook, today, persona, crm)));
   for (const s of scored) s.label = extracted.labels.get(s.index) ?? s.label;
+  if (scored.some((s) => s.needsMe)) io.err('warning: crm: the playbook\'s CRM rules for "me" / "someone-else" need --me "<your name in the CRM>": without it they were not applied');
   if (format === 'table') printTable(scored, io, !!crm);
   else for (const s of scored) io.out(JSON.stringify(jsonLine(s)));
   const failed = scored.filter((s) => s.error);
@@ -81,14 +88,22 @@ function loadPlaybook(file: string | undefined, io: CommandIo): CompiledPlaybook
   return null;
 }
 
-function scoreOne(a: AccountInput, playbook: CompiledPlaybook, today: string, persona: string | undefined, crm: CrmIndex | undefined): Scored {
+function scoreOne(a: AccountInput, playbook: CompiledPlaybook, today: string, persona: string | undefined, crm: { index: CrmIndex; me: string[] } | undefined): Scored {
   const result = scoreAccount({ facts: a.facts, answers: a.answers, person: a.title ? { title: a.title } : undefined, personaId: a.persona ?? persona }, playbook, { today });
   if (!crm) return { index: a.index, label: a.label, result, issues: a.issues };
-  const found = crmOf(crm, a.facts);
+  const found = crmOf(crm.index, a.facts);
   // the playbook's CRM rules, as the side panel applies them: the rule's action replaces the tier's
-  const advice = crmAdvice(playbook.playbook.crm, found);
+  const advice = crmAdvice(playbook.playbook.crm, found, crm.me);
   const advised = advice?.action ? { ...result, results: result.results.map((r) => ({ ...r, action: advice.action })) } : result;
-  return { index: a.index, label: a.label, result: advised, issues: a.issues, crm: advice?.mark ? { ...found, mark: advice.mark } : found };
+  return { index: a.index, label: a.label, result: advised, issues: a.issues, crm: advice?.mark ? { ...found, mark: advice.mark } : found, needsMe: advice?.needsMe };
+}
+
+// --me names the rep in the CRM list: it means nothing without --crm, and must name someone
+function meProblem(options: Map<string, string>): string | undefined {
+  const me = options.get('me');
+  if (me === undefined) return undefined;
+  if (!options.has('crm')) return '--me is for the CRM rules: give --crm <export.csv> too';
+  return parseMeAliases(me).length ? undefined : '--me needs a name or an email, e.g. --me "Dana Lee, dana.lee@acme.com"';
 }
 
 function jsonLine(s: Scored): Record<string, unknown> {
