@@ -55,7 +55,8 @@ function CriterionRow({ ed, path, value }: { ed: EditApi; path: Path; value: Jso
         <SelectField ed={ed} path={[...path, 'layer']} label="Layer" value={c.layer} options={LAYERS} onPick={pickLayer} />
         {qualitative ? <span className="small muted field">Answered by the rep after discovery: no fact test.</span> : <TestFields ed={ed} path={path} value={c} />}
         <TextField ed={ed} path={[...path, 'question']} label="Question while unknown" value={c.question} optional wide />
-        {!qualitative && <NumberField ed={ed} path={[...path, 'maxAgeDays']} label="Max age of the fact (days)" value={c.maxAgeDays} min={1} step={1} hint="older counts as unknown; empty: the layer's" />}
+        {/* issue 20: a rep's answer ages like a fact; a qualitative criterion has no layer default */}
+        <NumberField ed={ed} path={[...path, 'maxAgeDays']} label={qualitative ? 'Max age of the answer (days)' : 'Max age of the fact (days)'} value={c.maxAgeDays} min={1} step={1} hint={qualitative ? 'an older answer counts as unknown; empty: no limit' : "older counts as unknown; empty: the layer's"} />
         <CheckField ed={ed} path={[...path, 'required']} label="Required (a must-have)" value={c.required} />
       </div>
     </div>

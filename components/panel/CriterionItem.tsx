@@ -46,7 +46,7 @@ export function CriterionItem({ c, actions }: { c: CriterionRow; actions: Pick<P
             </div>
             {c.age && (
               <div className="small muted" data-testid="age">
-                {c.stale ? `Stale: ${c.age}, older than the playbook allows, so it counts as unknown.` : c.age.charAt(0).toUpperCase() + c.age.slice(1)}
+                {c.stale ? `Stale: ${c.age}, older than the playbook allows, so it counts as unknown${c.answered !== undefined ? ' — ask again' : ''}.` : c.age.charAt(0).toUpperCase() + c.age.slice(1)}
               </div>
             )}
             <EvidenceList items={c.evidence} />

@@ -22,6 +22,7 @@ export function GapList({ icp, actions }: { icp: IcpCard; actions: Pick<PanelAct
               <span className="grow wrap">
                 <strong><bdi dir="auto">{c.question}</bdi></strong>
                 <span className="muted small"> · {c.label} · {fmtPoints(c.points)} pts</span>
+                {c.stale && c.age && <span className="muted small" data-testid="gap-stale"> · stale: {c.age}, ask again</span>}
               </span>
             </div>
             <CriterionAnswer c={c} actions={actions} />

@@ -33,7 +33,8 @@ export interface CompiledTest {
 /** An ICP with its tests side by side, and what does not depend on the account worked out once. */
 export interface CompiledIcp {
   icp: Icp;
-  criteria: { c: CriterionMeta; test: CompiledTest | null; question: string }[];
+  /** maxAgeMs: a rep's answer given longer ago than this counts as unknown, like a fact (Infinity: no limit) */
+  criteria: { c: CriterionMeta; test: CompiledTest | null; question: string; maxAgeMs: number }[];
   /** criterion indexes, heaviest first: the order discovery questions are asked in */
   byPoints: number[];
   disqualifiers: { d: Disqualifier; test: CompiledTest | null }[];
@@ -97,11 +98,12 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
     return c;
   };
   const icps = playbook.icps.map((icp): CompiledIcp => {
-    const criteria = icp.criteria.map((c) => ({
-      c: criterionMeta(c),
-      test: c.layer === 'qualitative' ? null : withMaxAge(compiled(c), c, playbook),
-      question: c.question ?? generatedQuestion(c.label),
-    }));
+    const criteria = icp.criteria.map((c) => {
+      const maxAgeMs = maxAgeMsOf(c, playbook);
+      const test = c.layer === 'qualitative' ? null : compiled(c);
+      if (test) test.maxAgeMs = maxAgeMs;
+      return { c: criterionMeta(c), test, question: c.question ?? generatedQuestion(c.label), maxAgeMs };
+    });
     const byPoints = criteria.map((_, i) => i).sort((a, b) => criteria[b]!.c.points - criteria[a]!.c.points || a - b);
     return { icp, criteria, byPoints, disqualifiers: icp.disqualifiers.map((d) => ({ d, test: compiled(d) })), segments: icp.segments.map((s) => ({ s, test: compiled(s) })) };
   });
@@ -112,11 +114,10 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
 export const DEFAULT_MAX_AGE_DAYS: MaxAgeDays = { firmographic: 365, signal: 90 };
 const DAY_MS = 86_400_000;
 
-function withMaxAge(test: CompiledTest | null, c: Criterion, playbook: Playbook): CompiledTest | null {
-  if (!test || c.layer === 'qualitative') return test;
-  const days = c.maxAgeDays ?? playbook.maxAgeDays?.[c.layer] ?? DEFAULT_MAX_AGE_DAYS[c.layer];
-  test.maxAgeMs = days === undefined ? Infinity : days * DAY_MS;
-  return test;
+/** A criterion's own maximum age, else its layer's (qualitative: only its own, for the rep's answers). */
+function maxAgeMsOf(c: Criterion, playbook: Playbook): number {
+  const days = c.layer === 'qualitative' ? c.maxAgeDays : (c.maxAgeDays ?? playbook.maxAgeDays?.[c.layer] ?? DEFAULT_MAX_AGE_DAYS[c.layer]);
+  return days === undefined ? Infinity : days * DAY_MS;
 }
 
 /** "Hiring SDRs or AEs" → "Can you confirm: hiring SDRs or AEs?"; acronyms keep their case. */

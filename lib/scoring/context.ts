@@ -2,14 +2,20 @@ import type { CompiledTest } from './compile';
 import { resolveFact, type ScoringFacts } from './derive';
 import { prepare, type Prepared } from './evaluate';
 
-/** A rep's answer to a criterion, by criterion id; null or missing = not answered. */
-export type Answers = Record<string, boolean | null | undefined>;
+/** A rep's answer with the time it was given (epoch ms): older than the criterion's maximum age → unknown. */
+export interface DatedAnswer {
+  value: boolean;
+  answeredAt?: number;
+}
+
+/** A rep's answer to a criterion, by criterion id; null or missing = not answered; a bare boolean is never stale. */
+export type Answers = Record<string, boolean | DatedAnswer | null | undefined>;
 
 /** Everything one account's scoring shares across ICPs: each fact is resolved once, not per test. */
 export interface Context {
   facts: ScoringFacts;
   /** the rep's yes/no answers, or null when there are none (the common case: no lookups at all) */
-  answers: Map<string, boolean> | null;
+  answers: Map<string, boolean | DatedAnswer> | null;
   todayMs: number;
   todayYear: number;
   tests: WeakMap<object, CompiledTest>;
@@ -29,13 +35,17 @@ export function prepared(ctx: Context, test: CompiledTest): Prepared | null {
   return p;
 }
 
-/** Own, boolean answers only: an id such as "constructor" is never answered by inheritance. */
-export function answerMap(answers: Answers | undefined): Map<string, boolean> | null {
+/**
+ * Own, boolean answers only: an id such as "constructor" is never answered by inheritance. A dated
+ * answer (an AnswerRow passes as one, no copy) keeps its date only when it is a finite number.
+ */
+export function answerMap(answers: Answers | undefined): Map<string, boolean | DatedAnswer> | null {
   if (!answers) return null;
-  let map: Map<string, boolean> | null = null;
+  let map: Map<string, boolean | DatedAnswer> | null = null;
   for (const id of Object.keys(answers)) {
     const v = answers[id];
     if (typeof v === 'boolean') (map ??= new Map()).set(id, v);
+    else if (v && typeof v === 'object' && typeof v.value === 'boolean') (map ??= new Map()).set(id, Number.isFinite(v.answeredAt) ? v : v.value);
   }
   return map;
 }

@@ -27,7 +27,16 @@ const NO_EVIDENCE: never[] = [];
 export const capped = <T>(list: T[]): T[] => (list.length <= MAX_EVIDENCE ? list : list.slice(0, MAX_EVIDENCE));
 
 // One literal with a fixed shape: V8 keeps a single hidden class, which matters at 100k accounts/s.
-export function criterionResult(c: Omit<CriterionMeta, 'unknown'>, state: CriterionResult['state'], credit: number, p?: Resolved, answered?: boolean, stale?: boolean): CriterionResult {
+// `answeredAt`: when the rep answered (epoch ms), shown as the result's observedAt.
+export function criterionResult(
+  c: Omit<CriterionMeta, 'unknown'>,
+  state: CriterionResult['state'],
+  credit: number,
+  p?: Resolved,
+  answered?: boolean,
+  stale?: boolean,
+  answeredAt?: number,
+): CriterionResult {
   return {
     id: c.id,
     label: c.label,
@@ -44,7 +53,7 @@ export function criterionResult(c: Omit<CriterionMeta, 'unknown'>, state: Criter
     question: c.question,
     answered,
     stale,
-    observedAt: answered === undefined ? p?.observedAt : undefined,
+    observedAt: answered === undefined ? p?.observedAt : answeredAt,
   };
 }
 

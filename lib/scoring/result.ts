@@ -22,11 +22,11 @@ export const CriterionResult = z.object({
   source: FactSource.optional(),
   evidence: z.array(Evidence),
   question: z.string().optional(),
-  /** for qualitative criteria: the rep's answer */
+  /** the rep's answer (qualitative criteria, or any criterion the rep confirmed); kept when stale */
   answered: z.boolean().optional(),
-  /** issue 20: the fact was read longer ago than the criterion's maximum age: shown, counted as unknown */
+  /** issue 20: the fact was read (or the answer given) longer ago than the criterion's maximum age: shown, counted as unknown */
   stale: z.boolean().optional(),
-  /** when the tested value was read (epoch ms), when known */
+  /** when the tested value was read, or the answer given (epoch ms), when known */
   observedAt: z.number().optional(),
 });
 export type CriterionResult = z.infer<typeof CriterionResult>;

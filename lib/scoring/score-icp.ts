@@ -1,5 +1,5 @@
 import type { CompiledIcp, CompiledTest, CriterionMeta } from './compile';
-import { prepared, type Context } from './context';
+import { prepared, type Context, type DatedAnswer } from './context';
 import { evaluate } from './evaluate';
 import type { CompiledPersona } from './persona';
 import { capped, criterionResult } from './criterion-result';
@@ -47,8 +47,8 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context) {
   let all = 0, known = 0, earned = 0, fitKnown = 0, fitEarned = 0, signalKnown = 0, signalEarned = 0;
   let missedRequired: CriterionResult | undefined;
   for (let i = 0; i < ci.criteria.length; i++) {
-    const { c, test } = ci.criteria[i]!;
-    const r = (criteria[i] = scoreCriterion(c, test, ctx));
+    const { c, test, maxAgeMs } = ci.criteria[i]!;
+    const r = (criteria[i] = scoreCriterion(c, test, maxAgeMs, ctx));
     all += r.points;
     if (r.state === 'unknown') continue;
     if (r.required && r.state === 'missed') missedRequired ??= r;
@@ -102,10 +102,10 @@ function runTest(test: CompiledTest | null, ctx: Context): number | null {
   return test && p ? evaluate(test, p, ctx.todayMs) : null;
 }
 
-function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, ctx: Context): CriterionResult {
+function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, maxAgeMs: number, ctx: Context): CriterionResult {
   const answer = ctx.answers?.get(c.id);
   // a rep's answer decides the criterion, like a fact the rep typed in wins over the page
-  if (answer !== undefined) return criterionResult(c, answer ? 'matched' : 'missed', answer ? 1 : 0, undefined, answer);
+  if (answer !== undefined) return answerResult(c, answer, maxAgeMs, ctx.todayMs);
   const credit = runTest(test, ctx);
   // the same for every account: one frozen object per criterion, made at compile time
   if (credit === null) return c.unknown;
@@ -113,4 +113,12 @@ function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, ctx: Contex
   // issue 20: a fact older than the criterion's maximum age is shown, but counts as unknown
   if (p.observedAt !== undefined && ctx.todayMs - p.observedAt > test!.maxAgeMs) return criterionResult(c, 'unknown', 0, p, undefined, true);
   return criterionResult(c, credit >= 1 ? 'matched' : credit <= 0 ? 'missed' : 'partial', credit, p);
+}
+
+/** Issue 20: an answer older than the criterion's maximum age stays visible but counts as unknown ("ask again"). */
+function answerResult(c: CriterionMeta, answer: boolean | DatedAnswer, maxAgeMs: number, todayMs: number): CriterionResult {
+  if (typeof answer === 'boolean') return criterionResult(c, answer ? 'matched' : 'missed', answer ? 1 : 0, undefined, answer);
+  const { value, answeredAt } = answer;
+  if (answeredAt !== undefined && todayMs - answeredAt > maxAgeMs) return criterionResult(c, 'unknown', 0, undefined, value, true, answeredAt);
+  return criterionResult(c, value ? 'matched' : 'missed', value ? 1 : 0, undefined, value, undefined, answeredAt);
 }

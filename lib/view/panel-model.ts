@@ -71,7 +71,7 @@ function toRow(c: CriterionResult, account: AccountView): CriterionRow {
     evidence: c.evidence.map(toEvidence),
     // the scorer words a question for criteria the playbook gave none (lib/scoring/talking-points.ts)
     question: c.question ?? `Can you confirm: ${c.label.replace(/[.?!]+$/, '')}?`,
-    age: c.answered === undefined ? ageText(c.observedAt, Date.now()) : undefined,
+    age: ageText(c.observedAt, Date.now(), c.answered === undefined ? 'read' : 'answered'),
     stale: c.stale === true,
   };
 }

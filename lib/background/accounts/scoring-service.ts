@@ -2,7 +2,7 @@ import { db } from '../../db/database';
 import { localToday } from '../../facts/calendar';
 import type { ResultRow } from '../../db/rows';
 import type { AccountRow, AnswerRow } from '../../accounts/account-row';
-import { scoreAccount, type AccountResult } from '../../scoring';
+import { scoreAccount, type AccountResult, type Answers } from '../../scoring';
 import type { ScoringFacts } from '../../scoring/facts';
 import { NO_DATA, tierBadge, type BadgeSpec } from '../tabs/badge';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
@@ -45,13 +45,22 @@ export function scoreWith(
   return scoreAccount(
     {
       facts: account.facts,
-      answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])),
+      answers: answersOf(answers),
       person: person.personTitle ? { title: person.personTitle } : undefined,
       personaId: person.personaId,
     },
     active.compiled,
     { today: localToday() },
   );
+}
+
+/**
+ * The stored answers as the scorer reads them: each row is passed as is (it has `value` and
+ * `answeredAt`), so an old answer goes stale like an old fact (issue 20). Every caller scoring
+ * stored answers goes through here, so the panel, rescoring and exports agree.
+ */
+export function answersOf(rows: AnswerRow[]): Answers {
+  return Object.fromEntries(rows.map((a) => [a.criterionId, a]));
 }
 
 /** The badge an account's cached best result earns. */

@@ -3,7 +3,8 @@ import type { PlaybookRow } from '../../db/rows';
 import type { Input, Output } from '../../messaging/protocol';
 import { diffPlaybooks } from '../../playbook/diff';
 import { sampleFacts } from '../../view/editor-preview';
-import { scoreAccount, type ScoringFacts } from '../../scoring';
+import { scoreAccount, type Answers, type ScoringFacts } from '../../scoring';
+import { answersOf } from '../accounts/scoring-service';
 import { starterPlaybook, starterPlaybookText } from '../../playbook/templates';
 import { parsePlaybookText } from '../../playbook/validate';
 import { getPolicyState } from './playbook-activate';
@@ -41,12 +42,12 @@ export async function handleCheck(input: Input<'playbook/check'>): Promise<Outpu
   return { ok: true, errors: [], warnings, result };
 }
 
-async function previewSubject(accountId: string | null): Promise<{ facts: ScoringFacts; answers: Record<string, boolean> } | null> {
+async function previewSubject(accountId: string | null): Promise<{ facts: ScoringFacts; answers: Answers } | null> {
   if (accountId === null) return { facts: sampleFacts(), answers: {} };
   const account = await db().accounts.get(accountId);
   if (!account) return null;
   const answers = await db().answers.where('accountId').equals(accountId).toArray();
-  return { facts: account.facts as ScoringFacts, answers: Object.fromEntries(answers.map((a) => [a.criterionId, a.value])) };
+  return { facts: account.facts as ScoringFacts, answers: answersOf(answers) };
 }
 
 async function seenSeq(): Promise<{ seq: number | null } | undefined> {
