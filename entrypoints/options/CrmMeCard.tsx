@@ -22,10 +22,21 @@ export function CrmMeCard() {
   return (
     <div className="card" data-testid="crm-me">
       <h3>Your name in the CRM</h3>
-      <label>
-        How the CRM list writes you as an owner{' '}
-        <input type="text" value={text} maxLength={MAX_ME_TEXT_CHARS} placeholder="Dana Lee, dana.lee@acme.com" data-testid="crm-me-input" onChange={(e) => setText(e.target.value)} onBlur={() => void save()} />
-      </label>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <label>
+          How the CRM list writes you as an owner{' '}
+          <input type="text" value={text} maxLength={MAX_ME_TEXT_CHARS} placeholder="Dana Lee, dana.lee@acme.com" data-testid="crm-me-input" onChange={(e) => setText(e.target.value)} onBlur={() => void save()} />
+        </label>
+        <button type="submit" data-testid="crm-me-save">
+          Save
+        </button>
+      </form>
       <p className="muted small">
         Your name or email as in the export&apos;s owner column; several separated by commas. Case, spacing and accents do not matter. The playbook&apos;s rules for &quot;my accounts&quot; and
         &quot;owned by a colleague&quot; need it: until it is set they do not apply, and the side panel says so. It stays in this browser (and in your backups).

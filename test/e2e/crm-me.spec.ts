@@ -60,6 +60,17 @@ test('an "owned by a colleague" rule marks Sam Roe\'s account and not the rep\'s
   await options.reload();
   await options.evaluate(() => (location.hash = '#crm'));
   await expect(options.getByTestId('crm-me-input')).toHaveValue('DANA LÉE, dana.lee@acme.example');
+
+  // emptied and saved with Enter: not set again, the colleague's mark gives way to the note
+  await options.getByTestId('crm-me-input').fill(' , ');
+  await options.getByTestId('crm-me-input').press('Enter');
+  await expect(options.getByTestId('crm-me-saved')).toHaveText('Removed: rules about your own accounts do not apply until you set it.');
+  await expect(options.getByTestId('crm-me-input')).toHaveValue('');
+  await panel.bringToFront();
+  await spaNavigate(page, BETA, 'e2e/company-loggedin.beta.html');
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Beta Freight');
+  await expect(panel.getByTestId('crm-mark')).toHaveCount(0);
+  await expect(panel.getByTestId('crm-needs-me')).toBeVisible();
 });
 
 test('the editor offers "owned by the rep" and "owned by a colleague", and says each rep must set their name', async () => {
