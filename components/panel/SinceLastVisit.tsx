@@ -1,4 +1,5 @@
 import type { SinceView } from '../../lib/view/model';
+import { EvidenceList } from './EvidenceList';
 
 /** Issue 20: what changed since the rep's previous visit with other values (nothing when nothing did). */
 export function SinceLastVisit({ since }: { since: SinceView | undefined }) {
@@ -7,6 +8,12 @@ export function SinceLastVisit({ since }: { since: SinceView | undefined }) {
     <section aria-labelledby="since-h" data-testid="since-last-visit" className="card">
       <h2 id="since-h">Since your last visit ({since.sinceText})</h2>
       <ul className="plain">
+        {since.round && (
+          <li data-testid="change-funding-round" className="wrap">
+            <strong><bdi dir="auto">{since.round.text}</bdi></strong>
+            <EvidenceList items={since.round.evidence} />
+          </li>
+        )}
         {since.facts.map((f) => (
           <li key={f.fact} data-testid={`change-${f.fact}`} className="wrap">
             <span className="muted">{f.label}: </span>

@@ -153,4 +153,6 @@ export interface SinceView {
   sinceText: string;
   facts: { fact: string; label: string; before: string; after: string }[];
   criteria: { icpName: string; label: string; before: string; after: string }[];
+  /** issue 20: a new funding round, told once ("New funding round: Series B, $40M …") with where it was read */
+  round?: { text: string; evidence: EvidenceItem[] };
 }

@@ -28,7 +28,7 @@ export function toPanelModel(view: TabView): PanelModel | null {
     addable,
     nextSteps: nextSteps(account),
     outcome: account.outcome,
-    sinceLastVisit: sinceView(account.sinceLastVisit),
+    sinceLastVisit: sinceView(account.sinceLastVisit, account.facts),
   };
 }
 
