@@ -74,6 +74,29 @@ test('a page read again 60 days later with more employees: the change, headcount
   await expect(table.getByTestId('accounts-count')).toHaveText('1–1 of 1 account');
 });
 
+test('a new funding round read 60 days later is one line with its evidence, not a changed date', async () => {
+  const seriesB = page118
+    .replace('3 total rounds', '4 total rounds')
+    .replace('acme-series-a">Series A <time datetime="2026-08-14">Aug 14, 2026</time>', 'acme-series-b">Series B <time datetime="2026-11-20">Nov 20, 2026</time>')
+    .replace('US$ 12.0M', 'US$ 40.0M');
+  expect(seriesB).toContain('Series B');
+  await serveHtml(l.context, ACME, page118);
+  await shiftWorkerClock(await serviceWorker(l.context), -60);
+  const { page, panel } = await panelFor(l, ACME);
+  await expect(panel.getByTestId('since-last-visit')).toHaveCount(0);
+
+  await shiftWorkerClock(await serviceWorker(l.context), 0);
+  await serveHtml(l.context, ACME, seriesB);
+  await page.reload();
+  const round = panel.getByTestId('change-funding-round');
+  await expect(round.locator('strong')).toHaveText('New funding round: Series B, $40M, 2026-11-20 (was Series A, 2026-08-14)');
+  await expect(round.locator('.evidence')).toContainText('LinkedIn company page');
+  await expect(round.locator('.evidence')).toContainText('Series B');
+  // told once: not again as a changed stage, date or amount
+  for (const fact of ['fundingStage', 'lastFundingDate', 'lastFundingAmount', 'fundingRounds']) await expect(panel.getByTestId(`change-${fact}`)).toHaveCount(0);
+  await saveScreens(panel, 'since-last-visit-funding');
+});
+
 test('a fact older than the playbook allows is shown stale and counts as unknown', async () => {
   await serveHtml(l.context, ACME, page118);
   // read 400 days ago: past the firmographic default of 365 days
