@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/test';
-import { badgeOf, openExtensionPage, serviceWorker, type Launched } from './support/extension';
+import { badgeOf, openExtensionPage, send, serviceWorker, type Launched } from './support/extension';
 import { fixtureHtml, serveHtml } from './support/fixtures';
 import { panelFor } from './support/panel';
 import { saveScreens } from './support/screens';
@@ -109,4 +110,40 @@ test('a fact older than the playbook allows is shown stale and counts as unknown
   await industry.locator('summary').click();
   await expect(industry.getByTestId('age')).toHaveText(/^Stale: read a year ago, older than the playbook allows/);
   await shiftWorkerClock(await serviceWorker(l.context), 0);
+});
+
+/** The starter playbook with an age limit on one qualitative criterion's answers. */
+function answersAgeAfter(days: number): string {
+  const starter = JSON.parse(readFileSync(new URL('../../lib/playbook/templates/starter.json', import.meta.url), 'utf8')) as { version: string; icps: { criteria: { id: string }[] }[] };
+  for (const icp of starter.icps) for (const c of icp.criteria) if (c.id === 'sales-owns-budget') Object.assign(c, { maxAgeDays: days });
+  return JSON.stringify({ ...starter, version: `${starter.version}-aged-${days}` });
+}
+
+test('an answer older than its criterion allows stays visible, is stale and counts as unknown; answering again freshens it', async () => {
+  await serveHtml(l.context, ACME, page118);
+  // answered 200 days ago: the worker dates answers with its (moved) clock
+  await shiftWorkerClock(await serviceWorker(l.context), -200);
+  const { panel } = await panelFor(l, ACME);
+  expect((await send(panel, 'playbook/import', { text: answersAgeAfter(365), source: 'file' })).ok).toBe(true);
+  await panel.getByTestId('icp-switcher').getByRole('button', { name: /Outbound sales tool/ }).click();
+  await panel.getByTestId('gap-sales-owns-budget').getByRole('button', { name: '✓ Yes' }).click();
+  const budget = panel.getByTestId('criterion-sales-owns-budget');
+  await expect(budget).toHaveAttribute('data-state', 'matched');
+  await budget.locator('summary').click();
+  await expect(budget.getByTestId('age')).toHaveText('Answered 6 months ago');
+
+  // the playbook now allows 180 days: the same answer is kept, marked stale, and asked again
+  expect((await send(panel, 'playbook/import', { text: answersAgeAfter(180), source: 'file' })).ok).toBe(true);
+  await expect(budget).toHaveAttribute('data-state', 'unknown');
+  await expect(budget.getByTestId('stale')).toHaveText('stale');
+  await expect(budget.getByTestId('value')).toHaveText('Value: Yes (your answer)');
+  await expect(budget.getByTestId('age')).toHaveText('Stale: answered 6 months ago, older than the playbook allows, so it counts as unknown — ask again.');
+  const gap = panel.getByTestId('gap-sales-owns-budget');
+  await expect(gap.getByTestId('gap-stale')).toHaveText('· stale: answered 6 months ago, ask again');
+  await saveScreens(panel, 'stale-answer');
+
+  await shiftWorkerClock(await serviceWorker(l.context), 0);
+  await gap.getByRole('button', { name: '✓ Yes' }).click();
+  await expect(budget).toHaveAttribute('data-state', 'matched');
+  await expect(budget.getByTestId('age')).toHaveText('Answered today');
 });
