@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Answers } from '../scoring/context';
 import type { ScoringFacts } from '../scoring/facts';
 
 /**
@@ -17,8 +18,8 @@ export interface OutcomeRecord {
   name?: string;
   domain?: string;
   facts: ScoringFacts;
-  /** the rep's yes/no answers by criterion id (qualitative criteria), when known */
-  answers?: Record<string, boolean>;
+  /** the rep's yes/no answers by criterion id (qualitative criteria), when known; dated ones go stale (issue 20) */
+  answers?: Answers;
   outcome: OutcomeStatus;
   /** deal value in `currency` (no conversion between currencies is ever guessed) */
   value?: number;

@@ -4,6 +4,7 @@ import type { AnswerRow, OutcomeRow } from '../../accounts/account-row';
 import { applyRecord, newPerformanceState, type PerformanceState } from '../../insights/performance';
 import type { OutcomeRecord } from '../../insights/record';
 import type { ActivePlaybook } from '../playbook/playbook-service';
+import { answersOf } from '../accounts/scoring-service';
 
 /**
  * The Insights tally kept up to date (issue 17): opening the view reads one row instead of
@@ -19,7 +20,8 @@ export function inputRecord(input: ScoringInputRow, outcome: OutcomeRow, answers
   return {
     id: input.id,
     facts: input.facts,
-    answers: answers?.length ? Object.fromEntries(answers.map((a) => [a.criterionId, a.value])) : undefined,
+    // dated, like the facts beside them: Insights and the review see an old answer as the panel does
+    answers: answers?.length ? answersOf(answers) : undefined,
     outcome: outcome.status,
     value: outcome.value,
     currency: outcome.currency,

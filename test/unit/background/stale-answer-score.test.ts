@@ -10,6 +10,10 @@ const { handleAnswer } = await import('../../../lib/background/accounts/account-
 const { rescoreAccount, scoreRow } = await import('../../../lib/background/accounts/scoring-service');
 const { importPlaybook } = await import('../../../lib/background/playbook/playbook-service');
 const { db } = await import('../../../lib/db/database');
+const { inputRecord } = await import('../../../lib/background/outcomes/insights-aggregate');
+const { getActivePlaybook } = await import('../../../lib/background/playbook/playbook-service');
+const { scoreAccount } = await import('../../../lib/scoring');
+const { localToday } = await import('../../../lib/facts/calendar');
 
 // Issue 20: the background scores stored answers with their date, so the panel, the badge and
 // every rescore see an old answer as unknown, the same as an old fact.
@@ -46,5 +50,14 @@ describe('a stored answer goes stale with its criterion (issue 20)', () => {
     // answering again makes it fresh
     await handleAnswer({ accountId: 'li:acme', criterionId: 'size', value: true });
     expect((await rescoreAccount('li:acme'))!.result.results[0]!.score).toBe(100);
+  });
+});
+
+describe('Insights and the quarterly review see an old answer as the panel does (issue 20)', () => {
+  it('the outcome record keeps each answer with its date', async () => {
+    const answer = { accountId: 'li:acme', criterionId: 'size', value: true, answeredAt: now - 400 * DAY };
+    const record = inputRecord({ id: 'li:acme', facts: { employees: { value: 100, observedAt: now } } }, { accountId: 'li:acme', status: 'won', updatedAt: now }, [answer]);
+    const c = scoreAccount({ facts: record.facts, answers: record.answers }, (await getActivePlaybook()).compiled, { today: localToday() }).results[0]!.criteria[0]!;
+    expect(c).toMatchObject({ state: 'unknown', stale: true, answered: true });
   });
 });
