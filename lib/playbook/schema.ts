@@ -48,7 +48,7 @@ export const Criterion = z
     points: z.number().finite().positive().max(1000).describe('Weight of this criterion (> 0)'),
     required: z.boolean().optional().describe('A must-have: when missed, the tier is capped at the lowest tier'),
     question: Text(500).optional().describe('What to ask when the fact is unknown'),
-    maxAgeDays: MaxAge.optional().describe("A fact older than this many days counts as unknown for this criterion (overrides the playbook's maxAgeDays for its layer)"),
+    maxAgeDays: MaxAge.optional().describe("A fact read, or a rep's answer given, longer ago than this many days counts as unknown for this criterion (overrides the playbook's maxAgeDays for its layer)"),
     ...testShape,
   })
   .strict();
