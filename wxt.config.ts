@@ -17,10 +17,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // ICP_SOURCEMAP=1: hidden source maps (no sourceMappingURL line, so the shipped bytes are the same)
   // for the bench's per-module size report (bench/composition.ts)
+  // ICP_NO_MINIFY=1: readable bundles, for profiling the worker's start (names in a CPU profile)
   // ICP_E2E_HOOKS=1: compile in the test-only messages (lib/background/build-flags.ts); only
   // test/run-all.mjs builds with it, into its own folder. Production builds never contain them.
   vite: () => ({
-    build: { sourcemap: process.env.ICP_SOURCEMAP ? 'hidden' : false },
+    build: { sourcemap: process.env.ICP_SOURCEMAP ? 'hidden' : false, ...(process.env.ICP_NO_MINIFY ? { minify: false } : {}) },
     define: { __ICP_E2E_HOOKS__: JSON.stringify(process.env.ICP_E2E_HOOKS === '1') },
   }),
   hooks: {

@@ -8,7 +8,12 @@ type ContentMessage = 'page/observed' | 'page/reading' | 'list/observed';
 
 /** How long a content script keeps offering one message to a worker that is stopped or restarting. */
 export const SEND_DEADLINE_MS = 30_000;
-const MAX_DELAY_MS = 2_000;
+/**
+ * The longest pause between two attempts. Short: a worker that Chrome is restarting answers the
+ * next message, and one stopped again before it committed (each stop loses the attempt in hand)
+ * needs many attempts within the deadline, not a dozen. A message is small and idempotent.
+ */
+const MAX_DELAY_MS = 500;
 /** One attempt that has not been answered by then is abandoned and sent again: a worker stopped while it was starting may never answer nor close the channel. */
 export const ATTEMPT_TIMEOUT_MS = 5_000;
 const NO_ANSWER = Symbol('no answer');
