@@ -8,6 +8,7 @@ import { withDerivedTiming } from '../accounts/derived-timing';
 import type { IcpDatabase } from './database';
 import type { AccountRow, AnswerRow, MergeRecord } from '../accounts/account-row';
 import type { ResultRow } from './rows';
+import { putInPack, readPackOf, type PackRead } from './results-repo';
 
 export interface Recorded {
   account: AccountRow;
@@ -38,7 +39,7 @@ export async function recordObservation(
 ): Promise<Recorded | null> {
   const identity = pageIdentity(obs);
   if (!identity) return null;
-  return database.transaction('rw', [database.accounts, database.observations, database.answers, database.outcomes, database.results], async () => {
+  return database.transaction('rw', [database.accounts, database.observations, database.answers, database.outcomes, database.resultPacks], async () => {
     // Every read that decides where the page goes is here, inside the write transaction: two tabs
     // observing the two sides of a conflict at once are serialised by IndexedDB, whichever wakes first.
     // The requests of one step are placed together, not one after the other's answer (issue 17:
@@ -72,23 +73,25 @@ export async function recordObservation(
       if (other) await database.accounts.put({ ...other, conflicts: withConflict(other.conflicts, conflict) });
     }
     const observed = Object.fromEntries(Object.entries(obs.facts).filter(([, f]) => f));
-    const [answers] = await Promise.all([
+    // the result's pack is read with the answers (results-repo.ts): its write costs no extra hop
+    const [answers, pack] = await Promise.all([
       score ? answersOf(database, account.id) : undefined,
+      score ? readPackOf(database, account.id) : undefined,
       database.accounts.put(account),
       database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed, observedAt }),
     ]);
-    return withResult(database, { account, stored: true }, score, answers);
+    return withResult(database, { account, stored: true }, score, answers, pack);
   });
 }
 
 const answersOf = (database: IcpDatabase, accountId: string) => database.answers.where('accountId').equals(accountId).toArray();
 
 /** Inside the caller's transaction: score the account and cache its result (`answers`: already read). */
-async function withResult(database: IcpDatabase, rec: Recorded, score: Scorer | undefined, read?: AnswerRow[]): Promise<Recorded> {
+async function withResult(database: IcpDatabase, rec: Recorded, score: Scorer | undefined, read?: AnswerRow[], pack?: PackRead): Promise<Recorded> {
   if (!score) return rec;
-  const answers = read ?? (await answersOf(database, rec.account.id));
+  const [answers, packRead] = read && pack ? [read, pack] : await Promise.all([answersOf(database, rec.account.id), readPackOf(database, rec.account.id)]);
   const result = score(rec.account, answers);
-  await database.results.put(result);
+  await putInPack(database, packRead, result);
   return { ...rec, result };
 }
 

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_CHARS, checkRow, type Backup, type BackupTable } from './backup-schema';
 import type { IcpDatabase } from './database';
+import { allResults } from './results-repo';
 
 /**
  * A backup file built in parts: every table is read in pages inside one read transaction (one
@@ -58,7 +59,7 @@ export async function exportBackupParts(database: IcpDatabase, now: Date, opts: 
       push(`{"format":${JSON.stringify(BACKUP_FORMAT)},"exportedAt":${JSON.stringify(now.toISOString())}`);
       for (const name of Object.keys(BACKUP_TABLES) as BackupTable[]) {
         push(`,${JSON.stringify(name)}:[`);
-        await eachRow(database.table(name), opts.pageSize ?? 1000, (row, first) => {
+        await rowsOf(database, name, opts.pageSize ?? 1000, (row, first) => {
           // the row as restore will read it (checked and cleaned), or left out and named
           const r = checkRow(name, row);
           if (!r.ok) return void (skippedCount++ < 19 && skipped.push(skippedLine(name, row, r.problem)));
@@ -73,6 +74,14 @@ export async function exportBackupParts(database: IcpDatabase, now: Date, opts: 
     return { ok: false, error: `Your data is larger than the ${max / MB} MB a backup file can hold (restore refuses larger files), so no file was written. Delete accounts you no longer need (or set a retention period) and export again; the CRM export below writes every account in a smaller file.` };
   }
   return { ok: true, parts: out.end(), chars: out.chars, skipped: skippedCount > skipped.length ? [...skipped, `… and ${skippedCount - skipped.length} more`] : skipped };
+}
+
+/** A backup table's rows: results are stored packed (results-repo.ts) and written one per account, as before. */
+async function rowsOf(database: IcpDatabase, name: BackupTable, pageSize: number, fn: (row: unknown, first: () => boolean) => void): Promise<void> {
+  if (name !== 'results') return eachRow(database.table(name), pageSize, fn);
+  let written = false;
+  const first = () => (written ? false : ((written = true), true));
+  for (const row of await allResults(database)) fn(row, first);
 }
 
 /** Every row of a table, read in pages by primary key (one cursor round trip per page, not per row). */

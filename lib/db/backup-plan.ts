@@ -1,6 +1,7 @@
 import type { RestoreReport } from '../messaging/protocol/backup';
 import type { Backup } from './backup-schema';
 import type { IcpDatabase } from './database';
+import { putResults } from './results-repo';
 import { newestValid, planPlaybooks } from './backup-playbooks';
 import type { PlaybookRow, SettingRow } from './rows';
 import { POLICY_SETTING, SETTINGS_KEY, SETTING_SPECS, SUBSCRIPTION_SETTING, isSettingKey } from './settings-schema';
@@ -94,7 +95,7 @@ export async function applyRestore(database: IcpDatabase, b: Backup, now = Date.
     const plan = await computePlan(database, b, now);
     await database.accounts.bulkPut(b.accounts);
     await database.observations.bulkPut(b.observations);
-    await database.results.bulkPut(b.results);
+    await putResults(database, b.results);
     await database.answers.bulkPut(b.answers);
     await database.outcomes.bulkPut(b.outcomes);
     await database.playbooks.bulkAdd(plan.playbooks);

@@ -4,6 +4,7 @@ import type { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row'
 import { guardSettingWrites } from './settings-schema';
 import { scoringInput, scoringInputsMiddleware, type ScoringInputRow } from './scoring-inputs';
 import type { AggregateRow } from './aggregates';
+import { packOf, type ResultPackRow } from './results-repo';
 
 /**
  * The extension's IndexedDB database. Opened only by the background service worker (a content
@@ -11,7 +12,7 @@ import type { AggregateRow } from './aggregates';
  * with its upgrade, and test/fixtures/db/ keeps a database of each released version.
  */
 /** Every released schema, oldest first. Never edit a released entry: add a version with an upgrade. */
-export const SCHEMAS: readonly { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+export const SCHEMAS: readonly { version: number; stores: Record<string, string | null>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   {
     version: 1,
     stores: {
@@ -75,12 +76,41 @@ export const SCHEMAS: readonly { version: number; stores: Record<string, string>
       }
     },
   },
+  {
+    // issue 17: result headlines packed many accounts to a row (results-repo.ts): a rescore
+    // writes ~128 rows instead of one per account. The old rows are moved, then `results` dropped.
+    version: 4,
+    stores: {
+      accounts: 'id, *keys, name, lastSeenAt, changedAt',
+      observations: 'id, accountId, observedAt',
+      results: null,
+      resultPacks: 'pack',
+      answers: '[accountId+criterionId], accountId',
+      outcomes: 'accountId, status, updatedAt',
+      playbooks: '++seq, version, activatedAt',
+      settings: 'key',
+      scoringInputs: 'id',
+      aggregates: 'key',
+    },
+    upgrade: async (tx) => {
+      const rows = (await tx.table('results').toArray()) as ResultRow[];
+      const packs = new Map<number, ResultRow[]>();
+      for (const r of rows.sort((a, b) => (a.accountId < b.accountId ? -1 : 1))) {
+        const k = packOf(r.accountId);
+        const pack = packs.get(k);
+        if (pack) pack.push(r);
+        else packs.set(k, [r]);
+      }
+      await tx.table('resultPacks').bulkPut([...packs].map(([pack, rows]): ResultPackRow => ({ pack, rows })));
+    },
+  },
 ];
 
 export class IcpDatabase extends Dexie {
   accounts!: Table<AccountRow, string>;
   observations!: Table<ObservationRow, string>;
-  results!: Table<ResultRow, string>;
+  /** result headlines, packed: read and write them through results-repo.ts only */
+  resultPacks!: Table<ResultPackRow, number>;
   answers!: Table<AnswerRow, [string, string]>;
   outcomes!: Table<OutcomeRow, string>;
   playbooks!: Table<PlaybookRow, number>;

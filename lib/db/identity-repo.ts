@@ -1,6 +1,7 @@
 import { mergeAccounts } from '../accounts/merge';
 import { snapshotOf, splitNewest } from '../accounts/split';
 import type { IcpDatabase } from './database';
+import { deleteResults } from './results-repo';
 import type { AccountRow, IdentityConflict, MergeRecord, OutcomeRow } from '../accounts/account-row';
 
 /**
@@ -13,7 +14,7 @@ export interface Pair {
   absorbedId: string;
 }
 
-const tables = (d: IcpDatabase) => [d.accounts, d.observations, d.answers, d.outcomes, d.results];
+const tables = (d: IcpDatabase) => [d.accounts, d.observations, d.answers, d.outcomes, d.resultPacks];
 
 /** Merge two accounts the rep says are one company: nothing is dropped, and it can be split again. */
 export async function mergeChosen(database: IcpDatabase, aId: string, bId: string, now: number): Promise<Pair> {
@@ -75,7 +76,7 @@ export async function splitAccount(database: IcpDatabase, accountId: string): Pr
     await putOrDelete(database, s.absorbed.id, s.absorbedOutcome);
     const back = (await database.observations.bulkGet(s.record.observationIds)).filter((o) => o?.accountId === accountId);
     await database.observations.bulkPut(back.map((o) => ({ ...o!, accountId: s.absorbed.id })));
-    await database.results.bulkDelete([accountId, s.absorbed.id]);
+    await deleteResults(database, [accountId, s.absorbed.id]);
     return { survivorId: accountId, absorbedId: s.absorbed.id };
   });
 }
@@ -100,7 +101,7 @@ async function mergeRows(database: IcpDatabase, a: AccountRow, b: AccountRow, no
   if (theirs && outcomes.length === 1) await database.outcomes.put({ ...theirs, accountId: survivor.id });
   await database.outcomes.delete(absorbed.id);
   await database.observations.where('accountId').equals(absorbed.id).modify({ accountId: survivor.id });
-  await database.results.delete(absorbed.id);
+  await deleteResults(database, [absorbed.id]);
   await database.accounts.delete(absorbed.id);
   await database.accounts.put(row);
   await repointConflicts(database, absorbed, survivor.id);

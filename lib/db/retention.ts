@@ -1,15 +1,16 @@
 import { Settings } from '../messaging/views';
 import type { IcpDatabase } from './database';
+import { clearResults, deleteResults } from './results-repo';
 
 /** The retention periods a rep can choose (the settings schema's bounds). */
 const RetentionDays = Settings.shape.retentionDays.unwrap();
 
 /** Delete one account and everything stored about it. */
 export async function deleteAccount(database: IcpDatabase, accountId: string): Promise<void> {
-  await database.transaction('rw', [database.accounts, database.observations, database.results, database.answers, database.outcomes], async () => {
+  await database.transaction('rw', [database.accounts, database.observations, database.resultPacks, database.answers, database.outcomes], async () => {
     await database.observations.where('accountId').equals(accountId).delete();
     await database.answers.where('accountId').equals(accountId).delete();
-    await database.results.delete(accountId);
+    await deleteResults(database, [accountId]);
     await database.outcomes.delete(accountId);
     await database.accounts.delete(accountId);
   });
@@ -29,7 +30,7 @@ export async function deleteStaleAccounts(database: IcpDatabase, days: number, n
 
 /** Delete everything but the playbooks and settings. */
 export async function deleteAllAccountData(database: IcpDatabase): Promise<void> {
-  await database.transaction('rw', [database.accounts, database.observations, database.results, database.answers, database.outcomes], async () => {
-    await Promise.all([database.accounts.clear(), database.observations.clear(), database.results.clear(), database.answers.clear(), database.outcomes.clear()]);
+  await database.transaction('rw', [database.accounts, database.observations, database.resultPacks, database.answers, database.outcomes], async () => {
+    await Promise.all([database.accounts.clear(), database.observations.clear(), clearResults(database), database.answers.clear(), database.outcomes.clear()]);
   });
 }

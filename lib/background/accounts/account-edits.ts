@@ -1,6 +1,7 @@
 import { FactValues, type FactName } from '../../facts/model';
 import { AnyFactValue } from '../../facts/fact-value';
 import { db } from '../../db/database';
+import { getResults } from '../../db/results-repo';
 import type { ObservationRow } from '../../db/rows';
 import type { Input, Output } from '../../messaging/protocol';
 import { broadcastChanged } from '../tabs/broadcast';
@@ -82,7 +83,7 @@ export async function handleRecent(input: Input<'accounts/recent'>): Promise<Out
     .filter((a) => !q || (a.name ?? '').toLowerCase().includes(q) || (a.domain ?? '').includes(q))
     .limit(limit)
     .toArray();
-  const results = await db().results.bulkGet(rows.map((a) => a.id));
+  const results = await getResults(db(), rows.map((a) => a.id));
   return {
     accounts: rows.map((a, i) => ({ id: a.id, name: a.name, domain: a.domain, tier: results[i]?.tier, score: results[i]?.score ?? null, lastSeenAt: a.lastSeenAt })),
   };

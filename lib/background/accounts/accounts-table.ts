@@ -1,5 +1,6 @@
 import { queryTable, type TableEntry } from '../../accounts/table-query';
 import { db } from '../../db/database';
+import { allResults } from '../../db/results-repo';
 import type { AccountRow } from '../../accounts/account-row';
 import type { Input, Output } from '../../messaging/protocol';
 import { crmMatcher } from '../crm/crm-service';
@@ -10,13 +11,13 @@ import { crmMatcher } from '../crm/crm-service';
  */
 export async function handleAccountsTable(input: Input<'accounts/table'>): Promise<Output<'accounts/table'>> {
   const d = db();
-  const [seenIds, seenAt, namedIds, names, results, outcomes, changedIds, changedAt] = await d.transaction('r', [d.accounts, d.results, d.outcomes], () =>
+  const [seenIds, seenAt, namedIds, names, results, outcomes, changedIds, changedAt] = await d.transaction('r', [d.accounts, d.resultPacks, d.outcomes], () =>
     Promise.all([
       d.accounts.orderBy('lastSeenAt').primaryKeys(),
       d.accounts.orderBy('lastSeenAt').keys(),
       d.accounts.orderBy('name').primaryKeys(),
       d.accounts.orderBy('name').keys(),
-      d.results.toArray(),
+      allResults(d),
       d.outcomes.toArray(),
       // issue 20: the changedAt index (schema 3) holds only accounts that ever changed
       d.accounts.orderBy('changedAt').primaryKeys(),

@@ -1,4 +1,6 @@
 import { db } from '../../db/database';
+import { allResults, deleteResults, getResults, putResults, removalCount } from '../../db/results-repo';
+import type { ResultRow } from '../../db/rows';
 import { broadcastChanged } from '../tabs/broadcast';
 import { log } from '../data/diagnostics';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
@@ -13,6 +15,8 @@ import { retierLists } from '../lists/list-retier';
 
 /** Accounts per transaction: few, large transactions (docs/benchmarks.md, "Where the time goes"). */
 export const BATCH = 2000;
+/** Results written per write transaction: a few packed rows rewritten each time (results-repo.ts). */
+export const FLUSH = 10_000;
 
 let running: Promise<number> | null = null;
 let again = false;
@@ -44,31 +48,39 @@ export function rescoreStale(): Promise<number> {
 }
 
 /**
- * One pass. What is stale is found from primary keys and the version index alone (no result
- * row and no account is read for that); then the stale accounts are read by key range, BATCH at
- * a time, each batch scored and written in one transaction, yielding between them so messages
- * keep being answered.
+ * One pass. What is stale is found from the account keys and the packed results (results-repo.ts:
+ * ~128 rows, not one per account); then the stale accounts' scoring inputs are read by key range,
+ * BATCH at a time in read transactions, yielding between them so messages keep being answered,
+ * and their results written FLUSH at a time (a few packed rows each time, issue 17). A result
+ * written by anything else since the pass began is kept, and the pass runs again.
  */
 async function rescorePass(): Promise<number> {
   const active = await getActivePlaybook();
   const d = db();
-  const { ids, current, orphans } = await d.transaction('r', [d.accounts, d.results], async () => ({
+  const removals = removalCount();
+  const { ids, results } = await d.transaction('r', [d.accounts, d.resultPacks], async () => ({
     ids: (await d.accounts.toCollection().primaryKeys()) as string[],
-    current: new Set((await d.results.where('playbookVersion').equals(active.key).primaryKeys()) as string[]),
-    orphans: (await d.results.toCollection().primaryKeys()) as string[],
+    results: await allResults(d),
   }));
   const idSet = new Set(ids);
-  const orphanIds = orphans.filter((id) => !idSet.has(id));
   // cached rows whose account is gone
-  if (orphanIds.length) await d.results.bulkDelete(orphanIds);
+  await deleteResults(d, results.filter((r) => !idSet.has(r.accountId)).map((r) => r.accountId));
+  const current = new Set(results.filter((r) => r.playbookVersion === active.key).map((r) => r.accountId));
   const todo = ids.filter((id) => !current.has(id));
   if (todo.length === 0) return 0;
   // most accounts have no answers: skip the per-batch lookup entirely when none exist
   const anyAnswers = (await d.answers.count()) > 0;
   let done = 0;
+  // what each stored result was when the pass began: a write should replace only that
+  const seen = new Map(results.map((r) => [r.accountId, r]));
+  let pending: ResultRow[] = [];
   for (let i = 0; i < todo.length; i += BATCH) {
     if (i > 0) await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
-    done += await rescoreBatch(active, todo.slice(i, i + BATCH), anyAnswers);
+    pending.push(...(await scoreBatch(active, todo.slice(i, i + BATCH), anyAnswers)));
+    if (pending.length >= FLUSH || i + BATCH >= todo.length) {
+      done += await writeScored(active.key, pending, seen, removals);
+      pending = [];
+    }
   }
   if (done) {
     await refreshBadges();
@@ -80,22 +92,50 @@ async function rescorePass(): Promise<number> {
 }
 
 /**
- * Score the given stale accounts (sorted ids) in one transaction. Their scoring inputs (what
- * scoring reads of an account, lib/db/scoring-inputs.ts: no evidence, keys or history) are read
- * as one key range (one getAll, where fetching rows by id costs a request each); accounts in the
- * range that are not in the batch (current ones) are skipped.
+ * Score the given stale accounts (sorted ids). Their scoring inputs (what scoring reads of an
+ * account, lib/db/scoring-inputs.ts: no evidence, keys or history) are read as one key range
+ * (one getAll, where fetching rows by id costs a request each); accounts in the range that are
+ * not in the batch (current ones) are skipped.
  */
-async function rescoreBatch(active: ActivePlaybook, batch: string[], anyAnswers: boolean): Promise<number> {
+async function scoreBatch(active: ActivePlaybook, batch: string[], anyAnswers: boolean): Promise<ResultRow[]> {
   const d = db();
   const wanted = new Set(batch);
-  return d.transaction('rw', [d.results, d.scoringInputs, d.answers], async () => {
+  const { accounts, answers } = await d.transaction('r', [d.scoringInputs, d.answers], async () => {
     const inRange = await d.scoringInputs.where(':id').between(batch[0]!, batch[batch.length - 1]!, true, true).toArray();
     const accounts = inRange.filter((a) => wanted.has(a.id));
-    if (accounts.length === 0) return 0;
-    const answers = anyAnswers ? groupBy(await d.answers.where('accountId').anyOf(accounts.map((a) => a.id)).toArray()) : new Map<string, AnswerRow[]>();
-    await d.results.bulkPut(accounts.map((a) => resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? []))));
-    return accounts.length;
+    const answers = anyAnswers && accounts.length ? groupBy(await d.answers.where('accountId').anyOf(accounts.map((a) => a.id)).toArray()) : new Map<string, AnswerRow[]>();
+    return { accounts, answers };
   });
+  return accounts.map((a) => resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? [])));
+}
+
+/**
+ * Write scored results in one transaction. A stored result is replaced only when it is still what
+ * the pass began with (`seen`): one written since (an observation's score) is kept, and the pass
+ * runs again when it is stale. No clock is compared (a clock set back would make a result look new
+ * for ever). When an account was deleted meanwhile, its result is not written back.
+ */
+async function writeScored(key: string, scored: ResultRow[], seen: Map<string, ResultRow>, removals: number): Promise<number> {
+  const d = db();
+  let rows = scored;
+  let skipped = 0;
+  const written = await d.transaction('rw', [d.accounts, d.resultPacks], async () => {
+    // once this first answer comes, every earlier write transaction has committed: a deletion since the read is counted
+    await d.accounts.count();
+    if (removalCount() !== removals) {
+      const live = new Set((await d.accounts.toCollection().primaryKeys()) as string[]);
+      rows = rows.filter((r) => live.has(r.accountId));
+    }
+    return putResults(d, rows, (old, next) => {
+      const was = seen.get(next.accountId);
+      const unchanged = old === undefined ? was === undefined : was?.scoredAt === old.scoredAt && was.playbookVersion === old.playbookVersion;
+      // changed since the pass began, and not to a current result: another pass scores it again
+      if (!unchanged && old?.playbookVersion !== key) skipped++;
+      return unchanged;
+    });
+  });
+  if (skipped) again = true;
+  return written;
 }
 
 /** Every open tab showing an account gets the badge of its new result (reads in parallel, one per tab). */
@@ -104,7 +144,7 @@ async function refreshBadges(): Promise<void> {
   if (tabs.length === 0) return;
   const d = db();
   const ids = [...new Set(tabs.map(([, id]) => id))];
-  const [results, accounts] = await Promise.all([d.results.bulkGet(ids), d.accounts.bulkGet(ids)]);
+  const [results, accounts] = await Promise.all([getResults(d, ids), d.accounts.bulkGet(ids)]);
   // the title keeps its CRM answer ("· In CRM · Customer …"): a rescore changes the tier, not the CRM list
   const badges = await Promise.all(ids.map((id, i) => withCrmTitle(badgeOf(results[i]?.best ?? null, accounts[i], id), accounts[i])));
   const byId = new Map(ids.map((id, i) => [id, badges[i]!]));

@@ -1,4 +1,5 @@
 import { db } from '../../db/database';
+import { getResult, putResult } from '../../db/results-repo';
 import { localToday } from '../../facts/calendar';
 import type { ResultRow } from '../../db/rows';
 import type { AccountRow, AnswerRow } from '../../accounts/account-row';
@@ -18,7 +19,7 @@ export async function rescoreAccount(accountId: string, personTitle?: string): P
   const result = await scoreRow(row, personTitle);
   const active = await getActivePlaybook();
   const cached = resultRow(row.id, active.key, result);
-  await db().results.put(cached);
+  await putResult(db(), cached);
   return { result, badge: badgeOf(cached.best, row, row.id) };
 }
 
@@ -65,7 +66,7 @@ export function answersOf(rows: AnswerRow[]): Answers {
 
 /** The badge an account's cached best result earns. */
 export async function badgeForAccount(accountId: string): Promise<BadgeSpec> {
-  const row = await db().results.get(accountId);
+  const row = await getResult(db(), accountId);
   if (!row?.best || row.best.tier === null) return NO_DATA;
   return badgeOf(row.best, await db().accounts.get(accountId), accountId);
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '../../db/database';
+import { countStale } from '../../db/results-repo';
 import { exportBackupParts, importBackup } from '../../db/backup';
 import { SETTINGS_KEY } from '../../db/settings-schema';
 import { MAX_BACKUP_MESSAGE_CHARS } from '../../messaging/protocol/common';
@@ -101,6 +102,6 @@ export async function handleStats(): Promise<Output<'data/stats'>> {
     outcomes: await d.outcomes.count(),
     playbooks: await d.playbooks.count(),
     keys: keys.length,
-    staleResults: await d.results.where('playbookVersion').notEqual((await getActivePlaybook()).key).count(),
+    staleResults: await countStale(d, (await getActivePlaybook()).key),
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '../../db/database';
+import { getResults } from '../../db/results-repo';
 import type { AccountRow, AnswerRow } from '../../accounts/account-row';
 import type { Input, Output } from '../../messaging/protocol';
 import type { ListRowView, ListView } from '../../messaging/protocol/lists';
@@ -62,7 +63,7 @@ async function knownOf(ids: string[]): Promise<Known> {
   const known: Known = { results: new Map(), outcomes: new Map(), answers: new Map() };
   if (!ids.length) return known;
   const d = db();
-  const [results, outcomes, answers] = await Promise.all([d.results.bulkGet(ids), d.outcomes.bulkGet(ids), d.answers.where('accountId').anyOf(ids).toArray()]);
+  const [results, outcomes, answers] = await Promise.all([getResults(d, ids), d.outcomes.bulkGet(ids), d.answers.where('accountId').anyOf(ids).toArray()]);
   for (const r of results) if (r) known.results.set(r.accountId, { tier: r.tier, score: r.score });
   for (const o of outcomes) if (o) known.outcomes.set(o.accountId, o.status);
   for (const a of answers) known.answers.set(a.accountId, [...(known.answers.get(a.accountId) ?? []), a]);

@@ -12,6 +12,7 @@ const { handleSaveRow } = await import('../../../lib/background/lists/list-save'
 const { handleObserved } = await import('../../../lib/background/accounts/observe');
 const { handleTabView } = await import('../../../lib/background/accounts/view');
 const { db } = await import('../../../lib/db/database');
+const { allResults, getResult } = await import('../../../lib/db/results-repo');
 const { getTabList } = await import('../../../lib/background/lists/list-store');
 const { rowKeys } = await import('../../../lib/background/lists/list-link');
 
@@ -30,7 +31,7 @@ async function companyPage(tabId: number, slug: string, name: string, facts: Rec
   const all = { name, linkedinUrl: `https://www.linkedin.com/company/${slug}`, ...facts };
   const observation = { pageType: 'linkedin-company' as const, url, missing: [], facts: Object.fromEntries(Object.entries(all).map(([k, value]) => [k, { value, evidence: ev('linkedin-company', url, String(value)) }])) };
   await handleObserved({ id: `obs-${slug}-000001`, sentAt: Date.now(), observation, recognised: true }, contentSender(tabId, url) as never);
-  return (await db().results.toArray()).find((r) => r.accountId === `li:${slug}`)!;
+  return (await allResults(db())).find((r) => r.accountId === `li:${slug}`)!;
 }
 
 beforeEach(async () => {
@@ -132,7 +133,7 @@ describe('"Save to accounts"', () => {
     expect(observations).toHaveLength(1);
     expect(observations[0]!.pageType).toBe('linkedin-search-companies');
     expect(Object.values(observations[0]!.facts)[0]!.evidence.text).toBe('Acme');
-    expect((await db().results.get('li:acme'))?.tier).toBeDefined();
+    expect((await getResult(db(), 'li:acme'))?.tier).toBeDefined();
     expect((await handleListView({ tabId: 1 }))!.rows[0]!.accountId).toBe('li:acme');
   });
 });

@@ -7,6 +7,7 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
 const { handleObserved, onTabLoading } = await import('../../../lib/background/accounts/observe');
 const { db } = await import('../../../lib/db/database');
+const { allResults } = await import('../../../lib/db/results-repo');
 const { getActivePlaybook } = await import('../../../lib/background/playbook/playbook-service');
 
 const sender = (tabId: number, url: string) => ({ id: 'test-extension', tab: { id: tabId }, url }) as never;
@@ -34,7 +35,7 @@ describe('an observation reaching the background', () => {
     expect(r.stored).toBe(true);
     expect(fake.badges.get(7)?.text).toMatch(/^(A|B|C)$/);
     expect(fake.badges.get(7)?.title).toContain('Acme');
-    expect(await db().results.count()).toBe(1);
+    expect(await allResults(db())).toHaveLength(1);
   });
 
   it('when the database refuses the write (quota), the panel gets a plain message and stored data stays intact', async () => {
@@ -57,9 +58,9 @@ describe('an observation reaching the background', () => {
     const refuse = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-    db().results.hook('creating', refuse);
+    db().resultPacks.hook('creating', refuse);
     const r = await handleObserved({ id: 'obs-unit-0005', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(10, 'x'));
-    db().results.hook('creating').unsubscribe(refuse);
+    db().resultPacks.hook('creating').unsubscribe(refuse);
     expect(r.stored).toBe(false);
     expect(await db().observations.count()).toBe(0);
     expect(await db().accounts.count()).toBe(0);
@@ -67,7 +68,7 @@ describe('an observation reaching the background', () => {
 
   it('the badge is of the result cached with the observation, under the active playbook', async () => {
     await handleObserved({ id: 'obs-unit-0006', sentAt: 1, observation: observation('acme', 'Acme'), recognised: true }, sender(13, 'x'));
-    const [result] = await db().results.toArray();
+    const [result] = await allResults(db());
     expect(result?.playbookVersion).toBe((await getActivePlaybook()).key);
     expect(fake.badges.get(13)?.text).toBe(result?.best?.tier);
   });

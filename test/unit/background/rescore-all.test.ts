@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from './fake-browser';
 import { playbookText } from './playbook-fakes';
@@ -9,6 +10,7 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 const { rescoreStale } = await import('../../../lib/background/accounts/rescore-all');
 const { getActivePlaybook, importPlaybook } = await import('../../../lib/background/playbook/playbook-service');
 const { db } = await import('../../../lib/db/database');
+const { allResults, getResult, putResults } = await import('../../../lib/db/results-repo');
 
 const now = Date.now();
 const fact = (value: unknown) => ({ value, source: 'linkedin-company' as const, evidence: [], observedAt: now });
@@ -31,7 +33,7 @@ describe('rescoring every stored account after a playbook change', () => {
     const accounts = Array.from({ length: 1203 }, (_, i) => account(`li:co-${(i * 7919) % 1203}`, 20 + (i % 400)));
     await db().accounts.bulkPut(accounts);
     const ids = accounts.map((a) => a.id).sort();
-    await db().results.bulkPut([
+    await putResults(db(), [
       ...ids.slice(0, 600).map((id) => row(id, 'old@1')), // stale
       ...ids.slice(600, 900).map((id) => ({ ...row(id, key), scoredAt: 42 })), // current: must not be rewritten
       // ids.slice(900): never scored
@@ -40,7 +42,7 @@ describe('rescoring every stored account after a playbook change', () => {
 
     expect(await rescoreStale()).toBe(1203 - 300);
 
-    const results = await db().results.toArray();
+    const results = await allResults(db());
     expect(results.map((r) => r.accountId).sort()).toEqual(ids);
     expect(results.every((r) => r.playbookVersion === key)).toBe(true);
     expect(results.filter((r) => r.scoredAt === 42)).toHaveLength(300);
@@ -57,7 +59,7 @@ describe('a playbook re-saved under the same version label', () => {
     await db().delete();
     await db().open();
   });
-  const tierOf = async (id: string) => (await db().results.get(id))?.tier;
+  const tierOf = async (id: string) => (await getResult(db(), id))?.tier;
   /** the one-criterion test playbook, its threshold changed but its version label kept */
   const at = (value: number, indent?: number) => JSON.stringify(JSON.parse(playbookText('2026.1')), (k, v) => (k === 'value' ? value : v), indent);
 
@@ -90,11 +92,12 @@ describe('rescoring called again while it runs', () => {
 
   it('scores each account once when called twice at once (an import and the alarm)', async () => {
     await db().accounts.bulkPut(Array.from({ length: 50 }, (_, i) => account(`li:co-${i}`, 20 + i)));
-    const put = vi.spyOn(db().results, 'bulkPut');
+    // each batch of accounts scored is one key-range read of their scoring inputs
+    const read = vi.spyOn(db().scoringInputs, 'where');
     const [a, b] = await Promise.all([rescoreStale(), rescoreStale()]);
-    const written = put.mock.calls.reduce((n, [rows]) => n + (rows as unknown[]).length, 0);
-    put.mockRestore();
-    expect(written).toBe(50);
+    const reads = read.mock.calls.length;
+    read.mockRestore();
+    expect(reads).toBe(1);
     expect([a, b]).toEqual([50, 50]);
   });
 
@@ -105,7 +108,7 @@ describe('rescoring called again while it runs', () => {
     void rescoreStale(); // what activating a playbook does
     await running;
     const key = (await getActivePlaybook()).key;
-    expect((await db().results.toArray()).map((r) => r.playbookVersion)).toEqual([key, key]);
+    expect((await allResults(db())).map((r) => r.playbookVersion)).toEqual([key, key]);
   });
 });
 
@@ -123,5 +126,50 @@ describe('the active playbook', () => {
     expect(await getActivePlaybook()).toBe(first); // the same object: nothing re-read, re-validated or recompiled
     await importPlaybook(playbookText('2026.3'), 'file');
     expect((await getActivePlaybook()).playbook.version).toBe('2026.3');
+  });
+});
+
+describe('writes landing while a rescore runs (results are written after the inputs are read)', () => {
+  beforeEach(async () => {
+    fake.session.clear();
+    await db().delete();
+    await db().open();
+  });
+  /** Runs `fn` (not awaited: it waits for the rescore's read to end) when the rescore reads its first scoring input. */
+  const duringRead = (fn: () => Promise<unknown>) => {
+    let fired = false;
+    const hook = (row: unknown) => {
+      // outside the rescore's read transaction: a write of its own, queued behind it
+      if (!fired) void Dexie.ignoreTransaction(fn);
+      fired = true;
+      return row;
+    };
+    db().scoringInputs.hook('reading', hook);
+    return () => db().scoringInputs.hook('reading').unsubscribe(hook);
+  };
+
+  it('an account deleted after its inputs were read gets no result back', async () => {
+    const { deleteAccount } = await import('../../../lib/db/retention');
+    await db().accounts.bulkPut([account('li:acme', 800), account('li:gone', 40), account('li:tiny', 60)]);
+    const off = duringRead(() => deleteAccount(db(), 'li:gone'));
+    expect(await rescoreStale()).toBe(2);
+    off();
+    expect((await allResults(db())).map((r) => r.accountId)).toEqual(['li:acme', 'li:tiny']);
+  });
+
+  it('a result written after the inputs were read (an observation) is kept, and one still stale is rescored', async () => {
+    const key = (await getActivePlaybook()).key;
+    await db().accounts.bulkPut([account('li:acme', 800), account('li:tiny', 40)]);
+    const later = Date.now() + 60_000;
+    const off = duringRead(() =>
+      putResults(db(), [
+        { ...row('li:acme', key), scoredAt: later, score: 12345 }, // newer, current: kept as is
+        { ...row('li:tiny', 'old@1'), scoredAt: later }, // newer but of the old playbook: rescored by another pass
+      ]),
+    );
+    await rescoreStale();
+    off();
+    expect((await getResult(db(), 'li:acme'))?.score).toBe(12345);
+    expect((await getResult(db(), 'li:tiny'))?.playbookVersion).toBe(key);
   });
 });

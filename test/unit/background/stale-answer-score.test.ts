@@ -10,6 +10,7 @@ const { handleAnswer } = await import('../../../lib/background/accounts/account-
 const { rescoreAccount, scoreRow } = await import('../../../lib/background/accounts/scoring-service');
 const { importPlaybook } = await import('../../../lib/background/playbook/playbook-service');
 const { db } = await import('../../../lib/db/database');
+const { getResult } = await import('../../../lib/db/results-repo');
 const { inputRecord } = await import('../../../lib/background/outcomes/insights-aggregate');
 const { getActivePlaybook } = await import('../../../lib/background/playbook/playbook-service');
 const { scoreAccount } = await import('../../../lib/scoring');
@@ -44,7 +45,7 @@ describe('a stored answer goes stale with its criterion (issue 20)', () => {
     expect(c).toMatchObject({ state: 'unknown', stale: true, answered: true, observedAt: now - 367 * DAY });
     // the cached result (badge, Accounts tab) agrees: nothing known, no score
     expect((await rescoreAccount('li:acme'))!.result.results[0]!.score).toBeNull();
-    expect((await db().results.get('li:acme'))!.score).toBeNull();
+    expect((await getResult(db(), 'li:acme'))!.score).toBeNull();
     expect(await db().answers.get(['li:acme', 'size'])).toMatchObject({ value: true }); // never deleted
 
     // answering again makes it fresh

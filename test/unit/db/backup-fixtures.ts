@@ -1,4 +1,5 @@
 import type { IcpDatabase } from '../../../lib/db/database';
+import { putResults } from '../../../lib/db/results-repo';
 import type { ObservationRow, ResultRow } from '../../../lib/db/rows';
 import type { AccountRow, OutcomeRow } from '../../../lib/accounts/account-row';
 import type { PageType } from '../../../lib/facts/model';
@@ -62,7 +63,7 @@ export async function seedStore(d: IcpDatabase, n: number, from = 0): Promise<vo
     await d.transaction('rw', d.tables, async () => {
       await d.accounts.bulkPut(accounts);
       await d.observations.bulkPut(accounts.flatMap((a, k) => observations(a, start + k)));
-      await d.results.bulkPut(accounts.map(result));
+      await putResults(d, accounts.map(result));
       await d.outcomes.bulkPut(accounts.filter((_, k) => (start + k) % 10 === 0).map((a, k) => outcome(a, k)));
       await d.answers.bulkPut(accounts.filter((_, k) => (start + k) % 7 === 0).map((a) => ({ accountId: a.id, criterionId: 'budget', value: true, answeredAt: a.lastSeenAt })));
     });

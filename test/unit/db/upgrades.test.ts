@@ -4,6 +4,8 @@ import path from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { IcpDatabase, SCHEMAS } from '../../../lib/db/database';
+import { allResults, getResult, PACKS, packOf } from '../../../lib/db/results-repo';
+import type { ResultRow } from '../../../lib/db/rows';
 
 // Every released schema keeps a fixture (test/fixtures/db/v<N>.json). A database written by that
 // version, opened by today's code, must keep every row.
@@ -28,7 +30,9 @@ describe('database upgrades', () => {
     await current.open();
     expect(current.verno).toBe(SCHEMAS[SCHEMAS.length - 1]!.version);
     for (const [table, rows] of Object.entries(fixture.tables)) {
-      expect(await current.table(table).count(), table).toBe(rows.length);
+      // schema 4 moved the result rows into packs (results-repo.ts): counted as results, one per account
+      if (table === 'results') expect(await allResults(current), table).toHaveLength(rows.length);
+      else expect(await current.table(table).count(), table).toBe(rows.length);
     }
     const acme = await current.accounts.get('li:acme-analytics');
     expect(acme?.facts.industry?.source).toBe('rep');
@@ -51,6 +55,33 @@ describe('schema 3 (issue 20)', () => {
     expect(input?.facts.name?.observedAt).toBe(1763856000000);
     await current.accounts.update('li:acme-analytics', { changedAt: 5 });
     expect(await current.accounts.where('changedAt').above(0).primaryKeys()).toEqual(['li:acme-analytics']);
+    await current.delete();
+  });
+});
+
+describe('schema 4 (issue 17)', () => {
+  const best = { icpId: 'i', icpName: 'Mid-market SaaS', tier: 'B', tierRank: 1, tierCount: 3, score: 50, coverage: 0.5 };
+  const row = (accountId: string, i: number): ResultRow => ({ accountId, playbookVersion: `p@${i % 3}`, scoredAt: i, tier: 'B', score: i % 100, best: { ...best, score: i % 100 } });
+
+  it('moves every result row of a schema-3 database into packs, each row unchanged, and drops the results table', async () => {
+    const fixture = JSON.parse(readFileSync(path.join(DIR, 'v3.json'), 'utf8')) as { tables: Record<string, unknown[]> };
+    const old = new Dexie('upgrade-3-to-4');
+    for (const s of SCHEMAS.filter((s) => s.version <= 3)) old.version(s.version).stores(s.stores);
+    await old.open();
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    // 1,000 results, ids out of order: more than one per pack
+    const rows = Array.from({ length: 1000 }, (_, i) => row(`li:co-${(i * 7919) % 1000}`, i));
+    await old.table('results').bulkAdd(rows);
+    old.close();
+
+    const current = new IcpDatabase('upgrade-3-to-4');
+    await current.open();
+    expect(current.tables.map((t) => t.name)).not.toContain('results');
+    expect(await allResults(current)).toEqual([...rows].sort((a, b) => (a.accountId < b.accountId ? -1 : 1)));
+    expect(await getResult(current, 'li:co-7')).toEqual(rows.find((r) => r.accountId === 'li:co-7'));
+    const packs = await current.resultPacks.toArray();
+    expect(packs.length).toBeLessThanOrEqual(PACKS);
+    for (const p of packs) expect(p.rows.every((r) => packOf(r.accountId) === p.pack)).toBe(true);
     await current.delete();
   });
 });
