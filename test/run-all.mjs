@@ -39,6 +39,9 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 // (ICP_E2E_HOOKS=1, lib/background/build-flags.ts), which Playwright loads.
 const PRODUCTION_DIR = process.env.ICP_OUT_DIR ?? '.output';
 const E2E_DIR = `${PRODUCTION_DIR}-e2e`;
+const started = Date.now();
+/** Seconds since `npm test` started, for the phase lines CI prints (where its 10 minutes go). */
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const builds = await Promise.all([
   run(npx, ['wxt', 'build'], { ICP_E2E_HOOKS: '' }, 'test-results/build.log'),
   run(npx, ['wxt', 'build'], { ICP_OUT_DIR: E2E_DIR, ICP_E2E_HOOKS: '1' }, 'test-results/build-e2e.log'),
@@ -49,8 +52,11 @@ if (builds.some((s) => s !== 0)) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+console.log(`\n[npm test] builds done at ${elapsed()}`);
 const unitStatus = await run(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`]);
+console.log(`\n[npm test] unit tests done at ${elapsed()}`);
 const e2eStatus = await run(npx, ['playwright', 'test'], { ICP_OUT_DIR: E2E_DIR, ICP_PRODUCTION_DIR: PRODUCTION_DIR });
+console.log(`\n[npm test] e2e tests done at ${elapsed()}`);
 
 const unit = readJson(UNIT_JSON);
 const e2e = readJson(E2E_JSON);
