@@ -1,4 +1,4 @@
-// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,analyze,crm,history,chromium,bundle,insights] [-- --quick] [-- --docs]`
+// `npm run bench [-- --check] [-- --no-build] [-- --only=scoring,extract,analyze,crm,crm-chromium,history,chromium,bundle,insights] [-- --quick] [-- --docs]`
 // Builds the extension, runs every benchmark one after the other (never in parallel: this is a
 // 2-core shared machine and parallel runs would measure each other), prints a table and writes
 // bench-results.json. --check exits 1 when a budget in bench/budgets.json is missed; --docs rewrites
@@ -13,6 +13,7 @@ import { bundleFigures } from './bundle';
 import { chromiumFigures } from './chromium-figures';
 import { extractNodeFigures } from './extract-node';
 import { insightsFigures } from './chromium/insights';
+import { crmImportChromiumFigures } from './chromium/crm-import';
 import { machine } from './machine';
 import { updateDocs, resultsMarkdown } from './markdown';
 import { applyBudgets, loadBudgets, printTable, unmatchedBudgets, writeJson } from './report';
@@ -38,7 +39,7 @@ function build(): void {
   }
 }
 
-const SECTIONS = ['scoring', 'extract', 'analyze', 'crm', 'history', 'bundle', 'chromium', 'insights'];
+const SECTIONS = ['scoring', 'extract', 'analyze', 'crm', 'crm-chromium', 'history', 'bundle', 'chromium', 'insights'];
 const unknown = args.filter((a) => !['--check', '--no-build', '--quick', '--docs'].includes(a) && !a.startsWith('--only='));
 if (unknown.length || only?.some((s) => !SECTIONS.includes(s))) {
   console.error(`usage: npm run bench -- [--check] [--no-build] [--quick] [--docs] [--only=${SECTIONS.join(',')}]`);
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const loadAtStart = load();
   log(`load average (1 / 5 / 15 min): ${loadAtStart}`);
-  const needsBuild = wants('chromium') || wants('bundle') || wants('insights');
+  const needsBuild = wants('chromium') || wants('bundle') || wants('insights') || wants('crm-chromium');
   if (needsBuild && !flag('no-build')) build();
   // Copied right after the build, before anyone else's rebuild can replace it.
   const snap = needsBuild ? snapshotBuild() : undefined;
@@ -99,6 +100,7 @@ async function main(): Promise<number> {
     if (on('extract')) await section('extract', () => extractNodeFigures(n(50, 20)), figures);
     if (on('analyze')) await section('analyze', () => analyzeFigures(n(20, 1)), figures);
     if (on('crm')) await section('crm', () => crmFigures(n(20, 2)), figures);
+    if (on('crm-chromium')) await section('crm-chromium', () => crmImportChromiumFigures({ runs: n(7, 3), extensionDir: snap!.dir, log }), figures);
     if (on('history')) await section('history', () => historyFigures(n(10_000, 1_000)), figures);
     if (on('bundle')) await section('bundle', () => bundleFigures(snap!.dir), figures);
     const sizes = { loads: n(20, 5), observations: n(1000, 100), accounts: 10_000, rescoreRuns: n(20, 1) };
