@@ -6,6 +6,7 @@ import { onTabLoading } from '../lib/background/accounts/observe';
 import { openSidePanel } from '../lib/background/tabs/side-panel';
 import { onAlarm, scheduleAlarms } from '../lib/background/alarms';
 import { onStorageChanged, startDistribution } from '../lib/background/playbook/playbook-startup';
+import { onCrmUploadMessage } from '../lib/background/crm/crm-upload';
 
 // Wiring only: every listener registered synchronously at start (Chrome only wakes a stopped
 // worker for listeners registered in its first turn); the work lives in lib/background.
@@ -25,4 +26,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void startDistribution());
   browser.runtime.onStartup.addListener(() => void startDistribution());
   browser.storage.onChanged.addListener(onStorageChanged);
+  // a big CRM export posted by the options page (faster than inside a runtime message)
+  self.addEventListener('message', (e) => onCrmUploadMessage(e, self.location.origin));
 });

@@ -10,6 +10,7 @@ import type { CrmSnapshotInfo, CrmSubscription } from '../../lib/messaging/proto
 import { CrmSubscriptionCard } from './CrmSubscriptionCard';
 import { CrmOutcomesCard } from './CrmOutcomesCard';
 import { CrmMeCard } from './CrmMeCard';
+import { postCrmUpload } from './crm-upload';
 
 interface Picked {
   fileName: string;
@@ -51,7 +52,9 @@ export function CrmSection() {
   const importIt = async () => {
     if (!picked) return;
     setState({ busy: true });
-    const r = await request('crm/import', { text: picked.text, fileName: picked.fileName, mapping: picked.mapping });
+    // posted to the worker first when it can be (much faster for a big file), else in the message
+    const uploadId = await postCrmUpload(picked.text);
+    const r = await request('crm/import', { ...(uploadId ? { uploadId } : { text: picked.text }), fileName: picked.fileName, mapping: picked.mapping });
     if (!r.ok) return setState({ busy: false, error: r.error });
     setStored(r.snapshot);
     setPicked(null);

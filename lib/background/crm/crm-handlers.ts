@@ -8,12 +8,15 @@ import { broadcastChanged } from '../tabs/broadcast';
 import { getCrmOutcomes, setCrmOutcomes } from './crm-outcomes';
 import { getCrmMe, setCrmMe } from './crm-me';
 import { checkCrmSubscription, getCrmSubscription, removeCrmSubscription, setCrmSubscription } from './crm-subscription';
+import { takeCrmUpload } from './crm-upload';
 
 const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, source: s.source, rows: s.rows.length, skipped: s.skipped });
 
 /** The options page's CRM tab: the file is read again here (the page is not trusted with the stored shape). */
 export async function handleCrmImport(input: Input<'crm/import'>, now = new Date()): Promise<Output<'crm/import'>> {
-  const read = readCrmExport(input.text);
+  const text = input.text ?? takeCrmUpload(input.uploadId ?? '');
+  if (text === undefined) return { ok: false, error: 'the file did not reach the extension (was the browser busy for over a minute?): choose it again' };
+  const read = readCrmExport(text);
   if (!read.ok) return { ok: false, error: read.message };
   const built = buildCrmSnapshot(read.rows, input.mapping, { importedAt: now.toISOString(), source: input.fileName });
   if (!built.ok) return { ok: false, error: built.message };

@@ -32,13 +32,21 @@ export const CrmSubscription = z.object({
 });
 export type CrmSubscription = z.infer<typeof CrmSubscription>;
 
+/** A page posts a CRM export's text to the service worker under this type (lib/background/crm/crm-upload.ts). */
+export const CRM_UPLOAD = 'icp/crm-upload';
+
+/** The export's text in the message, or the id it was posted to the worker under (faster for a big file). */
+const CrmImportInput = z
+  .object({ text: z.string().max(CSV_LIMITS.maxChars).optional(), uploadId: z.string().uuid().optional(), fileName: z.string().max(300), mapping: CrmMappingInput })
+  .refine((i) => (i.text === undefined) !== (i.uploadId === undefined), 'either the text or an upload id');
+
 export const crmMessages = {
-  /** The export's text and the mapping: the background reads it again and stores the snapshot. */
+  /** The export's text (or its upload id) and the mapping: the background reads it again and stores the snapshot. */
   'crm/import': {
     from: 'page',
     // an export is big (up to the CSV reader's 50 MB): Chrome carries messages up to 64 MiB
     maxChars: MAX_BACKUP_MESSAGE_CHARS,
-    input: z.object({ text: z.string().max(CSV_LIMITS.maxChars), fileName: z.string().max(300), mapping: CrmMappingInput }),
+    input: CrmImportInput,
     output: z.union([z.object({ ok: z.literal(true), snapshot: CrmSnapshotInfo, notes: z.array(z.string().max(500)).max(20) }), z.object({ ok: z.literal(false), error: z.string().max(2000) })]),
   },
   /** The stored snapshot's date, file and size; null before the first import. */

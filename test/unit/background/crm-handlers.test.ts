@@ -6,7 +6,8 @@ import { handleCrmClear, handleCrmImport, handleCrmStatus } from '../../../lib/b
 import { crmViewFor, setCrmIndex } from '../../../lib/background/crm/crm-service';
 import { CrmDatabase, loadCrmSnapshot } from '../../../lib/db/crm-store';
 import { detectCrmMapping } from '../../../lib/insights/crm-columns';
-import { crmMessages } from '../../../lib/messaging/protocol/crm';
+import { CRM_UPLOAD, crmMessages } from '../../../lib/messaging/protocol/crm';
+import { receiveCrmUpload } from '../../../lib/background/crm/crm-upload';
 
 // the import tells open pages to refresh; no page is listening here
 vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: () => Promise.resolve() } } }));
@@ -63,6 +64,26 @@ describe('CRM list in the background', () => {
     expect(input.safeParse({ text: 'a', fileName: 'a.csv', mapping: { name: 0 } }).success).toBe(true);
     expect(input.safeParse({ text: 'a', fileName: 'a.csv', mapping: { __proto__: 1, name: 0, owner: -1 } }).success).toBe(false);
     expect(input.safeParse({ text: 'a', fileName: 'a.csv', mapping: { evil: 1 } }).success).toBe(false);
+  });
+
+  it('imports the text the page posted to the worker, once, and says so when it never arrived', async () => {
+    const uploadId = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    const own = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    expect(receiveCrmUpload({ type: CRM_UPLOAD, id: uploadId, text: hubspot }, own, own)).toBe(true);
+    const r = await handleCrmImport({ uploadId, fileName: 'hubspot.csv', mapping: mappingOf(hubspot) }, NOW);
+    expect(r).toMatchObject({ ok: true, snapshot: { rows: 4 } });
+    await handleCrmClear();
+    expect(await handleCrmImport({ uploadId, fileName: 'hubspot.csv', mapping: mappingOf(hubspot) }, NOW)).toMatchObject({ ok: false, error: expect.stringContaining('did not reach the extension') });
+    expect(await handleCrmStatus()).toEqual({ snapshot: null, subscription: null });
+  });
+
+  it('the message carries the text or an upload id, never both, never neither', () => {
+    const input = crmMessages['crm/import'].input;
+    const uploadId = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    expect(input.safeParse({ uploadId, fileName: 'a.csv', mapping: { name: 0 } }).success).toBe(true);
+    expect(input.safeParse({ text: 'a', uploadId, fileName: 'a.csv', mapping: { name: 0 } }).success).toBe(false);
+    expect(input.safeParse({ fileName: 'a.csv', mapping: { name: 0 } }).success).toBe(false);
+    expect(input.safeParse({ uploadId: 'not-a-uuid', fileName: 'a.csv', mapping: { name: 0 } }).success).toBe(false);
   });
 
   it('keeps the list in its own database, version 1, apart from the main one', async () => {
