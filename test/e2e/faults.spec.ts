@@ -3,9 +3,6 @@ import { expect, test } from './support/test';
 import { badgeOf, launchWithExtension, openExtensionPage, send, stopServiceWorkers, type Launched } from './support/extension';
 import { fixtureHtml } from './support/fixtures';
 
-// Own Chromium per test: one test closes the browser mid-burst and reopens its profile; the burst's 20 tabs and worker stops start from a clean launch.
-test.use({ freshBrowser: true });
-
 // Issue: a burst of 200 page observations across 20 tabs with the worker stopped at random
 // points → every observation stored exactly once, no duplicate accounts, every badge right.
 const COMPANIES = 20;

@@ -5,9 +5,6 @@ import { axeSerious, panelFor } from './support/panel';
 import { saveScreens } from './support/screens';
 import { HubSpotStandIn, PORTAL_ID } from './support/hubspot-stand-in';
 
-// Own Chromium per test: answerPermissionPrompts() adds an init script to the context, which a reset cannot take back.
-test.use({ freshBrowser: true });
-
 // Issue 19 §2: Send to HubSpot, in real Chromium, with https://api.hubapi.com routed to a local
 // stand-in that checks the token, the paths and the bodies (support/hubspot-stand-in.ts).
 const ACME = 'https://www.linkedin.com/company/acme-analytics/';

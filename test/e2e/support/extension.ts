@@ -35,7 +35,7 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
     viewport: { width: 1280, height: 900 },
   });
   // Nothing in a test may reach the network: unrouted requests fail.
-  if (opts.offline ?? true) await blockNetwork(context);
+  if (opts.offline ?? true) await context.route(/^(?!chrome-extension:|data:|blob:)/, (route) => route.abort('blockedbyclient'));
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
   let cdp: Browser | undefined;
@@ -59,11 +59,6 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
       if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Nothing in a test may reach the network: unrouted requests fail (a spec's own routes go first). */
-export async function blockNetwork(context: BrowserContext): Promise<void> {
-  await context.route(/^(?!chrome-extension:|data:|blob:)/, (route) => route.abort('blockedbyclient'));
 }
 
 /** The extension's service worker; waits for it when it is not (yet / again) running. */
