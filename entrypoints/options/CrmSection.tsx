@@ -54,7 +54,10 @@ export function CrmSection() {
     setState({ busy: true });
     // posted to the worker first when it can be (much faster for a big file), else in the message
     const uploadId = await postCrmUpload(picked.text);
-    const r = await request('crm/import', { ...(uploadId ? { uploadId } : { text: picked.text }), fileName: picked.fileName, mapping: picked.mapping });
+    const rest = { fileName: picked.fileName, mapping: picked.mapping };
+    let r = await request('crm/import', { ...(uploadId ? { uploadId } : { text: picked.text }), ...rest });
+    // a worker stopped between the post and the import forgot the upload: the text goes in the message
+    if (!r.ok && r.uploadLost) r = await request('crm/import', { text: picked.text, ...rest });
     if (!r.ok) return setState({ busy: false, error: r.error });
     setStored(r.snapshot);
     setPicked(null);

@@ -15,7 +15,8 @@ const info = (s: CrmSnapshot): CrmSnapshotInfo => ({ importedAt: s.importedAt, s
 /** The options page's CRM tab: the file is read again here (the page is not trusted with the stored shape). */
 export async function handleCrmImport(input: Input<'crm/import'>, now = new Date()): Promise<Output<'crm/import'>> {
   const text = input.text ?? takeCrmUpload(input.uploadId ?? '');
-  if (text === undefined) return { ok: false, error: 'the file did not reach the extension (was the browser busy for over a minute?): choose it again' };
+  // the worker was stopped (or a minute passed) between the post and this message: the page sends the text itself
+  if (text === undefined) return { ok: false, error: 'the file did not reach the extension (was the browser busy for over a minute?): choose it again', uploadLost: true };
   const read = readCrmExport(text);
   if (!read.ok) return { ok: false, error: read.message };
   const built = buildCrmSnapshot(read.rows, input.mapping, { importedAt: now.toISOString(), source: input.fileName });

@@ -47,7 +47,7 @@ export const crmMessages = {
     // an export is big (up to the CSV reader's 50 MB): Chrome carries messages up to 64 MiB
     maxChars: MAX_BACKUP_MESSAGE_CHARS,
     input: CrmImportInput,
-    output: z.union([z.object({ ok: z.literal(true), snapshot: CrmSnapshotInfo, notes: z.array(z.string().max(500)).max(20) }), z.object({ ok: z.literal(false), error: z.string().max(2000) })]),
+    output: z.union([z.object({ ok: z.literal(true), snapshot: CrmSnapshotInfo, notes: z.array(z.string().max(500)).max(20) }), z.object({ ok: z.literal(false), error: z.string().max(2000), uploadLost: z.literal(true).optional() })]),
   },
   /** The stored snapshot's date, file and size; null before the first import. */
   'crm/status': {

@@ -73,7 +73,7 @@ describe('CRM list in the background', () => {
     const r = await handleCrmImport({ uploadId, fileName: 'hubspot.csv', mapping: mappingOf(hubspot) }, NOW);
     expect(r).toMatchObject({ ok: true, snapshot: { rows: 4 } });
     await handleCrmClear();
-    expect(await handleCrmImport({ uploadId, fileName: 'hubspot.csv', mapping: mappingOf(hubspot) }, NOW)).toMatchObject({ ok: false, error: expect.stringContaining('did not reach the extension') });
+    expect(await handleCrmImport({ uploadId, fileName: 'hubspot.csv', mapping: mappingOf(hubspot) }, NOW)).toMatchObject({ ok: false, error: expect.stringContaining('did not reach the extension'), uploadLost: true });
     expect(await handleCrmStatus()).toEqual({ snapshot: null, subscription: null });
   });
 
