@@ -13,7 +13,7 @@ const CRM_UPLOAD: typeof CrmUploadType = 'icp/crm-upload';
  */
 export async function postCrmUpload(text: string, timeoutMs = 10_000): Promise<string | null> {
   try {
-    const worker = (await navigator.serviceWorker?.getRegistration())?.active;
+    const worker = await activeWorker(timeoutMs);
     if (!worker) return null;
     const id = crypto.randomUUID();
     const kept = await new Promise<boolean>((resolve) => {
@@ -29,4 +29,17 @@ export async function postCrmUpload(text: string, timeoutMs = 10_000): Promise<s
   } catch {
     return null;
   }
+}
+
+/**
+ * The extension's running service worker. `getRegistration()` alone can come back without an
+ * active worker right after the extension was installed or updated (seen on CI: the first page
+ * opened after a launch); `ready` waits for it to be activated.
+ */
+async function activeWorker(timeoutMs: number): Promise<ServiceWorker | null> {
+  if (!navigator.serviceWorker) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+  const registration = await Promise.race([navigator.serviceWorker.ready, late]).finally(() => clearTimeout(timer));
+  return registration?.active ?? null;
 }

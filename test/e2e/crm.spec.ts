@@ -121,7 +121,8 @@ test('the options page hands a CRM export to the service worker by postMessage (
   // 20,000 rows (docs/benchmarks.md): this fails if the worker stops listening or refuses our pages.
   const options = await openExtensionPage(l, 'options');
   const reply = await options.evaluate(async () => {
-    const worker = (await navigator.serviceWorker.getRegistration())?.active;
+    // as entrypoints/options/crm-upload.ts finds it: `ready` waits for the worker to be activated
+    const worker = (await navigator.serviceWorker.ready).active;
     if (!worker) return 'no worker';
     return new Promise<string>((resolve) => {
       const channel = new MessageChannel();
