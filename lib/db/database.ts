@@ -4,7 +4,7 @@ import type { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row'
 import { guardSettingWrites } from './settings-schema';
 import { scoringInput, scoringInputsMiddleware, type ScoringInputRow } from './scoring-inputs';
 import type { AggregateRow } from './aggregates';
-import { packOf, type ResultPackRow } from './results-repo';
+import { packOf, type ResultPackRow } from './result-pack';
 
 /**
  * The extension's IndexedDB database. Opened only by the background service worker (a content

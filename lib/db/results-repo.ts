@@ -1,5 +1,6 @@
 import type { IcpDatabase } from './database';
 import type { ResultRow } from './rows';
+import { packOf, type ResultPackRow } from './result-pack';
 
 /**
  * The cached result headlines (ResultRow, one per account), stored packed: PACKS rows in the
@@ -12,23 +13,7 @@ import type { ResultRow } from './rows';
  * Each function runs in the caller's transaction when there is one (it must include
  * `resultPacks`), else in its own: a read-modify-write of a pack is never split.
  */
-export const PACKS = 128;
-
-export interface ResultPackRow {
-  pack: number;
-  /** sorted by accountId; an account appears at most once */
-  rows: ResultRow[];
-}
-
-/** FNV-1a of the id's UTF-16 units: stable across versions (a stored pack number depends on it). */
-export function packOf(accountId: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < accountId.length; i++) {
-    h ^= accountId.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % PACKS;
-}
+export { PACKS, packOf, type ResultPackRow } from './result-pack';
 
 const byId = (a: ResultRow, b: ResultRow) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
 
