@@ -81,3 +81,10 @@ export function normaliseFundingStage(text: string): FundingStage | null {
   if (core.length === 0 && !words.includes('venture')) return null;
   return PHRASES.get(core.join('')) ?? null;
 }
+
+const STAGE_LABELS: Record<string, string> = { 'series-e-plus': 'Series E+', 'pre-seed': 'Pre-seed', 'private-equity': 'Private equity', 'series-unknown': 'Series unknown' };
+
+/** A canonical stage ("series-b", "pre-seed") as people write it: "Series B", "Pre-seed". */
+export function fundingStageLabel(stage: string): string {
+  return STAGE_LABELS[stage] ?? stage.replace(/^series-(\w)$/, (_, l: string) => `Series ${l.toUpperCase()}`).replace(/^./, (x) => x.toUpperCase());
+}

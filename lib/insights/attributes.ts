@@ -1,4 +1,4 @@
-import { normaliseFundingStage } from '../facts/funding';
+import { fundingStageLabel, normaliseFundingStage } from '../facts/funding';
 import { industryKey, normaliseIndustry } from '../facts/industry';
 import { countryName, regionLabel, regionsOf, type Region } from '../facts/location';
 import type { ScoringFacts } from '../scoring/facts';
@@ -11,7 +11,6 @@ import type { CategoryAttribute, NumberAttribute } from './attribute-names';
  */
 export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, NUMBER_ATTRIBUTES, type Attribute, type CategoryAttribute, type NumberAttribute } from './attribute-names';
 
-const STAGE_LABELS: Record<string, string> = { 'series-e-plus': 'Series E+', 'pre-seed': 'Pre-seed', 'private-equity': 'Private equity', 'series-unknown': 'Series unknown' };
 
 export interface Value {
   key: string;
@@ -61,7 +60,7 @@ export class CategoryReader {
 
   private stage(s: string): Value[] | null {
     const stage = normaliseFundingStage(s);
-    return stage ? [{ key: stage, label: STAGE_LABELS[stage] ?? stage.replace(/^series-(\w)$/, (_, l: string) => `Series ${l.toUpperCase()}`).replace(/^./, (x) => x.toUpperCase()) }] : null;
+    return stage ? [{ key: stage, label: fundingStageLabel(stage) }] : null;
   }
 
   private industry(v: unknown): Value[] | null {

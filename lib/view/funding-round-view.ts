@@ -1,6 +1,6 @@
 import type { FactChange } from '../accounts/changes';
-import { newFundingRound } from '../accounts/funding-round';
-import { normaliseFundingStage } from '../facts/funding';
+import { newFundingRound, ROUND_FACTS } from '../accounts/funding-round';
+import { fundingStageLabel, normaliseFundingStage } from '../facts/funding';
 import type { AccountView } from '../messaging/views';
 import type { EvidenceItem } from './model';
 import { factValueText, toEvidence } from './panel-facts';
@@ -11,13 +11,10 @@ export interface RoundView {
   evidence: EvidenceItem[];
 }
 
-const SPECIAL: Record<string, string> = { 'series-e-plus': 'Series E+', 'series-unknown': 'Series unknown', 'pre-seed': 'Pre-seed', 'private-equity': 'Private equity' };
-
 /** "series-b" (or "Series B round") → "Series B"; text that is no known stage is shown as read. */
 export function stageLabel(stage: string): string {
   const c = normaliseFundingStage(stage);
-  if (!c) return stage;
-  return SPECIAL[c] ?? c.replace(/^series-(\w)$/, (_, l: string) => `Series ${l.toUpperCase()}`).replace(/^./, (x) => x.toUpperCase());
+  return c ? fundingStageLabel(c) : stage;
 }
 
 function valueText(fact: string, v: unknown): string {
@@ -44,7 +41,7 @@ export function fundingRoundView(changes: readonly FactChange[], facts: AccountV
 
 /** Where the round was read: the stored evidence of its first fact that has some (the funding facts of one page share one quote). */
 function evidenceOf(round: FactChange[], facts: AccountView['facts']): EvidenceItem[] {
-  for (const name of ['fundingStage', 'lastFundingDate', 'lastFundingAmount', 'fundingRounds', 'totalFunding']) {
+  for (const name of ROUND_FACTS) {
     const e = round.some((c) => c.fact === name) && Object.hasOwn(facts, name) ? facts[name]!.evidence[0] : undefined;
     if (e) return [toEvidence(e)];
   }
