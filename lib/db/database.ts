@@ -4,7 +4,7 @@ import type { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row'
 import { guardSettingWrites } from './settings-schema';
 import { scoringInput, scoringInputsMiddleware, type ScoringInputRow } from './scoring-inputs';
 import type { AggregateRow } from './aggregates';
-import { packOf, type ResultPackRow } from './result-pack';
+import { packRows, type ResultPackRow } from './result-pack';
 
 /**
  * The extension's IndexedDB database. Opened only by the background service worker (a content
@@ -94,14 +94,7 @@ export const SCHEMAS: readonly { version: number; stores: Record<string, string 
     },
     upgrade: async (tx) => {
       const rows = (await tx.table('results').toArray()) as ResultRow[];
-      const packs = new Map<number, ResultRow[]>();
-      for (const r of rows.sort((a, b) => (a.accountId < b.accountId ? -1 : 1))) {
-        const k = packOf(r.accountId);
-        const pack = packs.get(k);
-        if (pack) pack.push(r);
-        else packs.set(k, [r]);
-      }
-      await tx.table('resultPacks').bulkPut([...packs].map(([pack, rows]): ResultPackRow => ({ pack, rows })));
+      await tx.table('resultPacks').bulkPut(packRows(rows));
     },
   },
 ];

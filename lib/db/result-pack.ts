@@ -20,3 +20,17 @@ export function packOf(accountId: string): number {
   }
   return h % PACKS;
 }
+
+export const byAccountId = (a: ResultRow, b: ResultRow) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
+
+/** Result rows (one per account) as the pack rows that hold them, each pack's rows sorted by account id. */
+export function packRows(rows: Iterable<ResultRow>): ResultPackRow[] {
+  const packs = new Map<number, ResultRow[]>();
+  for (const r of rows) {
+    const k = packOf(r.accountId);
+    const pack = packs.get(k);
+    if (pack) pack.push(r);
+    else packs.set(k, [r]);
+  }
+  return [...packs].map(([pack, list]) => ({ pack, rows: list.sort(byAccountId) }));
+}

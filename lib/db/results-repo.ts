@@ -1,6 +1,6 @@
 import type { IcpDatabase } from './database';
 import type { ResultRow } from './rows';
-import { packOf, type ResultPackRow } from './result-pack';
+import { byAccountId as byId, packOf, type ResultPackRow } from './result-pack';
 
 /**
  * The cached result headlines (ResultRow, one per account), stored packed: PACKS rows in the
@@ -14,8 +14,6 @@ import { packOf, type ResultPackRow } from './result-pack';
  * `resultPacks`), else in its own: a read-modify-write of a pack is never split.
  */
 export { PACKS, packOf, type ResultPackRow } from './result-pack';
-
-const byId = (a: ResultRow, b: ResultRow) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
 
 export async function getResult(database: IcpDatabase, accountId: string): Promise<ResultRow | undefined> {
   const pack = await database.transaction('r', database.resultPacks, () => database.resultPacks.get(packOf(accountId)));
