@@ -29,7 +29,7 @@ export interface CrmAdvice {
 export function crmAdvice(crm: CrmRules | undefined, facts: CrmFacts | undefined, me?: readonly string[]): CrmAdvice | undefined {
   if (!crm || !facts?.matched) return undefined;
   const stage = fold(facts.stage);
-  const isMe = ownerMatcher(me);
+  const isMe = matcherOf(me);
   let needsMe = false;
   const rule = crm.rules.find((r) => {
     if (r.stages && !r.stages.some((s) => fold(s) === stage)) return false;
@@ -41,6 +41,15 @@ export function crmAdvice(crm: CrmRules | undefined, facts: CrmFacts | undefined
   if (rule?.action) advice.action = fill(rule.action, facts);
   if (rule?.mark) advice.mark = fill(rule.mark, facts);
   return Object.keys(advice).length ? advice : undefined;
+}
+
+// One matcher per list of aliases: a list page or an export asks for every account with the same list.
+const matchers = new WeakMap<readonly string[], ((owner: string) => boolean) | null>();
+function matcherOf(me: readonly string[] | undefined): ((owner: string) => boolean) | null {
+  if (!me) return null;
+  let m = matchers.get(me);
+  if (m === undefined) matchers.set(me, (m = ownerMatcher(me)));
+  return m;
 }
 
 /** Whether the account's owner fits the rule's; 'unknown' when that depends on who the rep is and nobody said. */
