@@ -4,6 +4,7 @@ import type { Criterion, Disqualifier, Icp, MaxAgeDays, Playbook, Segment } from
 import { criterionMeta, type CriterionMeta } from './criterion-result';
 import { normaliseCategory, wordPattern } from './normalise';
 import { compilePersonas, type CompiledPersona } from './persona';
+import { icpPlans, type IcpPlans, type PlaceholderIds } from './plans';
 
 export type { CriterionMeta } from './criterion-result';
 
@@ -39,6 +40,8 @@ export interface CompiledIcp {
   byPoints: number[];
   disqualifiers: { d: Disqualifier; test: CompiledTest | null }[];
   segments: { s: Segment; test: CompiledTest | null }[];
+  /** talking points and questions, per persona (plans.ts) */
+  plans: IcpPlans;
 }
 
 export interface CompiledPlaybook {
@@ -97,6 +100,8 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
     if (c) tests.set(item, c);
     return c;
   };
+  const personas = compilePersonas(playbook.personas);
+  const placeholderIds: PlaceholderIds = new Map();
   const icps = playbook.icps.map((icp): CompiledIcp => {
     const criteria = icp.criteria.map((c) => {
       const maxAgeMs = maxAgeMsOf(c, playbook);
@@ -105,9 +110,11 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
       return { c: criterionMeta(c), test, question: c.question ?? generatedQuestion(c.label), maxAgeMs };
     });
     const byPoints = criteria.map((_, i) => i).sort((a, b) => criteria[b]!.c.points - criteria[a]!.c.points || a - b);
-    return { icp, criteria, byPoints, disqualifiers: icp.disqualifiers.map((d) => ({ d, test: compiled(d) })), segments: icp.segments.map((s) => ({ s, test: compiled(s) })) };
+    const disqualifiers = icp.disqualifiers.map((d) => ({ d, test: compiled(d) }));
+    const segments = icp.segments.map((s) => ({ s, test: compiled(s) }));
+    return { icp, criteria, byPoints, disqualifiers, segments, plans: icpPlans(criteria, byPoints, personas, placeholderIds) };
   });
-  return { playbook, icps, tests, personas: compilePersonas(playbook.personas) };
+  return { playbook, icps, tests, personas };
 }
 
 /** Issue 20: the defaults when a playbook sets no maximum age for a layer (technographic: none). */

@@ -1,3 +1,4 @@
+import { FACT_KINDS, PLAYBOOK_FACTS } from '../playbook/facts';
 import type { CompiledTest } from './compile';
 import { resolveFact, type ScoringFacts } from './derive';
 import { prepare, type Prepared } from './evaluate';
@@ -21,16 +22,23 @@ export interface Context {
   tests: WeakMap<object, CompiledTest>;
   /** by CompiledTest.slot; undefined = not looked at yet, null = unknown */
   prepared: (Prepared | null | undefined)[];
-  /** placeholder texts for talking points, made on first use (most accounts render none) */
-  placeholders: Map<string, string | null> | null;
+  /** placeholder texts for talking points by plans.ts's ids, made on first use (most accounts render none) */
+  placeholders: (string | null | undefined)[] | null;
 }
 
 /** The account's value for a test's fact, resolved and prepared on first use. */
 export function prepared(ctx: Context, test: CompiledTest): Prepared | null {
-  let p = ctx.prepared[test.slot];
+  const p = ctx.prepared[test.slot];
+  return p === undefined ? preparedAt(ctx, test.slot) : p;
+}
+
+/** The account's value for the fact at `slot` (PLAYBOOK_FACTS order), resolved and prepared on first use. */
+export function preparedAt(ctx: Context, slot: number): Prepared | null {
+  let p = ctx.prepared[slot];
   if (p === undefined) {
-    const r = resolveFact(ctx.facts, test.fact, ctx.todayYear);
-    p = ctx.prepared[test.slot] = r && prepare(test.fact, test.kind, r);
+    const fact = PLAYBOOK_FACTS[slot]!;
+    const r = resolveFact(ctx.facts, fact, ctx.todayYear);
+    p = ctx.prepared[slot] = r && prepare(fact, FACT_KINDS[fact], r);
   }
   return p;
 }

@@ -8,20 +8,37 @@ export type { ScoringFact, ScoringFacts };
 
 /** A value as the rep sees it: a number, a band, text or a list; null = known to be none. */
 export type TestValue = number | Range | string | string[] | null;
-export interface Resolved {
-  value: TestValue;
-  source?: FactSource;
-  evidence: Evidence[];
-  /** when the value was read (epoch ms); undefined when the caller gave no date (never stale) */
-  observedAt: number | undefined;
+
+/**
+ * A resolved fact, and the forms tests compare (filled in by evaluate.ts's prepare, in place): one
+ * object per account and fact, every field set in the constructor so V8 keeps one shape.
+ */
+export class Resolved {
+  /** category: normalised key (+ industry groups); list: folded items; hqRegion: regions */
+  keys: string[] | null = null;
+  num: number | null = null;
+  band: [number, number] | null = null;
+  rank: number | null = null;
+  /** dates: epoch ms at UTC midnight */
+  ms: number | null = null;
+  constructor(
+    readonly value: TestValue,
+    readonly source: FactSource | undefined,
+    readonly evidence: Evidence[],
+    /** when the value was read (epoch ms); undefined when the caller gave no date (never stale) */
+    readonly observedAt: number | undefined,
+  ) {}
 }
+
+/** Results share evidence lists (read-only), so a fact without evidence shares this frozen one. */
+const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
 const isRange = (v: unknown): v is Range =>
   !!v && typeof v === 'object' && !Array.isArray(v) && isCount((v as Range).min) && ((v as Range).max === null || isCount((v as Range).max)) && ((v as Range).max ?? Infinity) >= (v as Range).min;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const from = (f: ScoringFact, value: TestValue): Resolved => ({ value, source: f.source, evidence: f.evidence ?? [], observedAt: f.observedAt });
+const from = (f: ScoringFact, value: TestValue): Resolved => new Resolved(value, f.source, f.evidence ?? NO_EVIDENCE, f.observedAt);
 
 /**
  * The value a test reads, or null when it is unknown. Derived facts: employees (an exact count
@@ -77,8 +94,12 @@ function country(facts: ScoringFacts): Resolved | null {
 }
 
 function region(facts: ScoringFacts): Resolved | null {
+  const f = facts.hqCountry;
+  const key = f && typeof f.value === 'string' ? normaliseCategory('hqCountry', f.value) : '?';
+  // the common case, a known country, without resolving hqCountry first (one object, not two)
+  if (f && !key.startsWith('?')) return from(f, regionsFor(key));
   const c = country(facts);
-  if (c) return { value: regionsFor(c.value as string), source: c.source, evidence: c.evidence, observedAt: c.observedAt };
+  if (c) return new Resolved(regionsFor(c.value as string), c.source, c.evidence, c.observedAt);
   const r = facts.hqRegion;
   if (r && isText(r.value)) return from(r, [r.value]);
   return r && isList(r.value) ? from(r, r.value) : null;
@@ -90,7 +111,7 @@ function keywords(facts: ScoringFacts): Resolved | null {
   const text = parts.map((f) => (Array.isArray(f.value) ? f.value.join(', ') : (f.value as string))).join(' · ');
   // as old as its newest part: any fresh text is enough to match keywords on
   const dates = parts.map((f) => f.observedAt).filter((t): t is number => t !== undefined);
-  return { value: text, source: parts[0]!.source, evidence: parts.flatMap((f) => f.evidence ?? []), observedAt: dates.length ? Math.max(...dates) : undefined };
+  return new Resolved(text, parts[0]!.source, parts.flatMap((f) => f.evidence ?? []), dates.length ? Math.max(...dates) : undefined);
 }
 
 /** A stored fact as is, when its value has the kind the fact holds (a list for lists, and so on). */

@@ -7,15 +7,7 @@ import { normaliseCategory } from './normalise';
 import type { Resolved } from './derive';
 
 /** A resolved fact plus the forms tests compare, computed once per account and fact. */
-export interface Prepared extends Resolved {
-  /** category: normalised key (+ industry groups); list: folded items; hqRegion: regions */
-  keys: string[] | null;
-  num: number | null;
-  band: [number, number] | null;
-  rank: number | null;
-  /** dates: epoch ms at UTC midnight */
-  ms: number | null;
-}
+export type Prepared = Resolved;
 
 /** Open-ended bands ("10,001+") are read as [min, 2 × min] for overlap (docs/scoring.md). */
 export function bandBounds(r: Range): [number, number] {
@@ -49,19 +41,53 @@ export function dayMs(v: string): number | null {
   return new Date(ms).getUTCDate() === d ? ms : null;
 }
 
-export function prepare(fact: PlaybookFact, kind: FactKind, r: Resolved): Prepared {
-  const v = r.value;
-  const p: Prepared = { value: v, source: r.source, evidence: r.evidence, observedAt: r.observedAt, keys: null, num: null, band: null, rank: null, ms: null };
+/** Fills in the compared forms of a resolved fact, in place (no second object per fact). */
+export function prepare(fact: PlaybookFact, kind: FactKind, p: Resolved): Prepared {
+  const v = p.value;
   if (typeof v === 'number') p.num = v;
   else if (v && typeof v === 'object' && !Array.isArray(v)) p.band = bandBounds(v);
-  else if (Array.isArray(v)) p.keys = v.map((x) => normaliseCategory(fact, x));
+  else if (Array.isArray(v)) p.keys = fact === 'hqRegion' ? regionKeys(v) : v.map((x) => normaliseCategory(fact, x));
   else if (typeof v === 'string') {
-    const key = normaliseCategory(fact, v);
-    p.keys = fact === 'industry' ? industryKeys(key) : [key];
-    if (kind === 'stage') p.rank = stageRank(key);
-    if (kind === 'date') p.ms = dayMs(v);
+    const forms = textForms(fact, kind, v);
+    p.keys = forms.keys;
+    p.rank = forms.rank;
+    p.ms = forms.ms;
   }
   return p;
+}
+
+/** What a text value compares as; the same for every account with that text (shared, read-only). */
+interface TextForms {
+  keys: string[];
+  rank: number | null;
+  ms: number | null;
+}
+const formsMemo = new Map<PlaybookFact, Map<string, TextForms>>();
+
+function textForms(fact: PlaybookFact, kind: FactKind, v: string): TextForms {
+  let byText = formsMemo.get(fact);
+  if (!byText) formsMemo.set(fact, (byText = new Map()));
+  let forms = byText.get(v);
+  if (forms) return forms;
+  const key = normaliseCategory(fact, v);
+  forms = { keys: fact === 'industry' ? industryKeys(key) : [key], rank: kind === 'stage' ? stageRank(key) : null, ms: kind === 'date' ? dayMs(v) : null };
+  // bounded like normaliseCategory's memo, and long texts are not kept
+  if (v.length <= 200) {
+    if (byText.size >= 10_000) byText.clear();
+    byText.set(v, forms);
+  }
+  return forms;
+}
+
+// hqRegion lists are mostly derive.ts's frozen lists, one per country: their keys are worked out
+// once (a caller's own list may change between scorings, so only frozen ones are memoised)
+const regionKeysMemo = new WeakMap<readonly string[], string[]>();
+function regionKeys(v: string[]): string[] {
+  let keys = regionKeysMemo.get(v);
+  if (keys) return keys;
+  keys = v.map((x) => normaliseCategory('hqRegion', x));
+  if (Object.isFrozen(v)) regionKeysMemo.set(v, keys);
+  return keys;
 }
 
 /**

@@ -54,13 +54,16 @@ function variants(norm: string): string[] {
 
 export interface CompiledPersona {
   persona: Persona;
+  /** position in the playbook's personas: compile-time plans are kept by it */
+  index: number;
   patterns: { raw: string; norm: string; words: number }[];
   points: { template: CompiledTemplate; ifs: string[]; segment?: string }[];
 }
 
 export function compilePersonas(personas: Persona[]): CompiledPersona[] {
-  return personas.map((persona) => ({
+  return personas.map((persona, index) => ({
     persona,
+    index,
     patterns: persona.titles.flatMap((raw) => {
       const norm = normaliseTitle(raw);
       return norm ? variants(norm).map((v) => ({ raw, norm: ` ${v} `, words: v.split(' ').length })) : [];

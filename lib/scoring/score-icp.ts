@@ -36,7 +36,7 @@ export function scoreIcp(ci: CompiledIcp, persona: CompiledPersona | null, ctx: 
     disqualifiers,
     segment: segment ? { id: segment.id, name: segment.name } : undefined,
     talkingPoints: persona ? talkingPoints(persona, ci, t.criteria, segment, ctx) : [],
-    questions: questions(ci, t.criteria, persona?.persona ?? null),
+    questions: questions(ci, t.criteria, persona),
   };
 }
 

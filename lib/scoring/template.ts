@@ -42,18 +42,25 @@ export function renderTemplate(t: CompiledTemplate, valueOf: (name: string) => s
 
 /** One placeholder's text from the account's facts (derived facts included), or null. */
 export function placeholderValue(name: string, facts: ScoringFacts, todayYear: number): string | null {
-  if (name === 'openRoles.count') {
-    const count = facts.jobCount?.value;
-    if (typeof count === 'number' && Number.isFinite(count) && count > 0) return format(count);
-    const roles = facts.openRoles?.value;
-    return Array.isArray(roles) && roles.length ? String(roles.length) : null;
-  }
+  if (name === 'openRoles.count') return openRolesCount(facts);
+  const value = PLAYBOOK_FACT_SET.has(name) ? resolveFact(facts, name as PlaybookFact, todayYear)?.value : facts[name]?.value;
+  return placeholderText(name, value);
+}
+
+/** "{{openRoles.count}}": the job count when the page gave one, else the number of roles listed. */
+export function openRolesCount(facts: ScoringFacts): string | null {
+  const count = facts.jobCount?.value;
+  if (typeof count === 'number' && Number.isFinite(count) && count > 0) return format(count);
+  const roles = facts.openRoles?.value;
+  return Array.isArray(roles) && roles.length ? String(roles.length) : null;
+}
+
+/** A placeholder's text from its value (for a playbook fact: the resolved value the tests read). */
+export function placeholderText(name: string, value: unknown): string | null {
   if (name === 'hqRegion') {
-    const regions = resolveFact(facts, 'hqRegion', todayYear)?.value;
-    const first = Array.isArray(regions) ? regions.find((r): r is Region => (REGIONS as readonly string[]).includes(r)) : undefined;
+    const first = Array.isArray(value) ? value.find((r): r is Region => (REGIONS as readonly string[]).includes(r)) : undefined;
     return first ? regionLabel(first) : null;
   }
-  const value = PLAYBOOK_FACT_SET.has(name) ? resolveFact(facts, name as PlaybookFact, todayYear)?.value : facts[name]?.value;
   return format(value, name);
 }
 
@@ -61,8 +68,19 @@ const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const MAX_LISTED = 5;
 
+// Intl formatting is slow next to a lookup, and the same counts repeat across accounts: memoised
+// (bounded; -0 is left out, a Map would take it for 0 but Intl writes "-0")
+const numMemo = [new Map<number, string>(), new Map<number, string>()] as const;
 function num(x: number, money: boolean): string {
-  return money ? `$${compact.format(x)}` : plain.format(x);
+  const memo = numMemo[money ? 1 : 0];
+  let s = memo.get(x);
+  if (s !== undefined) return s;
+  s = money ? `$${compact.format(x)}` : plain.format(x);
+  if (!Object.is(x, -0)) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(x, s);
+  }
+  return s;
 }
 
 /** A fact value as a rep reads it: 1,200; 51–200; $12M; "A, B and C"; null when there is nothing to say. */
