@@ -109,10 +109,10 @@ function categoryCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecor
 function numberCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecord[], known: Map<Attribute, [number, number]>, splits: Map<NumberAttribute, Split>): Cell[] {
   const out: Cell[] = [];
   for (const attribute of NUMBER_ATTRIBUTES) {
-    const p = pos.map((r) => numberOf(r.facts, attribute)).filter((v): v is number => v !== null);
-    const n = neg.map((r) => numberOf(r.facts, attribute)).filter((v): v is number => v !== null);
+    const p = numbersOf(pos, attribute);
+    const n = numbersOf(neg, attribute);
     known.set(attribute, [p.length, n.length]);
-    const all = [...p, ...n].sort((x, y) => x - y);
+    const all = ascending([...p, ...n]);
     if (all.length < 2 * MIN_COUNT) continue;
     const split = bestSplit(all, p, n);
     if (split) splits.set(attribute, split);
@@ -122,12 +122,28 @@ function numberCells(pos: readonly OutcomeRecord[], neg: readonly OutcomeRecord[
     bounds.forEach((min, i) => {
       const next = bounds[i + 1];
       const range = { min, max: next === undefined ? null : next - 1 };
-      const inRange = (v: number) => v >= min && (next === undefined || v < next);
-      out.push({ attribute, key: `${min}-${range.max ?? ''}`, label: rangeLabel(attribute, range), range, a: p.filter(inRange).length, b: n.filter(inRange).length });
+      const inRange = (xs: readonly number[]) => {
+        let k = 0;
+        for (const v of xs) if (v >= min && (next === undefined || v < next)) k++;
+        return k;
+      };
+      out.push({ attribute, key: `${min}-${range.max ?? ''}`, label: rangeLabel(attribute, range), range, a: inRange(p), b: inRange(n) });
     });
   }
   return out;
 }
+
+function numbersOf(rs: readonly OutcomeRecord[], attribute: NumberAttribute): number[] {
+  const out: number[] = [];
+  for (const r of rs) {
+    const v = numberOf(r.facts, attribute);
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
+
+/** Sorted ascending through a Float64Array: several times faster than sort() with a comparator on 100,000 numbers. */
+const ascending = (xs: readonly number[]): number[] => Array.from(Float64Array.from(xs).sort());
 
 export function rangeLabel(attribute: NumberAttribute, r: { min: number; max: number | null }): string {
   const f = (v: number) => (attribute === 'revenue' ? money(v) : v.toLocaleString('en-US'));
@@ -161,7 +177,7 @@ function byStrength(x: Pattern, y: Pattern): number {
 function numberSummaries(pos: readonly OutcomeRecord[]): Analysis['numbers'] {
   const out: Analysis['numbers'] = {};
   for (const attribute of NUMBER_ATTRIBUTES) {
-    const v = pos.map((r) => numberOf(r.facts, attribute)).filter((x): x is number => x !== null).sort((a, b) => a - b);
+    const v = ascending(numbersOf(pos, attribute));
     if (v.length >= MIN_COUNT) out[attribute] = { p10: quantile(v, 0.1), p50: quantile(v, 0.5), p90: quantile(v, 0.9), known: v.length };
   }
   return out;

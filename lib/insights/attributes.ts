@@ -110,15 +110,16 @@ function regionValues(c: string): Value[] | null {
 
 /** A number a range test can be checked against: the exact value, else the middle of the band. */
 export function numberOf(facts: ScoringFacts, attr: NumberAttribute): number | null {
-  const exact = facts[attr]?.value;
-  const band = facts[attr === 'employees' ? 'employeeRange' : 'revenueRange']?.value;
-  for (const v of [exact, band]) {
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-    if (v && typeof v === 'object' && 'min' in v) {
-      const r = v as { min: unknown; max: unknown };
-      if (typeof r.min !== 'number') continue;
-      return typeof r.max === 'number' ? (r.min + r.max) / 2 : r.min;
-    }
+  // no [exact, band] array per call: this runs for every record, several times per analysis
+  return numberIn(facts[attr]?.value) ?? numberIn(facts[attr === 'employees' ? 'employeeRange' : 'revenueRange']?.value);
+}
+
+function numberIn(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
+  if (v && typeof v === 'object' && 'min' in v) {
+    const r = v as { min: unknown; max: unknown };
+    if (typeof r.min !== 'number') return null;
+    return typeof r.max === 'number' ? (r.min + r.max) / 2 : r.min;
   }
   return null;
 }
