@@ -29,6 +29,8 @@ export interface CompiledTest {
   maxAgeMs: number;
   /** whole-word, case-insensitive pattern for `matches` (values escaped: a playbook is untrusted) */
   pattern: RegExp | null;
+  /** pattern.test by text: job titles and keywords repeat across accounts, and the regex is the costly part (compile.ts) */
+  hits: Map<string, boolean> | null;
 }
 
 /** An ICP with its tests side by side, and what does not depend on the account worked out once. */
@@ -89,6 +91,7 @@ export function compileTest(t: Test): CompiledTest | null {
     days: t.days ?? 0,
     maxAgeMs: Infinity,
     pattern: t.is === 'matches' ? wordPattern(strings) : null,
+    hits: t.is === 'matches' ? new Map() : null,
   };
 }
 

@@ -171,9 +171,26 @@ function countKeys(set: Set<string>, keys: string[]): number {
 function matches(t: CompiledTest, p: Prepared): number | null {
   if (!t.pattern) return null;
   const v = p.value;
-  if (typeof v === 'string') return t.pattern.test(v) ? 1 : 0;
+  if (typeof v === 'string') return matchesText(t, v) ? 1 : 0;
   if (!Array.isArray(v)) return null;
-  for (const x of v) if (t.pattern.test(x)) return 1;
+  for (let i = 0; i < v.length; i++) if (matchesText(t, v[i]!)) return 1;
   return 0;
 }
 
+/**
+ * A `matches` test's pattern against one text, remembered per test (bounded; long texts are not
+ * kept): the same job titles and keywords come back account after account, and running the
+ * whole-word Unicode regex costs far more than looking its answer up.
+ */
+export function matchesText(t: CompiledTest, text: string): boolean {
+  const hits = t.hits;
+  let hit = hits?.get(text);
+  if (hit === undefined) {
+    hit = t.pattern!.test(text);
+    if (hits && text.length <= 200) {
+      if (hits.size >= 10_000) hits.clear();
+      hits.set(text, hit);
+    }
+  }
+  return hit;
+}

@@ -5,6 +5,7 @@ import type { CompiledPersona } from './persona';
 import type { PointPlan } from './plans';
 import type { CriterionResult } from './result';
 import { prepared, preparedAt, type Context } from './context';
+import { matchesText } from './evaluate';
 import { format, openRolesCount, placeholderText } from './template';
 
 /**
@@ -68,7 +69,7 @@ function matchedItems(ci: CompiledIcp, k: number, ctx: Context): string | null {
   const test = ci.criteria[k]!.test;
   const p = test && prepared(ctx, test);
   if (!test || !p || !Array.isArray(p.value)) return null;
-  const items = p.value.filter((item) => (test.pattern ? test.pattern.test(item) : test.set.has(normaliseCategory(test.fact, item))));
+  const items = p.value.filter((item) => (test.pattern ? matchesText(test, item) : test.set.has(normaliseCategory(test.fact, item))));
   return items.length ? format(items) : null;
 }
 
