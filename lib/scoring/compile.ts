@@ -37,7 +37,8 @@ export interface CompiledTest {
 export interface CompiledIcp {
   icp: Icp;
   /** maxAgeMs: a rep's answer given longer ago than this counts as unknown, like a fact (Infinity: no limit) */
-  criteria: { c: CriterionMeta; test: CompiledTest | null; question: string; maxAgeMs: number }[];
+  /** cappedBy: the ICP result's reason when this required criterion is missed */
+  criteria: { c: CriterionMeta; test: CompiledTest | null; question: string; maxAgeMs: number; cappedBy: string }[];
   /** criterion indexes, heaviest first: the order discovery questions are asked in */
   byPoints: number[];
   disqualifiers: { d: Disqualifier; test: CompiledTest | null }[];
@@ -110,7 +111,7 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
       const maxAgeMs = maxAgeMsOf(c, playbook);
       const test = c.layer === 'qualitative' ? null : compiled(c);
       if (test) test.maxAgeMs = maxAgeMs;
-      return { c: criterionMeta(c), test, question: c.question ?? generatedQuestion(c.label), maxAgeMs };
+      return { c: criterionMeta(c), test, question: c.question ?? generatedQuestion(c.label), maxAgeMs, cappedBy: `Required criterion missed: ${c.label}` };
     });
     const byPoints = criteria.map((_, i) => i).sort((a, b) => criteria[b]!.c.points - criteria[a]!.c.points || a - b);
     const disqualifiers = icp.disqualifiers.map((d) => ({ d, test: compiled(d) }));

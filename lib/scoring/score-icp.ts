@@ -10,48 +10,83 @@ import type { Icp, Segment } from '../playbook/schema';
 const DEFAULT_MIN_COVERAGE = 0.5;
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : null);
 
+/**
+ * One ICP's point totals while its criteria are scored. Scoring is synchronous and never re-entered,
+ * so one object is reused instead of a totals object allocated per ICP and account.
+ */
+class Totals {
+  all = 0;
+  known = 0;
+  earned = 0;
+  fitKnown = 0;
+  fitEarned = 0;
+  signalKnown = 0;
+  signalEarned = 0;
+  /** index of the first missed required criterion, or -1 */
+  missedRequired = -1;
+}
+const totals = new Totals();
+
 /** Score one ICP for one account (docs/scoring.md is the plain-English version of this). */
 export function scoreIcp(ci: CompiledIcp, persona: CompiledPersona | null, ctx: Context): IcpResult {
   const { icp } = ci;
-  const t = scoreCriteria(ci, ctx);
+  const t = totals;
+  const criteria = scoreCriteria(ci, ctx, t);
   const disqualifiers = disqualifierHits(ci, ctx);
   const segment = segmentOf(ci, ctx);
   const score = pct(t.earned, t.known);
-  const { tier, tierIndex, cappedBy } = pickTier(icp, score, t.missedRequired, disqualifiers.length > 0);
+  const tiers = icp.tiers;
+  const dq = disqualifiers.length > 0;
+  let tierIndex = score === null ? -1 : tierFor(tiers, score);
+  // a missed required criterion caps the tier at the lowest; any DQ wins
+  let cappedBy: string | undefined;
+  if (t.missedRequired >= 0 && tierIndex >= 0 && tierIndex < tiers.length - 1) {
+    tierIndex = tiers.length - 1;
+    cappedBy = ci.criteria[t.missedRequired]!.cappedBy;
+  }
+  const tier = dq || tierIndex < 0 ? null : tiers[tierIndex]!;
+  const coverage = t.known / t.all;
   return {
     icpId: icp.id,
     icpName: icp.name,
     score,
-    tier: tier === 'DQ' ? 'DQ' : (tier?.name ?? null),
-    tierRank: tier === 'DQ' ? icp.tiers.length + 1 : tierIndex >= 0 ? tierIndex : icp.tiers.length,
-    tierCount: icp.tiers.length,
-    action: tier && tier !== 'DQ' ? tier.action : undefined,
-    provisional: score !== null && t.known / t.all < (icp.minCoverage ?? DEFAULT_MIN_COVERAGE),
+    tier: dq ? 'DQ' : (tier?.name ?? null),
+    tierRank: dq ? tiers.length + 1 : tierIndex >= 0 ? tierIndex : tiers.length,
+    tierCount: tiers.length,
+    action: tier?.action,
+    provisional: score !== null && coverage < (icp.minCoverage ?? DEFAULT_MIN_COVERAGE),
     cappedBy,
-    coverage: t.known / t.all,
+    coverage,
     range: [Math.round((100 * t.earned) / t.all), Math.round((100 * (t.earned + t.all - t.known)) / t.all)],
     fit: pct(t.fitEarned, t.fitKnown),
     timing: pct(t.signalEarned, t.signalKnown),
-    criteria: t.criteria,
+    criteria,
     disqualifiers,
     segment: segment ? { id: segment.id, name: segment.name } : undefined,
-    talkingPoints: persona ? talkingPoints(persona, ci, t.criteria, segment, ctx) : [],
-    questions: questions(ci, t.criteria, persona),
+    talkingPoints: persona ? talkingPoints(persona, ci, criteria, segment, ctx) : [],
+    questions: questions(ci, criteria, persona),
   };
 }
 
-/** Every criterion's result and the point totals, in one pass (fit = every layer but signal). */
-function scoreCriteria(ci: CompiledIcp, ctx: Context) {
-  const criteria: CriterionResult[] = new Array(ci.criteria.length);
+/** The highest tier whose min ≤ score, or -1. */
+function tierFor(tiers: Icp['tiers'], score: number): number {
+  for (let i = 0; i < tiers.length; i++) if (tiers[i]!.min <= score) return i;
+  return -1;
+}
+
+/** Every criterion's result, and the point totals into `t`, in one pass (fit = every layer but signal). */
+function scoreCriteria(ci: CompiledIcp, ctx: Context, t: Totals): CriterionResult[] {
+  const list = ci.criteria;
+  const criteria: CriterionResult[] = new Array(list.length);
   // locals, not fields: V8 keeps running sums of fractional points unboxed this way
   let all = 0, known = 0, earned = 0, fitKnown = 0, fitEarned = 0, signalKnown = 0, signalEarned = 0;
-  let missedRequired: CriterionResult | undefined;
-  for (let i = 0; i < ci.criteria.length; i++) {
-    const { c, test, maxAgeMs } = ci.criteria[i]!;
-    const r = (criteria[i] = scoreCriterion(c, test, maxAgeMs, ctx));
+  let missedRequired = -1;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    const r = (criteria[i] = scoreCriterion(e.c, e.test, e.maxAgeMs, ctx));
     all += r.points;
     if (r.state === 'unknown') continue;
-    if (r.required && r.state === 'missed') missedRequired ??= r;
+    if (r.required && r.state === 'missed' && missedRequired < 0) missedRequired = i;
     known += r.points;
     earned += r.earned;
     if (r.layer === 'signal') {
@@ -62,15 +97,20 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context) {
       fitEarned += r.earned;
     }
   }
-  return { criteria, all, known, earned, fitKnown, fitEarned, signalKnown, signalEarned, missedRequired };
+  t.all = all; t.known = known; t.earned = earned; t.fitKnown = fitKnown; t.fitEarned = fitEarned; t.signalKnown = signalKnown; t.signalEarned = signalEarned;
+  t.missedRequired = missedRequired;
+  return criteria;
 }
 
 function disqualifierHits(ci: CompiledIcp, ctx: Context): DisqualifierHit[] {
   const hits: DisqualifierHit[] = [];
-  for (const { d, test } of ci.disqualifiers) {
+  const list = ci.disqualifiers;
+  for (let i = 0; i < list.length; i++) {
+    const test = list[i]!.test;
+    const p = test && prepared(ctx, test);
     // a disqualifier needs certainty: a band only partly below the limit does not disqualify
-    if (runTest(test, ctx) !== 1) continue;
-    const p = ctx.prepared[test!.slot]!;
+    if (!p || evaluate(test, p, ctx.todayMs) !== 1) continue;
+    const d = list[i]!.d;
     hits.push({ id: d.id, reason: d.reason, fact: d.fact, value: p.value, evidence: capped(p.evidence) });
   }
   return hits;
@@ -78,22 +118,13 @@ function disqualifierHits(ci: CompiledIcp, ctx: Context): DisqualifierHit[] {
 
 /** The first segment whose test is fully matched. */
 function segmentOf(ci: CompiledIcp, ctx: Context): Segment | undefined {
-  for (const { s, test } of ci.segments) if (runTest(test, ctx) === 1) return s;
-  return undefined;
-}
-
-/** Highest tier whose min ≤ score; a missed required criterion caps at the lowest; any DQ wins. */
-function pickTier(icp: Icp, score: number | null, missed: CriterionResult | undefined, dq: boolean) {
-  let tierIndex = -1;
-  if (score !== null) for (let i = 0; i < icp.tiers.length && tierIndex < 0; i++) if (icp.tiers[i]!.min <= score) tierIndex = i;
-  let cappedBy: string | undefined;
-  const lowest = icp.tiers.length - 1;
-  if (missed && tierIndex >= 0 && tierIndex < lowest) {
-    tierIndex = lowest;
-    cappedBy = `Required criterion missed: ${missed.label}`;
+  const list = ci.segments;
+  for (let i = 0; i < list.length; i++) {
+    const test = list[i]!.test;
+    const p = test && prepared(ctx, test);
+    if (p && evaluate(test, p, ctx.todayMs) === 1) return list[i]!.s;
   }
-  const tier = dq ? ('DQ' as const) : tierIndex >= 0 ? icp.tiers[tierIndex]! : null;
-  return { tier, tierIndex, cappedBy };
+  return undefined;
 }
 
 /** A test's credit for this account, or null when unknown; the prepared value is then ctx's (no pair allocated per test). */
