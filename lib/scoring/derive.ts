@@ -1,7 +1,7 @@
 import type { Evidence, FactSource, Range } from '../facts/model';
 import { parseLocation, regionsOf } from '../facts/location';
 import { normaliseCategory } from './normalise';
-import { FACT_KINDS, type FactKind, type PlaybookFact } from '../playbook/facts';
+import type { PlaybookFact } from '../playbook/facts';
 import type { ScoringFact, ScoringFacts } from './facts';
 
 export type { ScoringFact, ScoringFacts };
@@ -14,20 +14,30 @@ export type TestValue = number | Range | string | string[] | null;
  * object per account and fact, every field set in the constructor so V8 keeps one shape.
  */
 export class Resolved {
-  /** category: normalised key (+ industry groups); list: folded items; hqRegion: regions */
-  keys: string[] | null = null;
-  num: number | null = null;
-  band: [number, number] | null = null;
-  rank: number | null = null;
+  /** category: normalised key (+ industry groups); list: folded items (evaluate.ts's keysOf); hqRegion: regions */
+  keys: string[] | null;
+  /** a list whose keys are not worked out yet: its fact (most list tests read the items, not their keys) */
+  keysOf: PlaybookFact | null;
+  num: number | null;
+  band: [number, number] | null;
+  rank: number | null;
   /** dates: epoch ms at UTC midnight */
-  ms: number | null = null;
+  ms: number | null;
   constructor(
     readonly value: TestValue,
     readonly source: FactSource | undefined,
     readonly evidence: Evidence[],
     /** when the value was read (epoch ms); undefined when the caller gave no date (never stale) */
     readonly observedAt: number | undefined,
-  ) {}
+  ) {
+    // assigned here, not as field initialisers: plain stores, one shape
+    this.keys = null;
+    this.keysOf = null;
+    this.num = null;
+    this.band = null;
+    this.rank = null;
+    this.ms = null;
+  }
 }
 
 /** Results share evidence lists (read-only), so a fact without evidence shares this frozen one. */
@@ -37,7 +47,12 @@ const isRange = (v: unknown): v is Range =>
   !!v && typeof v === 'object' && !Array.isArray(v) && isCount((v as Range).min) && ((v as Range).max === null || isCount((v as Range).max)) && ((v as Range).max ?? Infinity) >= (v as Range).min;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+function isList(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  // holes are skipped, as Array.prototype.every skips them
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' && i in v) return false;
+  return true;
+}
 const from = (f: ScoringFact, value: TestValue): Resolved => new Resolved(value, f.source, f.evidence ?? NO_EVIDENCE, f.observedAt);
 
 /**
@@ -47,25 +62,42 @@ const from = (f: ScoringFact, value: TestValue): Resolved => new Resolved(value,
  * specialties). A value of the wrong type is unknown, never an error.
  */
 export function resolveFact(facts: ScoringFacts, name: PlaybookFact, todayYear: number): Resolved | null {
-  switch (name) {
-    case 'employees':
-      return numberOrBand(facts.employees) ?? numberOrBand(facts.employeeRange);
-    case 'revenue':
-      return numberOrBand(facts.revenue) ?? numberOrBand(facts.revenueRange);
-    case 'hqCountry':
-      return country(facts);
-    case 'hqRegion':
-      return region(facts);
-    case 'companyAge': {
-      const f = facts.foundedYear;
-      if (f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value <= todayYear) return from(f, todayYear - f.value);
-      return facts.companyAge && isCount(facts.companyAge.value) ? from(facts.companyAge, facts.companyAge.value) : null;
-    }
-    case 'keywords':
-      return keywords(facts);
-    default:
-      return plain(facts[name], FACT_KINDS[name]);
-  }
+  return RESOLVERS[name](facts, todayYear);
+}
+
+type Resolver = (facts: ScoringFacts, todayYear: number) => Resolved | null;
+
+// One small reader per fact, each naming its property: no switch on the fact name and no keyed
+// lookup by a name held in a variable, per fact and account.
+const RESOLVERS: Record<PlaybookFact, Resolver> = {
+  industry: (f) => plainText(f.industry),
+  employees: (f) => numberOrBand(f.employees) ?? numberOrBand(f.employeeRange),
+  revenue: (f) => numberOrBand(f.revenue) ?? numberOrBand(f.revenueRange),
+  hqCountry: (f) => country(f),
+  hqRegion: (f) => region(f),
+  hqState: (f) => plainText(f.hqState),
+  hqCity: (f) => plainText(f.hqCity),
+  foundedYear: (f) => plainNumber(f.foundedYear),
+  companyAge: (f, todayYear) => companyAge(f, todayYear),
+  companyType: (f) => plainText(f.companyType),
+  fundingStage: (f) => plainText(f.fundingStage),
+  lastFundingDate: (f) => plainText(f.lastFundingDate),
+  lastFundingAmount: (f) => plainNumber(f.lastFundingAmount),
+  totalFunding: (f) => plainNumber(f.totalFunding),
+  technologies: (f) => plainList(f.technologies),
+  openRoles: (f) => plainList(f.openRoles),
+  jobCount: (f) => plainNumber(f.jobCount),
+  headcountGrowth: (f) => plainNumber(f.headcountGrowth),
+  followersGrowth: (f) => plainNumber(f.followersGrowth),
+  jobCountChange: (f) => plainNumber(f.jobCountChange),
+  followers: (f) => plainNumber(f.followers),
+  keywords: (f) => keywords(f),
+};
+
+function companyAge(facts: ScoringFacts, todayYear: number): Resolved | null {
+  const f = facts.foundedYear;
+  if (f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value <= todayYear) return from(f, todayYear - f.value);
+  return facts.companyAge && isCount(facts.companyAge.value) ? from(facts.companyAge, facts.companyAge.value) : null;
 }
 
 function numberOrBand(f: ScoringFact | undefined): Resolved | null {
@@ -114,10 +146,21 @@ function keywords(facts: ScoringFacts): Resolved | null {
   return new Resolved(text, parts[0]!.source, parts.flatMap((f) => f.evidence ?? []), dates.length ? Math.max(...dates) : undefined);
 }
 
-/** A stored fact as is, when its value has the kind the fact holds (a list for lists, and so on). */
-function plain(f: ScoringFact | undefined, kind: FactKind): Resolved | null {
+/** A stored fact as is, when its value has the kind the fact holds (null: known to be none). */
+function plainText(f: ScoringFact | undefined): Resolved | null {
   if (!f) return null;
   const v = f.value;
-  const ok = v === null || (kind === 'list' ? isList(v) : kind === 'number' ? typeof v === 'number' && Number.isFinite(v) : isText(v));
-  return ok ? from(f, v as TestValue) : null;
+  return v === null || isText(v) ? from(f, v) : null;
+}
+
+function plainNumber(f: ScoringFact | undefined): Resolved | null {
+  if (!f) return null;
+  const v = f.value;
+  return v === null || (typeof v === 'number' && Number.isFinite(v)) ? from(f, v) : null;
+}
+
+function plainList(f: ScoringFact | undefined): Resolved | null {
+  if (!f) return null;
+  const v = f.value;
+  return v === null || isList(v) ? from(f, v) : null;
 }

@@ -46,7 +46,10 @@ export function prepare(fact: PlaybookFact, kind: FactKind, p: Resolved): Prepar
   const v = p.value;
   if (typeof v === 'number') p.num = v;
   else if (v && typeof v === 'object' && !Array.isArray(v)) p.band = bandBounds(v);
-  else if (Array.isArray(v)) p.keys = fact === 'hqRegion' ? regionKeys(v) : v.map((x) => normaliseCategory(fact, x));
+  else if (Array.isArray(v)) {
+    if (fact === 'hqRegion') p.keys = regionKeys(v);
+    else p.keysOf = fact;
+  }
   else if (typeof v === 'string') {
     const forms = textForms(fact, kind, v);
     p.keys = forms.keys;
@@ -54,6 +57,16 @@ export function prepare(fact: PlaybookFact, kind: FactKind, p: Resolved): Prepar
     p.ms = forms.ms;
   }
   return p;
+}
+
+/** A value's keys; a list's are folded on first use. */
+function keysOf(p: Prepared): string[] | null {
+  const fact = p.keysOf;
+  if (fact !== null) {
+    p.keys = (p.value as string[]).map((x) => normaliseCategory(fact, x));
+    p.keysOf = null;
+  }
+  return p.keys;
 }
 
 /** What a text value compares as; the same for every account with that text (shared, read-only). */
@@ -115,7 +128,10 @@ export function evaluate(t: CompiledTest, p: Prepared, todayMs: number): number 
       return c === null ? null : 1 - c;
     }
     case 'all':
-      return p.keys && t.set.size ? countKeys(t.set, p.keys) / t.set.size : null;
+    {
+      const keys = keysOf(p);
+      return keys && t.set.size ? countKeys(t.set, keys) / t.set.size : null;
+    }
     case 'matches':
       return matches(t, p);
     case 'within-days':
@@ -156,8 +172,9 @@ function numberIn(t: CompiledTest, p: Prepared): number | null {
 }
 
 function anyKey(t: CompiledTest, p: Prepared): number | null {
-  if (!p.keys) return null;
-  for (const k of p.keys) if (t.set.has(k)) return 1;
+  const keys = keysOf(p);
+  if (!keys) return null;
+  for (let i = 0; i < keys.length; i++) if (t.set.has(keys[i]!)) return 1;
   return 0;
 }
 
