@@ -4,7 +4,8 @@ import type { AccountRow, AnswerRow, OutcomeRow } from '../accounts/account-row'
 import { guardSettingWrites } from './settings-schema';
 import { scoringInput, scoringInputsMiddleware, type ScoringInputRow } from './scoring-inputs';
 import type { AggregateRow } from './aggregates';
-import { packRows, type ResultPackRow } from './result-pack';
+import { packRows, packRowsV4, type ResultPackRow, type ResultPackRowV4 } from './result-pack';
+import { packInputs, type InputPackRow } from './input-pack';
 
 /**
  * The extension's IndexedDB database. Opened only by the background service worker (a content
@@ -94,7 +95,31 @@ export const SCHEMAS: readonly { version: number; stores: Record<string, string 
     },
     upgrade: async (tx) => {
       const rows = (await tx.table('results').toArray()) as ResultRow[];
-      await tx.table('resultPacks').bulkPut(packRows(rows));
+      await tx.table('resultPacks').bulkPut(packRowsV4(rows));
+    },
+  },
+  {
+    // issue 17: scoring inputs packed many accounts to a row, in columns (input-pack.ts): a rescore
+    // reads 256 rows instead of one per account. The old rows are moved, then `scoringInputs` dropped.
+    // The result packs are rewritten in columns too (result-pack.ts): fewer objects to clone.
+    version: 5,
+    stores: {
+      accounts: 'id, *keys, name, lastSeenAt, changedAt',
+      observations: 'id, accountId, observedAt',
+      resultPacks: 'pack',
+      answers: '[accountId+criterionId], accountId',
+      outcomes: 'accountId, status, updatedAt',
+      playbooks: '++seq, version, activatedAt',
+      settings: 'key',
+      scoringInputs: null,
+      inputPacks: 'pack',
+      aggregates: 'key',
+    },
+    upgrade: async (tx) => {
+      const inputs = (await tx.table('scoringInputs').toArray()) as ScoringInputRow[];
+      await tx.table('inputPacks').bulkPut(packInputs(inputs));
+      const results = (await tx.table('resultPacks').toArray()) as ResultPackRowV4[];
+      await tx.table('resultPacks').bulkPut(packRows(results.flatMap((p) => p.rows)));
     },
   },
 ];
@@ -108,7 +133,8 @@ export class IcpDatabase extends Dexie {
   outcomes!: Table<OutcomeRow, string>;
   playbooks!: Table<PlaybookRow, number>;
   settings!: Table<SettingRow, string>;
-  scoringInputs!: Table<ScoringInputRow, string>;
+  /** scoring inputs, packed: read them through inputs-repo.ts only (the middleware writes them) */
+  inputPacks!: Table<InputPackRow, number>;
   aggregates!: Table<AggregateRow, string>;
 
   constructor(name = 'icp-fit') {

@@ -1,6 +1,6 @@
 import type { IcpDatabase } from './database';
 import type { ResultRow } from './rows';
-import { byAccountId as byId, packOf, type ResultPackRow } from './result-pack';
+import { byAccountId as byId, decodeResults, encodeResults, PACKS, packOf, staleIn, type ResultPackRow } from './result-pack';
 
 /**
  * The cached result headlines (ResultRow, one per account), stored packed: PACKS rows in the
@@ -17,7 +17,7 @@ export { PACKS, packOf, type ResultPackRow } from './result-pack';
 
 export async function getResult(database: IcpDatabase, accountId: string): Promise<ResultRow | undefined> {
   const pack = await database.transaction('r', database.resultPacks, () => database.resultPacks.get(packOf(accountId)));
-  return pack?.rows.find((r) => r.accountId === accountId);
+  return pack ? decodeResults(pack, (id) => id === accountId)[0] : undefined;
 }
 
 /** The results of `ids`, in their order (undefined: none cached). Each pack is read once. */
@@ -26,22 +26,20 @@ export async function getResults(database: IcpDatabase, ids: string[]): Promise<
   const packs = await database.transaction('r', database.resultPacks, () => database.resultPacks.bulkGet(keys));
   const found = new Map<string, ResultRow>();
   const wanted = new Set(ids);
-  for (const p of packs) for (const r of p?.rows ?? []) if (wanted.has(r.accountId)) found.set(r.accountId, r);
+  for (const p of packs) for (const r of p ? decodeResults(p, (id) => wanted.has(id)) : []) found.set(r.accountId, r);
   return ids.map((id) => found.get(id));
 }
 
 /** Every cached result, sorted by account id (the order a backup writes them in). */
 export async function allResults(database: IcpDatabase): Promise<ResultRow[]> {
   const packs = await database.transaction('r', database.resultPacks, () => database.resultPacks.toArray());
-  return packs.flatMap((p) => p.rows).sort(byId);
+  return packs.flatMap((p) => decodeResults(p)).sort(byId);
 }
 
 /** How many cached results another playbook version made (what a rescore has left to do). */
 export async function countStale(database: IcpDatabase, playbookVersion: string): Promise<number> {
   const packs = await database.transaction('r', database.resultPacks, () => database.resultPacks.toArray());
-  let n = 0;
-  for (const p of packs) for (const r of p.rows) if (r.playbookVersion !== playbookVersion) n++;
-  return n;
+  return packs.reduce((n, p) => n + staleIn(p, playbookVersion), 0);
 }
 
 /**
@@ -94,23 +92,28 @@ export async function clearResults(database: IcpDatabase): Promise<void> {
 /** Read the packs that hold `ids`, let `edit` change them as maps by account id, write back the ones it changed. */
 async function editPacks(database: IcpDatabase, ids: string[], edit: (current: Map<string, ResultRow>) => number): Promise<number> {
   const keys = [...new Set(ids.map(packOf))];
-  const packs = await database.resultPacks.bulkGet(keys);
+  // past a quarter of the packs (a rescore: all of them), one getAll beats a get per pack
+  const packs = keys.length * 4 > PACKS ? await inOrder(database, keys) : await database.resultPacks.bulkGet(keys);
   const current = new Map<string, ResultRow>();
-  for (const p of packs) for (const r of p?.rows ?? []) current.set(r.accountId, r);
+  for (const p of packs) for (const r of p ? decodeResults(p) : []) current.set(r.accountId, r);
   const before = new Map(current);
   const n = edit(current);
   const grouped = new Map<number, ResultRow[]>(keys.map((k) => [k, []]));
   for (const r of current.values()) grouped.get(packOf(r.accountId))?.push(r);
   const changed = keys.filter((k, i) => {
     const rows = grouped.get(k)!;
-    const old = packs[i]?.rows ?? [];
-    return rows.length !== old.length || rows.some((r) => before.get(r.accountId) !== r);
+    return rows.length !== (packs[i]?.ids.length ?? 0) || rows.some((r) => before.get(r.accountId) !== r);
   });
   await Promise.all([
-    database.resultPacks.bulkPut(changed.filter((k) => grouped.get(k)!.length).map((k) => ({ pack: k, rows: grouped.get(k)!.sort(byId) }))),
+    database.resultPacks.bulkPut(changed.filter((k) => grouped.get(k)!.length).map((k) => encodeResults(k, grouped.get(k)!.sort(byId)))),
     database.resultPacks.bulkDelete(changed.filter((k) => !grouped.get(k)!.length)),
   ]);
   return n;
+}
+
+async function inOrder(database: IcpDatabase, keys: number[]): Promise<(ResultPackRow | undefined)[]> {
+  const all = new Map((await database.resultPacks.toArray()).map((p) => [p.pack, p]));
+  return keys.map((k) => all.get(k));
 }
 
 /** An account's pack as read in the caller's write transaction, for putInPack (one hop fewer on the observation path). */
@@ -127,7 +130,7 @@ export async function readPackOf(database: IcpDatabase, accountId: string): Prom
 /** Write `result` into the pack read by readPackOf in this same read-write transaction. */
 export async function putInPack(database: IcpDatabase, read: PackRead, result: ResultRow): Promise<void> {
   if (read.pack !== packOf(result.accountId)) throw new Error('putInPack: the result belongs to another pack');
-  const rows = (read.row?.rows ?? []).filter((r) => r.accountId !== result.accountId);
+  const rows = (read.row ? decodeResults(read.row, (id) => id !== result.accountId) : []);
   rows.push(result);
-  await database.resultPacks.put({ pack: read.pack, rows: rows.sort(byId) });
+  await database.resultPacks.put(encodeResults(read.pack, rows.sort(byId)));
 }

@@ -1,25 +1,21 @@
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { cmp, type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { AccountRow } from '../accounts/account-row';
-import type { FactSource } from '../facts/model';
+import { decodePack, encodePack, INPUT_PACKS, inputPackOf, type InputPackRow, type ScoringInputRow } from './input-pack';
 
 /**
  * What scoring reads of an account, kept beside it (issue 17): the merged facts' values and
  * sources, without evidence, timestamps, keys, people or merge records. Rescoring 10,000
- * accounts and the Insights summary read these rows instead of the account rows — fewer bytes
- * cloned out of IndexedDB per account.
+ * accounts and the Insights summary read these instead of the account rows — fewer bytes
+ * cloned out of IndexedDB per account. Since schema 5 they are stored packed, in columns
+ * (`inputPacks`, input-pack.ts); read them through inputs-repo.ts.
  *
  * Derived, never written by hand: the middleware below writes it in the same transaction as
  * every write to `accounts` (put, add, update, modify, delete, clear — whatever the call site),
  * so no write path can forget it. It is not in backups: a restore writes accounts, which
- * rebuilds it. Schema version 2 builds it from existing accounts (database.ts).
+ * rebuilds it. Schema version 2 built it from existing accounts (database.ts).
  */
-export const SCORING_INPUTS = 'scoringInputs';
-
-export interface ScoringInputRow {
-  id: string;
-  /** observedAt (schema 3, issue 20): a fact older than the playbook's maximum age counts as unknown */
-  facts: Record<string, { value: unknown; source?: FactSource; observedAt?: number }>;
-}
+export const INPUT_PACKS_TABLE = 'inputPacks';
+export type { ScoringInputRow } from './input-pack';
 
 export function scoringInput(account: Pick<AccountRow, 'id' | 'facts'>): ScoringInputRow {
   // fromEntries defines own properties: a fact named "__proto__" cannot become a prototype
@@ -35,7 +31,7 @@ export const PERFORMANCE_KEY = 'performance';
 
 /** Tables whose writes the middleware mirrors or watches, and the tables it adds to their transactions. */
 const WATCHED = ['accounts', 'outcomes', 'answers'];
-const ADDED = [SCORING_INPUTS, 'outcomes', AGGREGATES];
+const ADDED = [INPUT_PACKS_TABLE, 'outcomes', AGGREGATES];
 
 /**
  * A write that may change the Insights summary drops the maintained tally (the next view
@@ -67,7 +63,7 @@ export function scoringInputsMiddleware(): Middleware<DBCore> {
         },
         table(name) {
           const table = down.table(name);
-          if (!WATCHED.includes(name) || !has(SCORING_INPUTS)) return table;
+          if (!WATCHED.includes(name) || !has(INPUT_PACKS_TABLE)) return table;
           return { ...table, mutate: (req) => mirrored(down, table, req) };
         },
       };
@@ -76,32 +72,87 @@ export function scoringInputsMiddleware(): Middleware<DBCore> {
 }
 
 async function mirrored(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  const res = await table.mutate(req);
   if (table.name !== 'accounts') {
+    const res = await table.mutate(req);
     await dropTally(down, req.trans);
     return res;
   }
-  const inputs = down.table(SCORING_INPUTS);
   const trans = req.trans;
+  if (req.type === 'deleteRange' && req.range.type === EVERY_KEY.type) return cleared(down, table, req);
+  const keys = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? null : (req.values as AccountRow[]).map((a) => a.id);
+  // the packs are read beside the account write: as many round trips as one row per account took
+  const [res, packs] = await Promise.all([table.mutate(req), packsOf(down, trans, keys)]);
   if (req.type === 'deleteRange') {
-    await inputs.mutate({ type: 'deleteRange', trans, range: req.range });
+    for (const pack of packs) for (const id of [...pack.inputs.keys()]) if (inRange(id, req.range)) pack.inputs.delete(id);
+    await writePacks(down, trans, packs);
     await dropTally(down, trans);
     return res;
   }
   if (req.type === 'delete') {
-    await inputs.mutate({ type: 'delete', trans, keys: req.keys });
-    if (await anyOutcome(down, trans, req.keys)) await dropTally(down, trans);
+    for (const id of req.keys as string[]) packs.find((p) => p.pack === inputPackOf(id))?.inputs.delete(id);
+    await Promise.all([writePacks(down, trans, packs), anyOutcome(down, trans, req.keys).then((yes) => (yes ? dropTally(down, trans) : undefined))]);
     return res;
   }
   // only the rows that were written (a bulkPut can fail some and go on)
   const written = (req.values as AccountRow[]).filter((_, i) => !(i in res.failures));
-  // both requests placed at once: one hop to the browser process instead of two (issue 17)
-  const [, withOutcome] = await Promise.all([
-    written.length ? inputs.mutate({ type: 'put', trans, values: written.map(scoringInput) }) : undefined,
-    anyOutcome(down, trans, written.map((a) => a.id)),
-  ]);
+  for (const a of written) packs.find((p) => p.pack === inputPackOf(a.id))?.inputs.set(a.id, scoringInput(a));
+  const [, withOutcome] = await Promise.all([writePacks(down, trans, packs), anyOutcome(down, trans, written.map((a) => a.id))]);
   if (withOutcome) await dropTally(down, trans);
   return res;
+}
+
+/** Every account deleted (clear()): every pack goes, and any later write in this transaction starts from none. */
+async function cleared(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  const trans = req.trans;
+  open.set(trans, new Map([...Array(INPUT_PACKS).keys()].map((k) => [k, Promise.resolve({ pack: k, inputs: new Map() })])));
+  const [res] = await Promise.all([table.mutate(req), down.table(INPUT_PACKS_TABLE).mutate({ type: 'deleteRange', trans, range: EVERY_KEY })]);
+  await dropTally(down, trans);
+  return res;
+}
+
+/** A pack as edited in one transaction: its inputs by account id. */
+interface OpenPack {
+  pack: number;
+  inputs: Map<string, ScoringInputRow>;
+}
+
+/**
+ * The packs a write touches, read once per transaction and then kept (decoded) for the rest of
+ * it: two account writes in one transaction — even placed at once — edit the same copy, and each
+ * writes the pack back whole, so the last write of a pack carries every change before it.
+ */
+const open = new WeakMap<DBCoreTransaction, Map<number, Promise<OpenPack>>>();
+
+async function packsOf(down: DBCore, trans: DBCoreTransaction, ids: unknown[] | null): Promise<OpenPack[]> {
+  let cache = open.get(trans);
+  if (!cache) open.set(trans, (cache = new Map()));
+  const wanted = ids === null ? [...Array(INPUT_PACKS).keys()] : [...new Set(ids.map((id) => inputPackOf(String(id))))];
+  const missing = wanted.filter((k) => !cache.has(k));
+  if (missing.length) {
+    const read = down.table(INPUT_PACKS_TABLE).getMany({ trans, keys: missing }) as Promise<(InputPackRow | undefined)[]>;
+    missing.forEach((k, i) => cache.set(k, read.then((rows) => ({ pack: k, inputs: new Map((rows[i] ? decodePack(rows[i]) : []).map((r) => [r.id, r])) }))));
+  }
+  return Promise.all(wanted.map((k) => cache.get(k)!));
+}
+
+async function writePacks(down: DBCore, trans: DBCoreTransaction, packs: OpenPack[]): Promise<void> {
+  const inputs = down.table(INPUT_PACKS_TABLE);
+  const full = packs.filter((p) => p.inputs.size > 0);
+  const empty = packs.filter((p) => p.inputs.size === 0).map((p) => p.pack);
+  await Promise.all([
+    full.length ? inputs.mutate({ type: 'put', trans, values: full.map((p) => encodePack(p.pack, p.inputs.values())) }) : undefined,
+    empty.length ? inputs.mutate({ type: 'delete', trans, keys: empty }) : undefined,
+  ]);
+}
+
+/** Whether an account id is inside a deleteRange request's range (clear() sends the range of every key). */
+function inRange(id: string, range: DBCoreKeyRange): boolean {
+  // DBCoreRangeType (a const enum, not importable as a value with isolated modules): Any = 3, Never = 4
+  if (range.type === EVERY_KEY.type) return true;
+  if (range.type === 4) return false;
+  const lo = range.lower === undefined ? 1 : cmp(id, range.lower);
+  const hi = range.upper === undefined ? -1 : cmp(id, range.upper);
+  return (range.lowerOpen ? lo > 0 : lo >= 0) && (range.upperOpen ? hi < 0 : hi <= 0);
 }
 
 /** DBCoreRangeType.Any (a const enum: not importable as a value with isolated modules). */

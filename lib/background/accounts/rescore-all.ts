@@ -1,5 +1,7 @@
 import { db } from '../../db/database';
 import { allResults, deleteResults, getResults, putResults, removalCount } from '../../db/results-repo';
+import { inputPackOf, inputPackRange } from '../../db/inputs-repo';
+import { decodePack, type InputPackRow } from '../../db/input-pack';
 import type { ResultRow } from '../../db/rows';
 import { broadcastChanged } from '../tabs/broadcast';
 import { log } from '../data/diagnostics';
@@ -13,7 +15,7 @@ import { recomputeTally } from '../outcomes/insights-aggregate';
 import { localToday } from '../../facts/calendar';
 import { retierLists } from '../lists/list-retier';
 
-/** Accounts per transaction: few, large transactions (docs/benchmarks.md, "Where the time goes"). */
+/** Stale accounts per read transaction, about (whole input packs are read: input-pack.ts): few, large transactions. */
 export const BATCH = 2000;
 /** Results written per write transaction: a few packed rows rewritten each time (results-repo.ts). */
 export const FLUSH = 10_000;
@@ -49,19 +51,18 @@ export function rescoreStale(): Promise<number> {
 
 /**
  * One pass. What is stale is found from the account keys and the packed results (results-repo.ts:
- * ~128 rows, not one per account); then the stale accounts' scoring inputs are read by key range,
- * BATCH at a time in read transactions, yielding between them so messages keep being answered,
- * and their results written FLUSH at a time (a few packed rows each time, issue 17). A result
- * written by anything else since the pass began is kept, and the pass runs again.
+ * ~128 rows, not one per account); then the stale accounts' scoring inputs are read from their
+ * packs (inputs-repo.ts), about BATCH accounts at a time in read transactions (the next read placed
+ * while a batch is scored), yielding between them so messages keep being answered, and their
+ * results written FLUSH at a time (a few packed rows each time, issue 17). A result written by
+ * anything else since the pass began is kept, and the pass runs again.
  */
 async function rescorePass(): Promise<number> {
   const active = await getActivePlaybook();
   const d = db();
   const removals = removalCount();
-  const { ids, results } = await d.transaction('r', [d.accounts, d.resultPacks], async () => ({
-    ids: (await d.accounts.toCollection().primaryKeys()) as string[],
-    results: await allResults(d),
-  }));
+  // both requests placed at once: one wait for IndexedDB instead of two
+  const [ids, results] = await d.transaction('r', [d.accounts, d.resultPacks], () => Promise.all([d.accounts.toCollection().primaryKeys() as Promise<string[]>, allResults(d)]));
   const idSet = new Set(ids);
   // cached rows whose account is gone
   await deleteResults(d, results.filter((r) => !idSet.has(r.accountId)).map((r) => r.accountId));
@@ -73,11 +74,17 @@ async function rescorePass(): Promise<number> {
   let done = 0;
   // what each stored result was when the pass began: a write should replace only that
   const seen = new Map(results.map((r) => [r.accountId, r]));
+  const wanted = new Set(todo);
+  const ranges = packRanges(todo);
   let pending: ResultRow[] = [];
-  for (let i = 0; i < todo.length; i += BATCH) {
-    if (i > 0) await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
-    pending.push(...(await scoreBatch(active, todo.slice(i, i + BATCH), anyAnswers)));
-    if (pending.length >= FLUSH || i + BATCH >= todo.length) {
+  let next = readBatch(ranges[0]!, wanted, anyAnswers);
+  for (let i = 0; i < ranges.length; i++) {
+    const batch = await next;
+    // the next read is placed before this batch is scored: IndexedDB reads while the worker scores
+    if (i + 1 < ranges.length) next = readBatch(ranges[i + 1]!, wanted, anyAnswers);
+    pending.push(...scoreBatch(active, batch, wanted));
+    await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
+    if (pending.length >= FLUSH || i === ranges.length - 1) {
       done += await writeScored(active.key, pending, seen, removals);
       pending = [];
     }
@@ -91,21 +98,45 @@ async function rescorePass(): Promise<number> {
   return done;
 }
 
+/** The input packs that hold `ids`, as ranges [from, to] of about BATCH of those accounts each. */
+export function packRanges(ids: readonly string[]): [number, number][] {
+  const perPack = new Map<number, number>();
+  for (const id of ids) perPack.set(inputPackOf(id), (perPack.get(inputPackOf(id)) ?? 0) + 1);
+  const packs = [...perPack.keys()].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  let n = 0;
+  for (const pack of packs) {
+    if (n === 0) ranges.push([pack, pack]);
+    ranges[ranges.length - 1]![1] = pack;
+    n += perPack.get(pack)!;
+    if (n >= BATCH) n = 0;
+  }
+  return ranges;
+}
+
+interface ReadBatch {
+  rows: InputPackRow[];
+  answers: Map<string, AnswerRow[]>;
+}
+
 /**
- * Score the given stale accounts (sorted ids). Their scoring inputs (what scoring reads of an
- * account, lib/db/scoring-inputs.ts: no evidence, keys or history) are read as one key range
- * (one getAll, where fetching rows by id costs a request each); accounts in the range that are
- * not in the batch (current ones) are skipped.
+ * Read the input packs `from` to `to` (one getAll: scoring inputs are what scoring reads of an
+ * account, lib/db/scoring-inputs.ts, no evidence, keys or history) and the answers of the stale
+ * accounts (`wanted`) in them, in one read transaction.
  */
-async function scoreBatch(active: ActivePlaybook, batch: string[], anyAnswers: boolean): Promise<ResultRow[]> {
+function readBatch([from, to]: [number, number], wanted: Set<string>, anyAnswers: boolean): Promise<ReadBatch> {
   const d = db();
-  const wanted = new Set(batch);
-  const { accounts, answers } = await d.transaction('r', [d.scoringInputs, d.answers], async () => {
-    const inRange = await d.scoringInputs.where(':id').between(batch[0]!, batch[batch.length - 1]!, true, true).toArray();
-    const accounts = inRange.filter((a) => wanted.has(a.id));
-    const answers = anyAnswers && accounts.length ? groupBy(await d.answers.where('accountId').anyOf(accounts.map((a) => a.id)).toArray()) : new Map<string, AnswerRow[]>();
-    return { accounts, answers };
+  return d.transaction('r', [d.inputPacks, d.answers], async () => {
+    const rows = await inputPackRange(d, from, to);
+    const ids = rows.flatMap((r) => r.ids.filter((id) => wanted.has(id)));
+    const answers = anyAnswers && ids.length ? groupBy(await d.answers.where('accountId').anyOf(ids).toArray()) : new Map<string, AnswerRow[]>();
+    return { rows, answers };
   });
+}
+
+/** Score the stale accounts of a batch read; the current ones there are not even decoded. */
+function scoreBatch(active: ActivePlaybook, { rows, answers }: ReadBatch, wanted: Set<string>): ResultRow[] {
+  const accounts = rows.flatMap((r) => decodePack(r, (id) => wanted.has(id)));
   return accounts.map((a) => resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? [])));
 }
 

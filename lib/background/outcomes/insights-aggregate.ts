@@ -1,5 +1,6 @@
 import { db } from '../../db/database';
 import { PERFORMANCE_KEY, type ScoringInputRow } from '../../db/scoring-inputs';
+import { getInput, getInputs } from '../../db/inputs-repo';
 import type { AnswerRow, OutcomeRow } from '../../accounts/account-row';
 import { applyRecord, newPerformanceState, type PerformanceState } from '../../insights/performance';
 import type { OutcomeRecord } from '../../insights/record';
@@ -43,12 +44,10 @@ export async function currentTally(active: ActivePlaybook, today: string): Promi
  */
 export async function recomputeTally(active: ActivePlaybook, today: string): Promise<PerformanceState> {
   const d = db();
-  const snap = await d.transaction('r', [d.outcomes, d.scoringInputs, d.answers, d.aggregates], async () => {
+  const snap = await d.transaction('r', [d.outcomes, d.inputPacks, d.answers, d.aggregates], async () => {
     const outcomes = await d.outcomes.toArray();
     const ids = outcomes.map((o) => o.accountId);
-    // most accounts have an outcome: one scan beats a request per key
-    const all = outcomes.length * 2 > (await d.scoringInputs.count());
-    const inputs = all ? await d.scoringInputs.toArray() : (await d.scoringInputs.bulkGet(ids)).filter((i) => i !== undefined);
+    const inputs = await getInputs(d, ids);
     const answers = (await d.answers.count()) ? await d.answers.where('accountId').anyOf(ids).toArray() : [];
     return { outcomes, inputs, answers, epoch: (await d.aggregates.get(PERFORMANCE_KEY))?.epoch ?? 0 };
   });
@@ -72,12 +71,12 @@ export async function recomputeTally(active: ActivePlaybook, today: string): Pro
  */
 export async function writeOutcome(active: ActivePlaybook, today: string, accountId: string, after: OutcomeRow | null): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.accounts, d.outcomes, d.scoringInputs, d.answers, d.aggregates], async () => {
+  await d.transaction('rw', [d.accounts, d.outcomes, d.inputPacks, d.answers, d.aggregates], async () => {
     if (!(await d.accounts.get(accountId))) throw new Error('Account not found');
     const [tally, before, input, answers] = await Promise.all([
       d.aggregates.get(PERFORMANCE_KEY),
       d.outcomes.get(accountId),
-      d.scoringInputs.get(accountId),
+      getInput(d, accountId),
       d.answers.where('accountId').equals(accountId).toArray(),
     ]);
     // the write drops the kept tally and gives it a new epoch (scoring-inputs.ts) …

@@ -1,4 +1,5 @@
 import { db } from '../../db/database';
+import { getInputs } from '../../db/inputs-repo';
 import type { AnswerRow } from '../../accounts/account-row';
 import { localToday } from '../../facts/calendar';
 import { buildReview, type ReviewRecord } from '../../insights/review';
@@ -37,13 +38,11 @@ async function withNames(review: QuarterlyReview): Promise<QuarterlyReview> {
 /** Closed outcomes in either period, with the facts scoring reads and the rep's answers, in one snapshot. */
 async function reviewRecords(periods: readonly ReviewPeriod[]): Promise<ReviewRecord[]> {
   const d = db();
-  return d.transaction('r', [d.outcomes, d.scoringInputs, d.answers], async () => {
+  return d.transaction('r', [d.outcomes, d.inputPacks, d.answers], async () => {
     // one getAll and a filter here: anyOf on the status index walks a cursor, a step per row
     const closed = (await d.outcomes.toArray()).filter((o) => (o.status === 'won' || o.status === 'lost') && periods.some((p) => inPeriod(outcomeDay(o), p)));
     const ids = closed.map((o) => o.accountId);
-    // most accounts in the periods: one getAll beats a request per key (as recomputeTally does)
-    const all = ids.length * 2 > (await d.scoringInputs.count());
-    const inputOf = new Map((all ? await d.scoringInputs.toArray() : (await d.scoringInputs.bulkGet(ids)).filter((i) => i !== undefined)).map((i) => [i.id, i]));
+    const inputOf = new Map((await getInputs(d, ids)).map((i) => [i.id, i]));
     const answers = ids.length && (await d.answers.count()) ? await d.answers.where('accountId').anyOf(ids).toArray() : [];
     const answersOf = new Map<string, AnswerRow[]>();
     for (const a of answers) answersOf.set(a.accountId, [...(answersOf.get(a.accountId) ?? []), a]);

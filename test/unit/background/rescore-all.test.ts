@@ -92,8 +92,8 @@ describe('rescoring called again while it runs', () => {
 
   it('scores each account once when called twice at once (an import and the alarm)', async () => {
     await db().accounts.bulkPut(Array.from({ length: 50 }, (_, i) => account(`li:co-${i}`, 20 + i)));
-    // each batch of accounts scored is one key-range read of their scoring inputs
-    const read = vi.spyOn(db().scoringInputs, 'where');
+    // each batch of accounts scored is one range read of their input packs (50 accounts: one batch)
+    const read = vi.spyOn(db().inputPacks, 'where');
     const [a, b] = await Promise.all([rescoreStale(), rescoreStale()]);
     const reads = read.mock.calls.length;
     read.mockRestore();
@@ -144,8 +144,8 @@ describe('writes landing while a rescore runs (results are written after the inp
       fired = true;
       return row;
     };
-    db().scoringInputs.hook('reading', hook);
-    return () => db().scoringInputs.hook('reading').unsubscribe(hook);
+    db().inputPacks.hook('reading', hook);
+    return () => db().inputPacks.hook('reading').unsubscribe(hook);
   };
 
   it('an account deleted after its inputs were read gets no result back', async () => {

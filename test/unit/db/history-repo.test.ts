@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IcpDatabase } from '../../../lib/db/database';
 import { recordObservation } from '../../../lib/db/accounts-repo';
 import type { PageObservation } from '../../../lib/facts/model';
+import { getInput } from '../../../lib/db/inputs-repo';
 
 let database: IcpDatabase;
 let n = 0;
@@ -41,7 +42,7 @@ describe('history on the observation path (issue 20)', () => {
     expect(account.facts.headcountGrowth?.value).toBe(18.9);
     expect(account.facts.headcountGrowth?.evidence[0]?.text).toContain('180 employees; ');
     // rescoring reads the derived fact from the scoring inputs, with its date, never the history
-    const input = await database.scoringInputs.get('li:acme');
+    const input = await getInput(database, 'li:acme');
     expect(input?.facts.headcountGrowth).toEqual({ value: 18.9, source: 'linkedin-company', observedAt: T0 + 60 * DAY });
     expect(JSON.stringify(input)).not.toContain('firstAt');
   });

@@ -4,6 +4,7 @@ import { IcpDatabase } from '../../../lib/db/database';
 import type { ResultRow } from '../../../lib/db/rows';
 import { allResults, clearResults, countStale, deleteResults, getResult, getResults, PACKS, packOf, putInPack, putResults, readPackOf, removalCount } from '../../../lib/db/results-repo';
 import { exportBackup, importBackup } from '../../../lib/db/backup';
+import { decodeResults, encodeResults, staleIn } from '../../../lib/db/result-pack';
 
 // Issue 17: result headlines are stored packed (many accounts to a row); every reader still sees
 // one result per account, exactly as written.
@@ -30,7 +31,7 @@ describe('packed results', () => {
     // fewer rows than accounts, each account in the pack its id hashes to
     const packs = await database.resultPacks.toArray();
     expect(packs.length).toBeLessThanOrEqual(PACKS);
-    expect(packs.every((p) => p.rows.every((r) => packOf(r.accountId) === p.pack))).toBe(true);
+    expect(packs.every((p) => p.ids.every((id) => packOf(id) === p.pack))).toBe(true);
   });
 
   it('replaces an account\'s result (the later row of a write wins) and leaves other accounts alone', async () => {
@@ -92,5 +93,20 @@ describe('packed results', () => {
     expect(r.ok).toBe(true);
     expect(await allResults(fresh)).toEqual(backup.results);
     await fresh.delete();
+  });
+
+  it('stores a pack in columns and gives back every headline shape as written, field order included (schema 5)', () => {
+    const best = { icpId: 'mid', icpName: 'Mid-market', tier: 'A', tierRank: 0, tierCount: 3, score: 81.5, coverage: 0.75 };
+    const rows: ResultRow[] = [
+      { accountId: 'li:a', playbookVersion: 'p@1', scoredAt: 5, tier: 'A', score: 81.5, best },
+      { accountId: 'li:b', playbookVersion: 'p@2', scoredAt: 6, score: null, best: null },
+      { accountId: 'li:c', playbookVersion: 'p@1', scoredAt: 7, tier: 'Unscored', score: null, best: { ...best, tier: null, score: null, coverage: 0 } },
+    ];
+    const stored = structuredClone(encodeResults(9, rows));
+    expect(stored.strings.filter((s) => s === 'p@1')).toHaveLength(1);
+    expect(JSON.stringify(decodeResults(stored))).toBe(JSON.stringify(rows));
+    expect(decodeResults(stored, (id) => id === 'li:b')).toEqual([rows[1]]);
+    expect(staleIn(stored, 'p@1')).toBe(1);
+    expect(staleIn(stored, 'p@3')).toBe(3);
   });
 });

@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IcpDatabase, SCHEMAS } from '../../../lib/db/database';
 import { scoringInput } from '../../../lib/db/scoring-inputs';
+import { allInputs, inputPackOf } from '../../../lib/db/inputs-repo';
+import { decodePack, encodePack, type ScoringInputRow } from '../../../lib/db/input-pack';
 import { recordObservation } from '../../../lib/db/accounts-repo';
 import { attachKey, keepApart, mergeChosen, splitAccount } from '../../../lib/db/identity-repo';
 import { deleteAccount, deleteAllAccountData, deleteStaleAccounts } from '../../../lib/db/retention';
@@ -24,10 +26,12 @@ afterEach(async () => {
   await database.delete();
 });
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 async function expectInStep(d: IcpDatabase = database): Promise<void> {
   const accounts = await d.accounts.toArray();
-  expect(await d.scoringInputs.toArray()).toEqual(accounts.map(scoringInput));
+  expect((await allInputs(d)).sort(byId)).toEqual(accounts.map(scoringInput).sort(byId));
 }
+const inputCount = async (d: IcpDatabase = database) => (await allInputs(d)).length;
 
 const now = 1_764_000_000_000;
 const fact = (value: unknown, source: 'linkedin-company' | 'rep' = 'linkedin-company') => ({ value, source, evidence: [{ source, url: 'https://x', text: String(value) }], observedAt: now });
@@ -61,10 +65,40 @@ describe('scoring inputs kept in step with accounts', () => {
     await database.accounts.bulkDelete(['li:b']);
     await database.accounts.where('id').equals('li:c').delete();
     await expectInStep();
-    expect(await database.scoringInputs.count()).toBe(2);
+    expect(await inputCount()).toBe(2);
     await database.accounts.clear();
     await expectInStep();
-    expect(await database.scoringInputs.count()).toBe(0);
+    expect(await inputCount()).toBe(0);
+  });
+
+  it('keeps both of two accounts written at once in one transaction when they share a pack (schema 5: a pack is read once per transaction)', async () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `li:co-${i}`);
+    const first = ids[0]!;
+    const second = ids.find((id) => id !== first && inputPackOf(id) === inputPackOf(first))!;
+    await database.transaction('rw', database.accounts, () => Promise.all([database.accounts.put(account(first)), database.accounts.put(account(second))]));
+    await expectInStep();
+    expect(await inputCount()).toBe(2);
+  });
+
+  it('follows a range delete: exactly the accounts inside the range go', async () => {
+    await database.accounts.bulkPut(['li:a', 'li:b', 'li:c', 'li:d', 'li:e'].map((id) => account(id)));
+    await database.accounts.where('id').between('li:b', 'li:d', false, true).delete();
+    await expectInStep();
+    expect((await allInputs(database)).map((i) => i.id).sort()).toEqual(['li:a', 'li:b', 'li:e']);
+  });
+
+  it('packs and unpacks every shape scoringInput() makes: no source, no read time, a fact named __proto__', () => {
+    const inputs: ScoringInputRow[] = [
+      { id: 'li:b', facts: JSON.parse('{"__proto__": {"value": 1, "source": "rep", "observedAt": 5}, "tags": {"value": ["a"], "observedAt": 7}}') as ScoringInputRow['facts'] },
+      { id: 'li:a', facts: { employees: { value: 0, source: 'import', observedAt: undefined }, note: { value: null, observedAt: undefined } } },
+    ];
+    const row = encodePack(3, inputs);
+    expect(row.ids).toEqual(['li:a', 'li:b']);
+    const back = decodePack(structuredClone(row));
+    expect(back).toEqual([inputs[1], inputs[0]]);
+    expect(Object.getPrototypeOf(back[1]!.facts)).toBe(Object.prototype);
+    expect(Object.keys(back[1]!.facts)).toContain('__proto__');
+    expect(decodePack(row, (id) => id === 'li:b')).toEqual([inputs[0]]);
   });
 
   it('is written with the account or not at all (an aborted transaction leaves neither)', async () => {
@@ -74,7 +108,7 @@ describe('scoring inputs kept in step with accounts', () => {
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    expect(await database.scoringInputs.count()).toBe(0);
+    expect(await inputCount()).toBe(0);
   });
 
   it('follows observations, merges and splits, identity edits, restores and retention deletes', async () => {
@@ -97,7 +131,7 @@ describe('scoring inputs kept in step with accounts', () => {
     if (!backup.ok) throw new Error(backup.error);
     const restored = await importBackup(database, backup.parts.join(''));
     expect(restored.ok).toBe(true);
-    expect(await database.scoringInputs.count()).toBe(2);
+    expect(await inputCount()).toBe(2);
     await expectInStep();
     await deleteStaleAccounts(database, 1, now + 10 * 86_400_000);
     await expectInStep();
@@ -108,6 +142,7 @@ describe('scoring inputs kept in step with accounts', () => {
     const backup = await exportBackupParts(database, new Date(now));
     if (!backup.ok) throw new Error(backup.error);
     expect(backup.parts.join('')).not.toContain('scoringInputs');
+    expect(backup.parts.join('')).not.toContain('inputPacks');
   });
 });
 
@@ -124,12 +159,12 @@ describe('schema version 2 upgrade', () => {
     const current = new IcpDatabase(name);
     await current.open();
     await expectInStep(current);
-    expect(await current.scoringInputs.count()).toBe(50);
+    expect(await inputCount(current)).toBe(50);
     const parsed = parsePlaybookText(starterPlaybookText);
     if (!parsed.ok) throw new Error('starter');
     const compiled = compilePlaybook(parsed.playbook);
     const today = '2026-12-06';
-    for (const input of await current.scoringInputs.toArray()) {
+    for (const input of await allInputs(current)) {
       const full = rows.find((r) => r.id === input.id)!;
       const a = scoreAccount({ facts: full.facts }, compiled, { today }).results.map((r) => [r.tier, r.score, r.coverage]);
       const b = scoreAccount({ facts: input.facts }, compiled, { today }).results.map((r) => [r.tier, r.score, r.coverage]);

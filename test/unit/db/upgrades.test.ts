@@ -6,11 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { IcpDatabase, SCHEMAS } from '../../../lib/db/database';
 import { allResults, getResult, PACKS, packOf } from '../../../lib/db/results-repo';
 import type { ResultRow } from '../../../lib/db/rows';
+import { allInputs, getInput, INPUT_PACKS, inputPackOf } from '../../../lib/db/inputs-repo';
+import type { ScoringInputRow } from '../../../lib/db/scoring-inputs';
 
 // Every released schema keeps a fixture (test/fixtures/db/v<N>.json). A database written by that
 // version, opened by today's code, must keep every row.
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/db');
 const fixtures = readdirSync(DIR).filter((f) => /^v\d+\.json$/.test(f));
+/** Typed arrays (schema 5's packs) are written in a fixture as {"$f64": [...]} / {"$u16": [...]} / {"$u32": [...]} / {"$u8": [...]}, null for NaN. */
+const revive = (_: string, v: unknown) => {
+  if (v && typeof v === 'object' && '$f64' in v) return Float64Array.from((v as { $f64: (number | null)[] }).$f64, (x) => x ?? NaN);
+  if (v && typeof v === 'object' && '$u16' in v) return Uint16Array.from((v as { $u16: number[] }).$u16);
+  if (v && typeof v === 'object' && '$u32' in v) return Uint32Array.from((v as { $u32: number[] }).$u32);
+  if (v && typeof v === 'object' && '$u8' in v) return Uint8Array.from((v as { $u8: number[] }).$u8);
+  return v;
+};
 
 describe('database upgrades', () => {
   it('has a fixture for every released schema', () => {
@@ -18,7 +28,7 @@ describe('database upgrades', () => {
   });
 
   it.each(fixtures)('opens a database written by schema %s with everything intact', async (file) => {
-    const fixture = JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as { version: number; tables: Record<string, unknown[]> };
+    const fixture = JSON.parse(readFileSync(path.join(DIR, file), 'utf8'), revive) as { version: number; tables: Record<string, unknown[]> };
     const name = `upgrade-${fixture.version}`;
     const old = new Dexie(name);
     for (const s of SCHEMAS.filter((s) => s.version <= fixture.version)) old.version(s.version).stores(s.stores);
@@ -32,8 +42,13 @@ describe('database upgrades', () => {
     for (const [table, rows] of Object.entries(fixture.tables)) {
       // schema 4 moved the result rows into packs (results-repo.ts): counted as results, one per account
       if (table === 'results') expect(await allResults(current), table).toHaveLength(rows.length);
+      // schema 5 moved the scoring inputs into packs (inputs-repo.ts): counted one per account
+      else if (table === 'scoringInputs') expect(await allInputs(current), table).toHaveLength(rows.length);
       else expect(await current.table(table).count(), table).toBe(rows.length);
     }
+    // every result headline reads back, whichever shape its version stored it in
+    const results = fixture.tables.results ?? (fixture.tables.resultPacks as { rows?: unknown[]; ids?: unknown[] }[] | undefined)?.flatMap((p) => p.rows ?? p.ids ?? []) ?? [];
+    expect((await allResults(current)).map((r) => typeof r.playbookVersion)).toEqual(results.map(() => 'string'));
     const acme = await current.accounts.get('li:acme-analytics');
     expect(acme?.facts.industry?.source).toBe('rep');
     expect(await current.accounts.where('keys').equals('domain:acme-analytics.io').count()).toBe(1);
@@ -51,7 +66,7 @@ describe('schema 3 (issue 20)', () => {
     old.close();
     const current = new IcpDatabase('upgrade-2-to-3');
     await current.open();
-    const input = await current.scoringInputs.get('li:acme-analytics');
+    const input = await getInput(current, 'li:acme-analytics');
     expect(input?.facts.name?.observedAt).toBe(1763856000000);
     await current.accounts.update('li:acme-analytics', { changedAt: 5 });
     expect(await current.accounts.where('changedAt').above(0).primaryKeys()).toEqual(['li:acme-analytics']);
@@ -81,7 +96,36 @@ describe('schema 4 (issue 17)', () => {
     expect(await getResult(current, 'li:co-7')).toEqual(rows.find((r) => r.accountId === 'li:co-7'));
     const packs = await current.resultPacks.toArray();
     expect(packs.length).toBeLessThanOrEqual(PACKS);
-    for (const p of packs) expect(p.rows.every((r) => packOf(r.accountId) === p.pack)).toBe(true);
+    for (const p of packs) expect(p.ids.every((id) => packOf(id) === p.pack)).toBe(true);
+    await current.delete();
+  });
+});
+
+describe('schema 5 (issue 17)', () => {
+  it('moves every scoring input of a schema-4 database into packs, each input unchanged, and drops the scoringInputs table', async () => {
+    const fixture = JSON.parse(readFileSync(path.join(DIR, 'v4.json'), 'utf8')) as { tables: Record<string, unknown[]> };
+    const old = new Dexie('upgrade-4-to-5');
+    for (const s of SCHEMAS.filter((s) => s.version <= 4)) old.version(s.version).stores(s.stores);
+    await old.open();
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    // 1,000 more, ids out of order, with and without sources and read times: many per pack
+    const inputs = Array.from({ length: 1000 }, (_, i) => ({
+      id: `li:co-${(i * 7919) % 1000}`,
+      facts: { employees: { value: i, source: i % 2 ? 'rep' : 'linkedin-company', observedAt: i % 3 ? 1_700_000_000_000 + i : undefined }, ...(i % 5 ? {} : { hqCountry: { value: 'US', observedAt: 5 } }) },
+    }));
+    await old.table('scoringInputs').bulkAdd(inputs);
+    const before = (await old.table('scoringInputs').toArray()) as ScoringInputRow[];
+    old.close();
+
+    const current = new IcpDatabase('upgrade-4-to-5');
+    await current.open();
+    expect(current.tables.map((t) => t.name)).not.toContain('scoringInputs');
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect((await allInputs(current)).sort(byId)).toEqual(before.sort(byId));
+    expect(await getInput(current, 'li:co-7')).toEqual(before.find((r) => r.id === 'li:co-7'));
+    const packs = await current.inputPacks.toArray();
+    expect(packs.length).toBeLessThanOrEqual(INPUT_PACKS);
+    for (const p of packs) expect(p.ids.every((id) => inputPackOf(id) === p.pack)).toBe(true);
     await current.delete();
   });
 });
