@@ -1,7 +1,7 @@
 import { FACT_KINDS, PLAYBOOK_FACTS } from '../playbook/facts';
 import type { CompiledTest } from './compile';
 import { resolveFact, type ScoringFacts } from './derive';
-import { prepare, type Prepared } from './evaluate';
+import { prepare, type Prepared } from './forms';
 
 /** A rep's answer with the time it was given (epoch ms): older than the criterion's maximum age → unknown. */
 export interface DatedAnswer {

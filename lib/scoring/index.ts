@@ -15,7 +15,7 @@ import type { Playbook } from '../playbook/schema';
 import { compilePlaybook, type CompiledPlaybook } from './compile';
 import { answerMap, type Answers, type Context } from './context';
 import type { ScoringFacts } from './facts';
-import { dayMs } from './evaluate';
+import { dayMs } from './forms';
 import { matchPersona, type CompiledPersona } from './persona';
 import type { AccountResult, IcpResult } from './result';
 import { scoreIcp } from './score-icp';

@@ -31,7 +31,7 @@ const totals = new Totals();
 export function scoreIcp(ci: CompiledIcp, persona: CompiledPersona | null, ctx: Context): IcpResult {
   const { icp } = ci;
   const t = totals;
-  const criteria = scoreCriteria(ci, ctx, t);
+  const criteria = scoreCriteria(ci, ctx);
   const disqualifiers = disqualifierHits(ci, ctx);
   const segment = segmentOf(ci, ctx);
   const score = pct(t.earned, t.known);
@@ -74,8 +74,9 @@ function tierFor(tiers: Icp['tiers'], score: number): number {
   return -1;
 }
 
-/** Every criterion's result, and the point totals into `t`, in one pass (fit = every layer but signal). */
-function scoreCriteria(ci: CompiledIcp, ctx: Context, t: Totals): CriterionResult[] {
+/** Every criterion's result, and the point totals into `totals`, in one pass (fit = every layer but signal). */
+function scoreCriteria(ci: CompiledIcp, ctx: Context): CriterionResult[] {
+  const t = totals;
   const list = ci.criteria;
   const criteria: CriterionResult[] = new Array(list.length);
   // locals, not fields: V8 keeps running sums of fractional points unboxed this way
