@@ -142,8 +142,18 @@ function numbersOf(rs: readonly OutcomeRecord[], attribute: NumberAttribute): nu
   return out;
 }
 
-/** Sorted ascending through a Float64Array: several times faster than sort() with a comparator on 100,000 numbers. */
-const ascending = (xs: readonly number[]): number[] => Array.from(Float64Array.from(xs).sort());
+/**
+ * Sorted ascending through a Float64Array: several times faster than sort() with a comparator on
+ * 100,000 numbers. Copied by index both ways: Array.from and Float64Array.from walk an iterator.
+ */
+function ascending(xs: readonly number[]): number[] {
+  const sorted = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) sorted[i] = xs[i]!;
+  sorted.sort();
+  const out = new Array<number>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i]!;
+  return out;
+}
 
 export function rangeLabel(attribute: NumberAttribute, r: { min: number; max: number | null }): string {
   const f = (v: number) => (attribute === 'revenue' ? money(v) : v.toLocaleString('en-US'));
