@@ -1,6 +1,6 @@
 import { FACT_KINDS, PLAYBOOK_FACTS } from '../playbook/facts';
 import type { CompiledTest } from './compile';
-import { resolveFact, type ScoringFacts } from './derive';
+import { RESOLVER_AT, type ScoringFacts } from './derive';
 import { prepare, type Prepared } from './forms';
 
 /** A rep's answer with the time it was given (epoch ms): older than the criterion's maximum age → unknown. */
@@ -32,13 +32,14 @@ export function prepared(ctx: Context, test: CompiledTest): Prepared | null {
   return p === undefined ? preparedAt(ctx, test.slot) : p;
 }
 
+const KIND_AT = PLAYBOOK_FACTS.map((f) => FACT_KINDS[f]);
+
 /** The account's value for the fact at `slot` (PLAYBOOK_FACTS order), resolved and prepared on first use. */
 export function preparedAt(ctx: Context, slot: number): Prepared | null {
   let p = ctx.prepared[slot];
   if (p === undefined) {
-    const fact = PLAYBOOK_FACTS[slot]!;
-    const r = resolveFact(ctx.facts, fact, ctx.todayYear);
-    p = ctx.prepared[slot] = r && prepare(fact, FACT_KINDS[fact], r);
+    const r = RESOLVER_AT[slot]!(ctx.facts, ctx.todayYear);
+    p = ctx.prepared[slot] = r && prepare(PLAYBOOK_FACTS[slot]!, KIND_AT[slot]!, r);
   }
   return p;
 }

@@ -1,7 +1,7 @@
 import type { Evidence, FactSource, Range } from '../facts/model';
 import { parseLocation, regionsOf } from '../facts/location';
 import { normaliseCategory } from './normalise';
-import type { PlaybookFact } from '../playbook/facts';
+import { PLAYBOOK_FACTS, type PlaybookFact } from '../playbook/facts';
 import type { ScoringFact, ScoringFacts } from './facts';
 
 export type { ScoringFact, ScoringFacts };
@@ -65,7 +65,7 @@ export function resolveFact(facts: ScoringFacts, name: PlaybookFact, todayYear: 
   return RESOLVERS[name](facts, todayYear);
 }
 
-type Resolver = (facts: ScoringFacts, todayYear: number) => Resolved | null;
+export type Resolver = (facts: ScoringFacts, todayYear: number) => Resolved | null;
 
 // One small reader per fact, each naming its property: no switch on the fact name and no keyed
 // lookup by a name held in a variable, per fact and account.
@@ -164,3 +164,6 @@ function plainList(f: ScoringFact | undefined): Resolved | null {
   const v = f.value;
   return v === null || isList(v) ? from(f, v) : null;
 }
+
+/** The readers in PLAYBOOK_FACTS order: the per-account cache reads by slot, not by name. */
+export const RESOLVER_AT: readonly Resolver[] = PLAYBOOK_FACTS.map((f) => RESOLVERS[f]);

@@ -84,18 +84,23 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context): CriterionResult[] {
   let missedRequired = -1;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
-    const r = (criteria[i] = scoreCriterion(e.c, e.test, e.maxAgeMs, ctx));
-    all += r.points;
-    if (r.state === 'unknown') continue;
-    if (r.required && r.state === 'missed' && missedRequired < 0) missedRequired = i;
-    known += r.points;
-    earned += r.earned;
-    if (r.layer === 'signal') {
-      signalKnown += r.points;
-      signalEarned += r.earned;
+    const c = e.c;
+    const r = (criteria[i] = scoreCriterion(c, e.test, e.maxAgeMs, ctx));
+    // points, required and layer are the criterion's (one shape); only state and earned are the result's
+    const points = c.points;
+    all += points;
+    const state = r.state;
+    if (state === 'unknown') continue;
+    if (c.required && state === 'missed' && missedRequired < 0) missedRequired = i;
+    const got = r.earned;
+    known += points;
+    earned += got;
+    if (c.layer === 'signal') {
+      signalKnown += points;
+      signalEarned += got;
     } else {
-      fitKnown += r.points;
-      fitEarned += r.earned;
+      fitKnown += points;
+      fitEarned += got;
     }
   }
   t.all = all; t.known = known; t.earned = earned; t.fitKnown = fitKnown; t.fitEarned = fitEarned; t.signalKnown = signalKnown; t.signalEarned = signalEarned;
