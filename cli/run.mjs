@@ -28,12 +28,14 @@ function stamp(rel) {
   }
 }
 
-/** The bundle is fresh when every file it was built from has the mtime and size it had then. */
+/**
+ * The bundle is fresh when every file it was built from, and the bundle itself, has the mtime and
+ * size it had then.
+ */
 function isFresh() {
   let saved;
   try {
     saved = JSON.parse(readFileSync(STAMP, 'utf8'));
-    statSync(BUNDLE);
   } catch {
     return false;
   }
@@ -72,8 +74,10 @@ async function build() {
   writeAtomic(BUNDLE, result.outputFiles[0].contents);
   const inputs = [...Object.keys(result.metafile.inputs), ...EXTRA].map(stamp).filter((s) => s !== null);
   // a file saved while esbuild read it may be in the bundle in its older form: leave no stamp, so
-  // the next run builds again
-  if (inputs.every((s) => s[1] < started)) writeAtomic(STAMP, JSON.stringify(inputs));
+  // the next run builds again. The bundle's own stamp: a concurrent build that renames its bundle
+  // over this one later makes this stamp stale.
+  const bundle = stamp(path.relative(ROOT, BUNDLE));
+  if (bundle && inputs.every((s) => s[1] < started)) writeAtomic(STAMP, JSON.stringify([...inputs, bundle]));
 }
 
 try {

@@ -58,6 +58,16 @@ describe('cli/run.mjs (the bundled command line)', () => {
     expect(Array.isArray(stamp())).toBe(true);
   });
 
+  it('rebuilds when the bundle is not the one its record was written for (a concurrent build renamed another over it)', () => {
+    expect(icp('help').status).toBe(0);
+    const before = bundleTime();
+    writeFileSync(BUNDLE, readFileSync(BUNDLE, 'utf8') + '\n');
+    const replaced = bundleTime();
+    expect(icp('help').status).toBe(0);
+    expect(bundleTime()).toBeGreaterThan(replaced);
+    expect(replaced).toBeGreaterThanOrEqual(before);
+  });
+
   it('commands that load packages at run time (jsdom for extract) work from the bundle', () => {
     const page = 'test/fixtures/linkedin/company-about.i18n-de.html';
     const r = icp('extract', page, '--url', 'https://www.linkedin.com/company/kestrel-data/about/');
