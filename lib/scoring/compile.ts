@@ -17,6 +17,8 @@ export interface CompiledTest {
   op: Operator;
   /** normalised `values` for in / not-in / any / all */
   set: Set<string>;
+  /** the same, as a list: a few values are found faster by comparing than by hashing (evaluate.ts) */
+  few: string[] | null;
   /** numeric `values` for in / not-in on number facts */
   numbers: number[];
   /** the interval for between / at-least / at-most / above / below (funding stages: their ranks) */
@@ -69,6 +71,7 @@ export function compileTest(t: Test): CompiledTest | null {
   const values = t.values ?? [];
   const strings = values.filter((v): v is string => typeof v === 'string');
   const v = bound(kind, t.value, NaN);
+  const set = new Set(strings.map((s) => normaliseCategory(t.fact!, s)));
   const [lo, hi, strictLo, strictHi] = (
     {
       between: [bound(kind, t.min, -Infinity), bound(kind, t.max, Infinity), false, false],
@@ -83,7 +86,8 @@ export function compileTest(t: Test): CompiledTest | null {
     slot: PLAYBOOK_FACTS.indexOf(t.fact),
     kind,
     op: t.is,
-    set: new Set(strings.map((s) => normaliseCategory(t.fact!, s))),
+    set,
+    few: set.size <= 8 ? [...set] : null,
     numbers: values.filter((x): x is number => typeof x === 'number'),
     lo,
     hi,

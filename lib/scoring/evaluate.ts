@@ -74,7 +74,16 @@ function numberIn(t: CompiledTest, p: Prepared): number | null {
 function anyKey(t: CompiledTest, p: Prepared): number | null {
   const keys = keysOf(p);
   if (!keys) return null;
-  for (let i = 0; i < keys.length; i++) if (t.set.has(keys[i]!)) return 1;
+  const few = t.few;
+  if (few === null) {
+    for (let i = 0; i < keys.length; i++) if (t.set.has(keys[i]!)) return 1;
+    return 0;
+  }
+  // a handful of values (the usual test): string comparison beats hashing every key
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    for (let j = 0; j < few.length; j++) if (few[j] === k) return 1;
+  }
   return 0;
 }
 
