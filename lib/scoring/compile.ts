@@ -55,6 +55,8 @@ export interface CompiledPlaybook {
   /** criterion / disqualifier / segment object → its compiled test */
   readonly tests: WeakMap<object, CompiledTest>;
   readonly personas: CompiledPersona[];
+  /** a person's title → the persona it picks (index.ts), remembered per playbook */
+  readonly personaByTitle: Map<string, { compiled: CompiledPersona; matchedBy?: string } | null>;
 }
 
 type Test = Pick<Criterion, 'fact' | 'is' | 'values' | 'value' | 'min' | 'max' | 'days'>;
@@ -122,7 +124,7 @@ export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
     const segments = icp.segments.map((s) => ({ s, test: compiled(s) }));
     return { icp, criteria, byPoints, disqualifiers, segments, plans: icpPlans(criteria, byPoints, personas, placeholderIds) };
   });
-  return { playbook, icps, tests, personas };
+  return { playbook, icps, tests, personas, personaByTitle: new Map() };
 }
 
 /** Issue 20: the defaults when a playbook sets no maximum age for a layer (technographic: none). */

@@ -55,7 +55,7 @@ function parseToday(text: string): { ms: number; year: number } {
 export function scoreAccount(input: ScoreInput, playbook: CompiledPlaybook | Playbook, opts: { today: string }): AccountResult {
   const compiled = 'tests' in playbook ? playbook : compiledFor(playbook);
   const today = parseToday(opts.today);
-  const chosen = pickPersona(input, compiled.personas);
+  const chosen = pickPersona(input, compiled);
   const ctx: Context = {
     facts: input.facts,
     answers: answerMap(input.answers),
@@ -78,10 +78,30 @@ function compiledFor(playbook: Playbook): CompiledPlaybook {
   return c;
 }
 
-function pickPersona(input: ScoreInput, personas: CompiledPersona[]): { compiled: CompiledPersona; matchedBy?: string } | null {
-  const byId = input.personaId ? personas.find((p) => p.persona.id === input.personaId) : undefined;
+type Choice = { compiled: CompiledPersona; matchedBy?: string } | null;
+
+function pickPersona(input: ScoreInput, playbook: CompiledPlaybook): Choice {
+  const personas = playbook.personas;
+  if (input.personaId) return pickById(input.personaId, input.person?.title, personas);
+  const title = input.person?.title;
+  if (!title) return null;
+  // the same titles come back account after account: the choice is remembered per playbook (bounded)
+  const memo = playbook.personaByTitle;
+  let choice = memo.get(title);
+  if (choice === undefined) {
+    if (memo.size >= 5000) memo.clear();
+    memo.set(title, (choice = byMatch(matchPersona(title, personas), personas)));
+  }
+  return choice;
+}
+
+function pickById(personaId: string, title: string | undefined, personas: CompiledPersona[]): Choice {
+  const byId = personas.find((p) => p.persona.id === personaId);
   if (byId) return { compiled: byId };
-  const match = matchPersona(input.personaId, personas) ?? matchPersona(input.person?.title, personas);
+  return byMatch(matchPersona(personaId, personas) ?? matchPersona(title, personas), personas);
+}
+
+function byMatch(match: ReturnType<typeof matchPersona>, personas: CompiledPersona[]): Choice {
   const compiled = match && personas.find((p) => p.persona === match.persona);
   return compiled ? { compiled, matchedBy: match.matchedBy } : null;
 }
