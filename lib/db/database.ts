@@ -6,6 +6,7 @@ import { scoringInput, scoringInputsMiddleware, type ScoringInputRow } from './s
 import type { AggregateRow } from './aggregates';
 import { packRows, packRowsV4, type ResultPackRow, type ResultPackRowV4 } from './result-pack';
 import { packInputs, type InputPackRow } from './input-pack';
+import { writeEpochsMiddleware } from './write-epochs';
 
 /**
  * The extension's IndexedDB database. Opened only by the background service worker (a content
@@ -144,6 +145,7 @@ export class IcpDatabase extends Dexie {
       if (schema.upgrade) v.upgrade(schema.upgrade);
     }
     this.use(scoringInputsMiddleware());
+    this.use(writeEpochsMiddleware());
     guardSettingWrites(this);
   }
 }

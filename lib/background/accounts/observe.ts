@@ -69,8 +69,11 @@ export async function handleReading(input: Input<'page/reading'>, sender: Runtim
 async function reading(tabId: number, input: Input<'page/reading'>): Promise<Output<'page/reading'>> {
   const previous = await getTabState(tabId);
   if (readLanded(previous, input.sentAt)) return {};
-  if (!listOwnsBadge(input.url)) await setBadge(tabId, READING);
-  await setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now(), timing: { readingBadgeAt: Date.now() } });
+  // placed at once: the page's observation waits on this tab's lock (issue 17)
+  await Promise.all([
+    listOwnsBadge(input.url) ? undefined : setBadge(tabId, READING),
+    setTabState(tabId, { status: 'reading', url: input.url, sentAt: input.sentAt, updatedAt: Date.now(), timing: { readingBadgeAt: Date.now() } }),
+  ]);
   // not awaited: the page's observation waits on this tab's lock, not on the open pages' answer
   void broadcastChanged({ tabId });
   return {};
@@ -98,13 +101,14 @@ export async function onTabLoading(tabId: number, url: string | undefined): Prom
     const state = await getTabState(tabId);
     if (!state) return;
     if (url && sameDocument(state.url, url)) return;
-    await clearTabState(tabId);
     // A list page's badge is its list's, written under this same tab lock (lists/list-observe.ts):
     // when the list of the document now loading already landed (this event was late, e.g. behind a
     // slow message of the page before), clearing would blank a badge nothing sets again until new
-    // rows appear.
-    if (!(url && (await listLanded(tabId, url)))) await setBadge(tabId, CLEAR);
-    await broadcastChanged({ tabId });
+    // rows appear. The requests are placed at once: the new page's messages wait on this lock.
+    const [, landed] = await Promise.all([clearTabState(tabId), url ? listLanded(tabId, url) : false]);
+    if (!landed) await setBadge(tabId, CLEAR);
+    // a hint to open pages, as in reading(): the lock is not held for their answer
+    void broadcastChanged({ tabId });
   });
 }
 

@@ -1,4 +1,5 @@
 import { db } from '../../db/database';
+import { writeEpoch } from '../../db/write-epochs';
 import { parsePlaybookText } from '../../playbook/validate';
 import { starterPlaybookText } from '../../playbook/templates';
 import { compilePlaybook, type CompiledPlaybook } from '../../scoring';
@@ -17,18 +18,25 @@ export interface ActivePlaybook {
   fallbackReason?: string;
 }
 
-// A cache, not the truth: the truth is the playbooks table (newest row = active). It is keyed on
-// the newest row's seq, read as a key only: a hit (every observation, every rescore) clones no
-// playbook text and validates nothing; a new, pruned or restored version changes the newest seq.
-let cache: { newest: number | null; active: ActivePlaybook } | undefined;
+// A cache, not the truth: the truth is the playbooks table (newest row = active). While nothing
+// was written to that table (write-epochs.ts) it is used without a read; after a write it is
+// checked against the newest row's seq, read as a key only: a hit clones no playbook text and
+// validates nothing; a new, pruned or restored version changes the newest seq.
+let cache: { newest: number | null; epoch: number; active: ActivePlaybook } | undefined;
 const reported = new Set<number>();
 
 /** The playbook in use: the newest valid stored version, else the bundled starter. */
 export async function getActivePlaybook(): Promise<ActivePlaybook> {
+  // nothing written to `playbooks` since the cache was made: no read needed (write-epochs.ts)
+  const epoch = writeEpoch('playbooks');
+  if (cache && cache.epoch === epoch) return cache.active;
   const newest = ((await db().playbooks.orderBy('seq').reverse().limit(1).primaryKeys())[0] as number | undefined) ?? null;
-  if (cache && cache.newest === newest) return cache.active;
+  if (cache && cache.newest === newest) {
+    cache = { ...cache, epoch };
+    return cache.active;
+  }
   const active = await resolveActive();
-  cache = { newest, active };
+  cache = { newest, epoch, active };
   return active;
 }
 
