@@ -106,13 +106,21 @@ function numberOrBand(f: ScoringFact | undefined): Resolved | null {
   return isRange(f.value) ? from(f, { min: f.value.min, max: f.value.max }) : null;
 }
 
-const regionMemo = new Map<string, string[]>();
-/** regionsOf, memoised per country (a fixed table; callers never mutate the list). */
-function regionsFor(code: string): string[] {
+const regionMemo = new Map<string, { regions: string[]; keys: string[] }>();
+/**
+ * A country's regions as hqRegion's value, with the keys tests compare them by: regionsOf and the
+ * folding memoised per country (a fixed table; the keys are set here, so forms.ts has no list to fold).
+ */
+function regionsFor(f: ScoringFact, code: string): Resolved {
   let r = regionMemo.get(code);
-  // frozen: the same list is handed to every result that shows this country's regions
-  if (!r) regionMemo.set(code, (r = Object.freeze(regionsOf(code)) as string[]));
-  return r;
+  if (!r) {
+    // frozen: the same list is handed to every result that shows this country's regions
+    const regions = Object.freeze(regionsOf(code)) as string[];
+    regionMemo.set(code, (r = { regions, keys: regions.map((x) => normaliseCategory('hqRegion', x)) }));
+  }
+  const resolved = from(f, r.regions);
+  resolved.keys = r.keys;
+  return resolved;
 }
 
 function country(facts: ScoringFacts): Resolved | null {
@@ -129,9 +137,10 @@ function region(facts: ScoringFacts): Resolved | null {
   const f = facts.hqCountry;
   const key = f && typeof f.value === 'string' ? normaliseCategory('hqCountry', f.value) : '?';
   // the common case, a known country, without resolving hqCountry first (one object, not two)
-  if (f && !key.startsWith('?')) return from(f, regionsFor(key));
+  if (f && !key.startsWith('?')) return regionsFor(f, key);
   const c = country(facts);
-  if (c) return new Resolved(regionsFor(c.value as string), c.source, c.evidence, c.observedAt);
+  // the city/state fallback: country() picked which fact the country came from
+  if (c) return regionsFor({ value: c.value, source: c.source, evidence: c.evidence, observedAt: c.observedAt }, c.value as string);
   const r = facts.hqRegion;
   if (r && isText(r.value)) return from(r, [r.value]);
   return r && isList(r.value) ? from(r, r.value) : null;

@@ -49,7 +49,8 @@ export function prepare(fact: PlaybookFact, kind: FactKind, p: Resolved): Prepar
   if (typeof v === 'number') p.num = v;
   else if (v && typeof v === 'object' && !Array.isArray(v)) p.band = bandBounds(v);
   else if (Array.isArray(v)) {
-    if (fact === 'hqRegion') regionKeys(p, v);
+    // a country's regions come with their keys (derive.ts); a list the caller gave is folded here
+    if (fact === 'hqRegion') p.keys ??= v.map((x) => normaliseCategory('hqRegion', x));
     else p.keysOf = fact;
   } else if (typeof v === 'string') {
     const forms = textForms(fact, kind, v);
@@ -93,14 +94,3 @@ function textForms(fact: PlaybookFact, kind: FactKind, v: string): TextForms {
   return forms;
 }
 
-// hqRegion lists are mostly derive.ts's frozen lists, one per country: their keys are worked out
-// once (a caller's own list may change between scorings, so only frozen ones are memoised)
-const regionKeysMemo = new WeakMap<readonly string[], string[]>();
-function regionKeys(p: Resolved, v: string[]): void {
-  let keys = regionKeysMemo.get(v);
-  if (!keys) {
-    keys = v.map((x) => normaliseCategory('hqRegion', x));
-    if (Object.isFrozen(v)) regionKeysMemo.set(v, keys);
-  }
-  p.keys = keys;
-}
