@@ -6,7 +6,7 @@ import { identityView } from './identity-view';
 import { outcomeOf } from '../outcomes/outcomes-handlers';
 import { getPersonaChoice } from './persona';
 import { getActivePlaybook } from '../playbook/playbook-service';
-import { scoreRow } from './scoring-service';
+import { scoreWith } from './scoring-service';
 import { getTabState } from '../tabs/tab-state';
 import { crmViewFor } from '../crm/crm-service';
 import { sinceLastVisit } from './since-last-visit';
@@ -15,8 +15,8 @@ type PlaybookPart = Pick<TabView, 'playbook' | 'personas' | 'playbookError'>;
 
 /** Build what the side panel / popup shows for a tab (the active tab when none is given). */
 export async function handleTabView(input: Input<'tab/view'>): Promise<Output<'tab/view'>> {
-  const tabId = input.tabId ?? (await activeTabId());
-  const pb = await playbookPart();
+  // placed at once: the side panel's first paint waits on this answer (issue 17)
+  const [tabId, pb] = await Promise.all([input.tabId ?? activeTabId(), playbookPart()]);
   if (tabId === null) return { tabId: null, status: 'idle', ...pb };
   const state = await getTabState(tabId);
   if (!state) return { tabId, status: 'idle', ...pb };
@@ -53,10 +53,15 @@ export async function playbookPart(): Promise<PlaybookPart> {
  * person's title). Undefined when the account no longer exists.
  */
 export async function withAccount(view: TabView, accountId: string, personTitle?: string): Promise<TabView | undefined> {
-  const account = await db().accounts.get(accountId);
+  // every read placed at once, then the ones that need the account: two waits, not eight (issue 17)
+  const [account, answers, personaId, outcome] = await Promise.all([
+    db().accounts.get(accountId),
+    db().answers.where('accountId').equals(accountId).toArray(),
+    getPersonaChoice(accountId),
+    outcomeOf(accountId),
+  ]);
   if (!account) return undefined;
-  const answers = await db().answers.where('accountId').equals(account.id).toArray();
-  const personaId = await getPersonaChoice(account.id);
+  const [identity, crm] = await Promise.all([identityView(account), crmViewFor(account)]);
   const accountView = {
     id: account.id,
     name: account.name,
@@ -67,13 +72,13 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     firstSeenAt: account.firstSeenAt,
     lastSeenAt: account.lastSeenAt,
     people: account.people,
-    outcome: await outcomeOf(account.id),
-    identity: await identityView(account),
-    crm: await crmViewFor(account),
+    outcome,
+    identity,
+    crm,
     changedAt: account.changedAt,
   };
   try {
-    const result = await scoreRow(account, personTitle, personaId);
+    const result = scoreWith(await getActivePlaybook(), account, answers, { personTitle, personaId });
     const since = await sinceLastVisit(account, result, answers);
     return { ...view, account: { ...accountView, ...(since && { sinceLastVisit: since }) }, result, personaId };
   } catch (e) {
