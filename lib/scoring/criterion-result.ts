@@ -57,6 +57,32 @@ export function criterionResult(
   };
 }
 
+/**
+ * criterionResult(c, state, credit, p) for a value read from the account's facts, the common case:
+ * the same fields in the same order, with exactly as many parameters as arguments (the general
+ * function takes seven and is mostly called with four).
+ */
+export function factResult(c: CriterionMeta, state: CriterionResult['state'], credit: number, p: Resolved): CriterionResult {
+  return {
+    id: c.id,
+    label: c.label,
+    layer: c.layer,
+    points: c.points,
+    required: c.required,
+    state,
+    credit,
+    earned: c.points * credit,
+    fact: c.fact,
+    value: p.value,
+    source: p.source,
+    evidence: capped(p.evidence),
+    question: c.question,
+    answered: undefined,
+    stale: undefined,
+    observedAt: p.observedAt,
+  };
+}
+
 /** A criterion's fixed fields plus its shared "unknown" result. */
 export function criterionMeta(c: Criterion): CriterionMeta {
   const meta = { id: c.id, label: c.label, layer: c.layer, points: c.points, required: c.required ?? false, fact: c.fact, question: c.question };

@@ -2,7 +2,7 @@ import type { CompiledIcp, CompiledTest, CriterionMeta } from './compile';
 import { prepared, type Context, type DatedAnswer } from './context';
 import { evaluate } from './evaluate';
 import type { CompiledPersona } from './persona';
-import { capped, criterionResult } from './criterion-result';
+import { capped, criterionResult, factResult } from './criterion-result';
 import type { CriterionResult, DisqualifierHit, IcpResult } from './result';
 import { questions, talkingPoints } from './talking-points';
 import type { Icp, Segment } from '../playbook/schema';
@@ -149,7 +149,7 @@ function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, maxAgeMs: n
   const p = ctx.prepared[test!.slot]!;
   // issue 20: a fact older than the criterion's maximum age is shown, but counts as unknown
   if (p.observedAt !== undefined && ctx.todayMs - p.observedAt > test!.maxAgeMs) return criterionResult(c, 'unknown', 0, p, undefined, true);
-  return criterionResult(c, credit >= 1 ? 'matched' : credit <= 0 ? 'missed' : 'partial', credit, p);
+  return factResult(c, credit >= 1 ? 'matched' : credit <= 0 ? 'missed' : 'partial', credit, p);
 }
 
 /** Issue 20: an answer older than the criterion's maximum age stays visible but counts as unknown ("ask again"). */
