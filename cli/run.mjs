@@ -80,12 +80,20 @@ async function build() {
   if (bundle && inputs.every((s) => s[1] < started)) writeAtomic(STAMP, JSON.stringify([...inputs, bundle]));
 }
 
-try {
-  if (!isFresh()) await build();
-} catch (e) {
-  // esbuild has printed the source error itself; anything else (a read-only node_modules) is one line
-  if (!(e && Array.isArray(e.errors) && e.errors.length)) process.stderr.write(`icp: could not build the command line: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(2);
+/** The bundle's URL; without one (the cache cannot be written: a read-only node_modules), the source through tsx. */
+async function entry() {
+  try {
+    if (!isFresh()) await build();
+    return pathToFileURL(BUNDLE).href;
+  } catch (e) {
+    // esbuild has printed the source error itself
+    if (e && Array.isArray(e.errors) && e.errors.length) process.exit(2);
+    process.stderr.write(`icp: could not build the command line (${e instanceof Error ? e.message : String(e)}); running it through tsx\n`);
+    const { register } = await import('tsx/esm/api');
+    register();
+    return pathToFileURL(path.join(ROOT, 'cli/main.ts')).href;
+  }
 }
-const { main } = await import(pathToFileURL(BUNDLE).href);
+
+const { main } = await import(await entry());
 main(process.argv.slice(2));

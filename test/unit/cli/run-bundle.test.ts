@@ -68,6 +68,13 @@ describe('cli/run.mjs (the bundled command line)', () => {
     expect(replaced).toBeGreaterThanOrEqual(before);
   });
 
+  it('when the cache cannot be written, runs the command from source through tsx, and says so', () => {
+    const r = spawnSync(process.execPath, ['cli/run.mjs', 'validate', STARTER], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICP_CLI_CACHE: 'package.json/icp-cli' } });
+    expect(r.stdout).toBe('valid: "ICP Fit starter playbook" version 2026.4: 5 ICPs (36 criteria, 8 disqualifiers), 6 personas\n');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^icp: could not build the command line \(.*\); running it through tsx\n$/);
+  });
+
   it('commands that load packages at run time (jsdom for extract) work from the bundle', () => {
     const page = 'test/fixtures/linkedin/company-about.i18n-de.html';
     const r = icp('extract', page, '--url', 'https://www.linkedin.com/company/kestrel-data/about/');
