@@ -5,7 +5,7 @@ import type { Input } from '../../messaging/protocol';
 import { NO_DATA, UNRECOGNISED, type BadgeSpec } from '../tabs/badge';
 import { log } from '../data/diagnostics';
 import { badgeOf, resultRow, scoreWith } from './scoring-service';
-import { getActivePlaybook } from '../playbook/playbook-service';
+import { activePlaybookNow } from '../playbook/playbook-service';
 import type { TabState } from '../tabs/tab-state';
 
 /** What storing one observation leaves to show: the tab's new state and the badge it earned. */
@@ -25,7 +25,7 @@ export interface StoredObservation {
  */
 export async function storeObservation(input: Input<'page/observed'>, obs: PageObservation, base: TabState): Promise<StoredObservation> {
   try {
-    const active = await getActivePlaybook();
+    const active = await activePlaybookNow();
     const rec = await recordObservation(db(), input.id, obs, Date.now(), (account, answers) => resultRow(account.id, active.key, scoreWith(active, account, answers)));
     if (!rec) return { state: base, stored: false, badge: UNRECOGNISED };
     const badge = rec.result ? badgeOf(rec.result.best, rec.account, rec.account.id) : NO_DATA;

@@ -54,11 +54,13 @@ export async function playbookPart(): Promise<PlaybookPart> {
  */
 export async function withAccount(view: TabView, accountId: string, personTitle?: string): Promise<TabView | undefined> {
   // every read placed at once, then the ones that need the account: two waits, not eight (issue 17)
-  const [account, answers, personaId, outcome] = await Promise.all([
+  const [account, answers, personaId, outcome, active] = await Promise.all([
     db().accounts.get(accountId),
     db().answers.where('accountId').equals(accountId).toArray(),
     getPersonaChoice(accountId),
     outcomeOf(accountId),
+    // a playbook that cannot be loaded is said below, where scoring needs it
+    getActivePlaybook().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
   ]);
   if (!account) return undefined;
   const [identity, crm] = await Promise.all([identityView(account), crmViewFor(account)]);
@@ -78,7 +80,8 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     changedAt: account.changedAt,
   };
   try {
-    const result = scoreWith(await getActivePlaybook(), account, answers, { personTitle, personaId });
+    if (active instanceof Error) throw active;
+    const result = scoreWith(active, account, answers, { personTitle, personaId });
     const since = await sinceLastVisit(account, result, answers);
     return { ...view, account: { ...accountView, ...(since && { sinceLastVisit: since }) }, result, personaId };
   } catch (e) {

@@ -18,18 +18,20 @@ export interface ActivePlaybook {
   fallbackReason?: string;
 }
 
-// A cache, not the truth: the truth is the playbooks table (newest row = active). While nothing
-// was written to that table (write-epochs.ts) it is used without a read; after a write it is
-// checked against the newest row's seq, read as a key only: a hit clones no playbook text and
-// validates nothing; a new, pruned or restored version changes the newest seq.
+// A cache, not the truth: the truth is the playbooks table (newest row = active). It is keyed on
+// the newest row's seq, read as a key only: a hit (every observation, every rescore) clones no
+// playbook text and validates nothing; a new, pruned or restored version changes the newest seq.
+// `epoch` is the table's write count when it was last checked (activePlaybookNow).
 let cache: { newest: number | null; epoch: number; active: ActivePlaybook } | undefined;
 const reported = new Set<number>();
 
-/** The playbook in use: the newest valid stored version, else the bundled starter. */
+/**
+ * The playbook in use: the newest valid stored version, else the bundled starter. Always checks
+ * the newest row's key (one small read): what the options page and the panel show follows the
+ * table even when something other than this worker wrote to it (a damaged row, say).
+ */
 export async function getActivePlaybook(): Promise<ActivePlaybook> {
-  // nothing written to `playbooks` since the cache was made: no read needed (write-epochs.ts)
   const epoch = writeEpoch('playbooks');
-  if (cache && cache.epoch === epoch) return cache.active;
   const newest = ((await db().playbooks.orderBy('seq').reverse().limit(1).primaryKeys())[0] as number | undefined) ?? null;
   if (cache && cache.newest === newest) {
     cache = { ...cache, epoch };
@@ -38,6 +40,15 @@ export async function getActivePlaybook(): Promise<ActivePlaybook> {
   const active = await resolveActive();
   cache = { newest, epoch, active };
   return active;
+}
+
+/**
+ * The same, for the observation path (issue 17: the check above cost 1–12 ms before every badge):
+ * no read while this worker wrote nothing to `playbooks` since the last check (write-epochs.ts).
+ */
+export async function activePlaybookNow(): Promise<ActivePlaybook> {
+  if (cache && cache.epoch === writeEpoch('playbooks')) return cache.active;
+  return getActivePlaybook();
 }
 
 async function resolveActive(): Promise<ActivePlaybook> {

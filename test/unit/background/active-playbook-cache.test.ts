@@ -6,11 +6,12 @@ import { playbookText } from './playbook-fakes';
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { getActivePlaybook, importPlaybook } = await import('../../../lib/background/playbook/playbook-service');
+const { activePlaybookNow: getActivePlaybook, getActivePlaybook: checkedPlaybook, importPlaybook } = await import('../../../lib/background/playbook/playbook-service');
 const { db } = await import('../../../lib/db/database');
 
-// Issue 17: the active playbook is checked without a read while nothing was written to the
-// playbooks table (lib/db/write-epochs.ts); any write, by any path, makes the next call look again.
+// Issue 17: on the observation path the active playbook is checked without a read while this
+// worker wrote nothing to the playbooks table (lib/db/write-epochs.ts); any write, by any path,
+// makes the next call look again.
 describe('the active playbook, cached', () => {
   beforeEach(async () => {
     await db().delete();
@@ -47,5 +48,22 @@ describe('the active playbook, cached', () => {
     await db().delete();
     await db().open();
     expect((await getActivePlaybook()).source).toBe('builtin');
+  });
+
+  it('what the options page and the panel show still reads the table: a row written behind this worker\'s back is seen', async () => {
+    await importPlaybook(playbookText('2027.1'), 'file');
+    expect((await getActivePlaybook()).playbook.version).toBe('2027.1');
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(db().name);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('playbooks', 'readwrite');
+        tx.objectStore('playbooks').add({ version: '2027.2', name: 'Team playbook', source: 'file', text: '{"format":', activatedAt: Date.now() });
+        tx.oncomplete = () => (open.result.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    const checked = await checkedPlaybook();
+    expect(checked.playbook.version).toBe('2027.1');
+    expect(checked.fallbackReason).toMatch(/damaged/);
   });
 });
