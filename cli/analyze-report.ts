@@ -3,7 +3,7 @@ import { ATTRIBUTE_LABELS } from '../lib/insights/attributes';
 import { FIELD_LABELS, FIELDS } from '../lib/insights/columns';
 import type { AnalyseResult, ReadResult } from '../lib/insights/pipeline';
 import { CONFIDENCE_TEXT, importNotes, liftText, pct, skippedLines } from '../lib/insights/summary';
-import type { CommandIo } from './main';
+import type { CommandIo } from './command';
 
 type Read = Extract<ReadResult, { ok: true }>;
 type Analysed = Extract<AnalyseResult, { ok: true }>;

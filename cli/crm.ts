@@ -7,7 +7,7 @@ import { CRM_FIELD_LABELS, CRM_FIELDS } from '../lib/insights/crm-columns';
 import { buildCrmSnapshot, readCrmExport } from '../lib/insights/crm-snapshot';
 import { CSV_LIMITS } from '../lib/insights/csv';
 import type { ScoringFacts } from '../lib/scoring';
-import type { CommandIo } from './main';
+import type { CommandIo } from './command';
 import { readText } from './read-file';
 
 /** The export, indexed; null after saying why on stderr. Column choices and caps hit go to stderr. */

@@ -3,13 +3,9 @@
 // `npm run icp` runs a prebuilt bundle of this file (cli/run.mjs); `node --import tsx cli/main.ts`
 // runs it from source.
 import { fileURLToPath } from 'node:url';
+import type { Command, CommandIo } from './command';
 
-export interface CommandIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-/** A command returns its exit code. */
-export type Command = (args: string[], io: CommandIo) => Promise<number>;
+export type { Command, CommandIo } from './command';
 type Load = () => Promise<{ default: Command }>;
 
 // Static import() calls, so a bundler can follow them; each command's modules (and the zod schemas

@@ -9,7 +9,7 @@ import { starterPlaybook } from '../../lib/playbook/templates';
 import { parsePlaybookText, MAX_PLAYBOOK_BYTES } from '../../lib/playbook/validate';
 import type { Playbook } from '../../lib/playbook/schema';
 import { parseArgs } from '../args';
-import type { Command, CommandIo } from '../main';
+import type { Command, CommandIo } from '../command';
 import { readText } from '../read-file';
 import { jsonReport, printReport } from '../analyze-report';
 import { localToday } from '../../lib/facts/calendar';

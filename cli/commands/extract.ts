@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Command, CommandIo } from '../main';
+import type { Command, CommandIo } from '../command';
 import { extractPage } from '../../lib/extract';
 import { extractList } from '../../lib/extract/list-extract';
 import type { PageObservation } from '../../lib/facts/model';

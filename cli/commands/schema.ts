@@ -1,6 +1,6 @@
 // `icp schema`: the playbook JSON Schema (the same text as public/playbook.schema.json).
 import { playbookJsonSchemaText } from '../../lib/playbook/json-schema';
-import type { Command } from '../main';
+import type { Command } from '../command';
 
 const schema: Command = async (args, io) => {
   if (args.length) {

@@ -10,7 +10,7 @@ import { compilePlaybook, scoreAccount, type AccountResult, type CompiledPlayboo
 import { parseAccounts, type AccountInput } from '../accounts';
 import { parseArgs } from '../args';
 import { unwrapExtracted } from '../list-rows';
-import type { Command, CommandIo } from '../main';
+import type { Command, CommandIo } from '../command';
 import { readText } from '../read-file';
 import { localToday } from '../../lib/facts/calendar';
 import { crmCells, crmOf, loadCrm, CRM_TABLE_HEADER, type CrmColumns } from '../crm';

@@ -1,7 +1,7 @@
 // `icp validate <file.json>`: a one-line summary and exit 0, or every problem by JSON path and exit 1.
 import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from '../../lib/playbook/validate';
 import type { Playbook } from '../../lib/playbook/schema';
-import type { Command } from '../main';
+import type { Command } from '../command';
 import { readText } from '../read-file';
 
 const validate: Command = async (args, io) => {
