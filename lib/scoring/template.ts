@@ -72,14 +72,13 @@ const MAX_LISTED = 5;
 // (bounded; -0 is left out, a Map would take it for 0 but Intl writes "-0")
 const numMemo = [new Map<number, string>(), new Map<number, string>()] as const;
 function num(x: number, money: boolean): string {
+  if (Object.is(x, -0)) return money ? `$${compact.format(x)}` : plain.format(x);
   const memo = numMemo[money ? 1 : 0];
   let s = memo.get(x);
   if (s !== undefined) return s;
   s = money ? `$${compact.format(x)}` : plain.format(x);
-  if (!Object.is(x, -0)) {
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(x, s);
-  }
+  if (memo.size >= 10_000) memo.clear();
+  memo.set(x, s);
   return s;
 }
 
