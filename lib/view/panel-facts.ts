@@ -2,7 +2,7 @@ import type { EvidenceItem, FactEdit, FactRow } from './model';
 import { countryName, regionLabel, REGIONS, type Region } from '../facts/location';
 import type { FactName } from '../facts/model';
 import type { AccountView } from '../messaging/views';
-import { format } from '../scoring/template';
+import { format } from '../scoring/format';
 import { FACT_INPUTS, editableFact } from './fact-input';
 import { sourceLabel } from '../facts/source-label';
 import { ageText } from './fact-age';

@@ -1,7 +1,7 @@
 import type { CriterionRow, IcpCard, PanelModel } from './model';
 import type { AccountView, TabView } from '../messaging/views';
 import type { AccountResult, CriterionResult, IcpResult } from '../scoring';
-import { format } from '../scoring/template';
+import { format } from '../scoring/format';
 import { criterionEdit, criterionValueText, factRows, toEvidence } from './panel-facts';
 import { nextSteps } from './next-steps';
 import { crmLine } from './crm-line';
