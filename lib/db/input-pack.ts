@@ -1,5 +1,5 @@
 import type { FactSource } from '../facts/model';
-import { fnv1a } from './result-pack';
+import { fnv1a, groupByKey } from './result-pack';
 
 /**
  * Scoring inputs packed many accounts to a row, in columns (schema 5, issue 17). Why: reading
@@ -73,14 +73,7 @@ export function encodePack(pack: number, inputs: Iterable<ScoringInputRow>): Inp
 
 /** Inputs (one per account) as the pack rows that hold them. */
 export function packInputs(inputs: Iterable<ScoringInputRow>): InputPackRow[] {
-  const packs = new Map<number, ScoringInputRow[]>();
-  for (const input of inputs) {
-    const k = inputPackOf(input.id);
-    const pack = packs.get(k);
-    if (pack) pack.push(input);
-    else packs.set(k, [input]);
-  }
-  return [...packs].map(([k, rows]) => encodePack(k, rows));
+  return [...groupByKey(inputs, (input) => inputPackOf(input.id))].map(([k, rows]) => encodePack(k, rows));
 }
 
 /** The inputs of a stored pack, in id order; only those `wanted` says yes to, when given. */

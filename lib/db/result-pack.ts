@@ -52,15 +52,21 @@ export const packOf = (accountId: string): number => fnv1a(accountId) % PACKS;
 
 export const byAccountId = (a: ResultRow, b: ResultRow) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
 
+/** Items grouped by a key, in first-seen order (accounts by pack here; answers by account elsewhere). */
+export function groupByKey<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Result rows grouped by the pack their account hashes to, each group sorted by account id. */
 export function groupByPack(rows: Iterable<ResultRow>): Map<number, ResultRow[]> {
-  const packs = new Map<number, ResultRow[]>();
-  for (const r of rows) {
-    const k = packOf(r.accountId);
-    const pack = packs.get(k);
-    if (pack) pack.push(r);
-    else packs.set(k, [r]);
-  }
+  const packs = groupByKey(rows, (r) => packOf(r.accountId));
   for (const list of packs.values()) list.sort(byAccountId);
   return packs;
 }

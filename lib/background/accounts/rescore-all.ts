@@ -2,6 +2,7 @@ import { db } from '../../db/database';
 import { allResults, deleteResults, getResults, putResults, removalCount } from '../../db/results-repo';
 import { inputPackOf, inputPackRange } from '../../db/inputs-repo';
 import { decodePack, type InputPackRow } from '../../db/input-pack';
+import { groupByKey } from '../../db/result-pack';
 import type { ResultRow } from '../../db/rows';
 import { broadcastChanged } from '../tabs/broadcast';
 import { log } from '../data/diagnostics';
@@ -129,7 +130,7 @@ function readBatch([from, to]: [number, number], wanted: Set<string>, anyAnswers
   return d.transaction('r', [d.inputPacks, d.answers], async () => {
     const rows = await inputPackRange(d, from, to);
     const ids = rows.flatMap((r) => r.ids.filter((id) => wanted.has(id)));
-    const answers = anyAnswers && ids.length ? groupBy(await d.answers.where('accountId').anyOf(ids).toArray()) : new Map<string, AnswerRow[]>();
+    const answers = anyAnswers && ids.length ? groupByKey(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, AnswerRow[]>();
     return { rows, answers };
   });
 }
@@ -180,14 +181,4 @@ async function refreshBadges(): Promise<void> {
   const badges = await Promise.all(ids.map((id, i) => withCrmTitle(badgeOf(results[i]?.best ?? null, accounts[i], id), accounts[i])));
   const byId = new Map(ids.map((id, i) => [id, badges[i]!]));
   await Promise.all(tabs.map(([tabId, id]) => setBadge(tabId, byId.get(id)!)));
-}
-
-function groupBy(items: AnswerRow[]): Map<string, AnswerRow[]> {
-  const out = new Map<string, AnswerRow[]>();
-  for (const item of items) {
-    const list = out.get(item.accountId);
-    if (list) list.push(item);
-    else out.set(item.accountId, [item]);
-  }
-  return out;
 }

@@ -5,7 +5,7 @@ import type { TabView } from '../../messaging/views';
 import { identityView } from './identity-view';
 import { outcomeOf } from '../outcomes/outcomes-handlers';
 import { getPersonaChoice } from './persona';
-import { getActivePlaybook } from '../playbook/playbook-service';
+import { activePlaybookNow, getActivePlaybook } from '../playbook/playbook-service';
 import { scoreWith } from './scoring-service';
 import { getTabState } from '../tabs/tab-state';
 import { crmViewFor } from '../crm/crm-service';
@@ -59,8 +59,9 @@ export async function withAccount(view: TabView, accountId: string, personTitle?
     db().answers.where('accountId').equals(accountId).toArray(),
     getPersonaChoice(accountId),
     outcomeOf(accountId),
-    // a playbook that cannot be loaded is said below, where scoring needs it
-    getActivePlaybook().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+    // both callers checked the playbooks table just before (playbookPart): no second read; a
+    // playbook that cannot be loaded is said below, where scoring needs it
+    activePlaybookNow().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
   ]);
   if (!account) return undefined;
   const [identity, crm] = await Promise.all([identityView(account), crmViewFor(account)]);
