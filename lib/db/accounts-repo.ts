@@ -8,7 +8,8 @@ import { withDerivedTiming } from '../accounts/derived-timing';
 import type { IcpDatabase } from './database';
 import type { AccountRow, AnswerRow, MergeRecord } from '../accounts/account-row';
 import type { ResultRow } from './rows';
-import { putInPack, readPackOf, type PackRead } from './results-repo';
+import { packOf, putInPack, readPackOf, type PackRead } from './results-repo';
+import { openInputsOf } from './inputs-repo';
 
 export interface Recorded {
   account: AccountRow;
@@ -44,7 +45,12 @@ export async function recordObservation(
     // observing the two sides of a conflict at once are serialised by IndexedDB, whichever wakes first.
     // The requests of one step are placed together, not one after the other's answer (issue 17:
     // each answer is a hop to the browser process and back).
-    const [seen, byKey] = await Promise.all([database.observations.get(id), accountsByKeys(database, identity.keys)]);
+    // The account's id is not known before the keys are read, but an account takes its first
+    // page's domain key, else that page's own key (conflicts.ts place()): what scoring and the
+    // writes need is read for those now, with the keys (one round trip, not two), and for an
+    // account made from another page, below.
+    const ids = [...new Set([...identity.keys.filter((k) => k.startsWith('domain:')), identity.own])];
+    const [seen, byKey, before] = await Promise.all([database.observations.get(id), accountsByKeys(database, identity.keys), score ? scoringReads(database, ids) : undefined]);
     if (seen) {
       const account = await database.accounts.get(seen.accountId);
       return account ? withResult(database, { account, stored: false }, score) : null;
@@ -67,21 +73,35 @@ export async function recordObservation(
       domain: domainOf(facts) ?? home.domain,
       lastSeenAt: Math.max(home.lastSeenAt, observedAt),
     };
+    const others = new Map<string, AccountRow>();
     for (const { accountId, conflict } of placed.conflicts) {
       if (accountId === account.id) account = { ...account, conflicts: withConflict(account.conflicts, conflict) };
-      const other = found.find((a) => a.id === accountId && a.id !== account.id);
-      if (other) await database.accounts.put({ ...other, conflicts: withConflict(other.conflicts, conflict) });
+      const other = others.get(accountId) ?? found.find((a) => a.id === accountId && a.id !== account.id);
+      if (other) others.set(accountId, { ...other, conflicts: withConflict(other.conflicts, conflict) });
     }
     const observed = Object.fromEntries(Object.entries(obs.facts).filter(([, f]) => f));
-    // the result's pack is read with the answers (results-repo.ts): its write costs no extra hop
-    const [answers, pack] = await Promise.all([
-      score ? answersOf(database, account.id) : undefined,
-      score ? readPackOf(database, account.id) : undefined,
+    const read = score ? (before?.has(account.id) ? before.get(account.id)! : await scoringReads(database, [account.id]).then((r) => r.get(account.id)!)) : undefined;
+    const result = score && read ? score(account, read.answers) : undefined;
+    // every write at once: one round trip (the input pack was opened by scoringReads)
+    await Promise.all([
+      ...[...others.values()].map((o) => database.accounts.put(o)),
       database.accounts.put(account),
       database.observations.add({ id, accountId: account.id, pageType: obs.pageType, url: obs.url, facts: observed, observedAt }),
+      result && read ? putInPack(database, read.pack, result) : undefined,
     ]);
-    return withResult(database, { account, stored: true }, score, answers, pack);
+    return { account, stored: true, ...(result && { result }) };
   });
+}
+
+/**
+ * What scoring an account and writing its result read, for each of `ids`, in one step: its
+ * answers, its result pack, and (opened for the account write) its input pack.
+ */
+async function scoringReads(database: IcpDatabase, ids: string[]): Promise<Map<string, { answers: AnswerRow[]; pack: PackRead }>> {
+  const packs = new Map<number, Promise<PackRead>>();
+  for (const i of ids) if (!packs.has(packOf(i))) packs.set(packOf(i), readPackOf(database, i));
+  const [answers] = await Promise.all([Promise.all(ids.map((i) => answersOf(database, i))), ...packs.values(), openInputsOf(database, ids)]);
+  return new Map(await Promise.all(ids.map(async (i, k) => [i, { answers: answers[k]!, pack: await packs.get(packOf(i))! }] as const)));
 }
 
 /**

@@ -32,3 +32,11 @@ export async function allInputs(database: IcpDatabase): Promise<ScoringInputRow[
 export async function inputPackRange(database: IcpDatabase, from: number, to: number): Promise<InputPackRow[]> {
   return database.transaction('r', database.inputPacks, () => database.inputPacks.where('pack').between(from, to, true, true).toArray());
 }
+
+/**
+ * Inside a read-write transaction: read the packs that writes of these accounts will edit, with
+ * the caller's other reads, so the writes cost no read of their own (scoring-inputs.ts opening()).
+ */
+export async function openInputsOf(database: IcpDatabase, accountIds: readonly string[]): Promise<void> {
+  await database.inputPacks.bulkGet([...new Set(accountIds.map(inputPackOf))]);
+}

@@ -1,4 +1,4 @@
-import { cmp, type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { cmp, type DBCore, type DBCoreGetManyRequest, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { AccountRow } from '../accounts/account-row';
 import { decodePack, encodePack, INPUT_PACKS, inputPackOf, type InputPackRow, type ScoringInputRow } from './input-pack';
 
@@ -63,6 +63,7 @@ export function scoringInputsMiddleware(): Middleware<DBCore> {
         },
         table(name) {
           const table = down.table(name);
+          if (name === INPUT_PACKS_TABLE) return { ...table, getMany: (req) => opening(table, req) };
           if (!WATCHED.includes(name) || !has(INPUT_PACKS_TABLE)) return table;
           return { ...table, mutate: (req) => mirrored(down, table, req) };
         },
@@ -80,6 +81,7 @@ async function mirrored(down: DBCore, table: DBCoreTable, req: DBCoreMutateReque
   const trans = req.trans;
   if (req.type === 'deleteRange' && req.range.type === EVERY_KEY.type) return cleared(down, table, req);
   const keys = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? null : (req.values as AccountRow[]).map((a) => a.id);
+  if (keys && req.type !== 'delete' && allOpen(trans, keys)) return mirroredAtOnce(down, table, req, keys as string[]);
   // the packs are read beside the account write: as many round trips as one row per account took
   const [res, packs] = await Promise.all([table.mutate(req), packsOf(down, trans, keys)]);
   if (req.type === 'deleteRange') {
@@ -98,6 +100,38 @@ async function mirrored(down: DBCore, table: DBCoreTable, req: DBCoreMutateReque
   for (const a of written) packs.find((p) => p.pack === inputPackOf(a.id))?.inputs.set(a.id, scoringInput(a));
   const [, withOutcome] = await Promise.all([writePacks(down, trans, packs), anyOutcome(down, trans, written.map((a) => a.id))]);
   if (withOutcome) await dropTally(down, trans);
+  return res;
+}
+
+/**
+ * The packs were already open in this transaction (read with the writes' caller, see opening()):
+ * the account, its pack and the outcome check are placed at once, one round trip instead of two.
+ * Rows the write failed (a bulkPut goes on past them; a put rejects) get their old input back.
+ */
+async function mirroredAtOnce(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, ids: string[]): Promise<DBCoreMutateResponse> {
+  const trans = req.trans;
+  const packs = await packsOf(down, trans, ids);
+  const values = (req as DBCoreMutateRequest & { values: AccountRow[] }).values;
+  const before = values.map((a) => packs.find((p) => p.pack === inputPackOf(a.id))!.inputs.get(a.id));
+  for (const a of values) packs.find((p) => p.pack === inputPackOf(a.id))!.inputs.set(a.id, scoringInput(a));
+  const undo = async (failed: number[]) => {
+    for (const i of failed) {
+      const pack = packs.find((p) => p.pack === inputPackOf(values[i]!.id))!;
+      if (before[i]) pack.inputs.set(values[i]!.id, before[i]!);
+      else pack.inputs.delete(values[i]!.id);
+    }
+    await writePacks(down, trans, packs);
+  };
+  const [res, , withOutcome] = await Promise.all([
+    table.mutate(req).catch(async (e: unknown) => {
+      await undo(values.map((_, i) => i)).catch(() => undefined);
+      throw e;
+    }),
+    writePacks(down, trans, packs),
+    anyOutcome(down, trans, ids),
+  ]);
+  const failed = Object.keys(res.failures).map(Number);
+  await Promise.all([failed.length ? undo(failed) : undefined, withOutcome ? dropTally(down, trans) : undefined]);
   return res;
 }
 
@@ -124,8 +158,7 @@ interface OpenPack {
 const open = new WeakMap<DBCoreTransaction, Map<number, Promise<OpenPack>>>();
 
 async function packsOf(down: DBCore, trans: DBCoreTransaction, ids: unknown[] | null): Promise<OpenPack[]> {
-  let cache = open.get(trans);
-  if (!cache) open.set(trans, (cache = new Map()));
+  const cache = cacheOf(trans);
   const wanted = ids === null ? [...Array(INPUT_PACKS).keys()] : [...new Set(ids.map((id) => inputPackOf(String(id))))];
   const missing = wanted.filter((k) => !cache.has(k));
   if (missing.length) {
@@ -133,6 +166,33 @@ async function packsOf(down: DBCore, trans: DBCoreTransaction, ids: unknown[] | 
     missing.forEach((k, i) => cache.set(k, read.then((rows) => ({ pack: k, inputs: new Map((rows[i] ? decodePack(rows[i]) : []).map((r) => [r.id, r])) }))));
   }
   return Promise.all(wanted.map((k) => cache.get(k)!));
+}
+
+function cacheOf(trans: DBCoreTransaction): Map<number, Promise<OpenPack>> {
+  let cache = open.get(trans);
+  if (!cache) open.set(trans, (cache = new Map()));
+  return cache;
+}
+
+function allOpen(trans: DBCoreTransaction, ids: unknown[]): boolean {
+  const cache = open.get(trans);
+  return !!cache && ids.every((id) => cache.has(inputPackOf(String(id))));
+}
+
+/**
+ * A read of input packs in a read-write transaction opens them for the account writes that
+ * follow (inputs-repo.ts openInputsOf): read with the caller's own reads, they cost the write
+ * no round trip (issue 17). A pack already open keeps its copy, which holds this
+ * transaction's edits.
+ */
+function opening(table: DBCoreTable, req: DBCoreGetManyRequest): Promise<unknown[]> {
+  const read = table.getMany(req);
+  if ((req.trans as { mode?: string }).mode !== 'readwrite') return read;
+  const cache = cacheOf(req.trans);
+  req.keys.forEach((k, i) => {
+    if (typeof k === 'number' && !cache.has(k)) cache.set(k, read.then((rows) => ({ pack: k, inputs: new Map((rows[i] ? decodePack(rows[i] as InputPackRow) : []).map((r) => [r.id, r])) })));
+  });
+  return read;
 }
 
 async function writePacks(down: DBCore, trans: DBCoreTransaction, packs: OpenPack[]): Promise<void> {

@@ -25,18 +25,45 @@ export interface TabState {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
+/**
+ * What this worker last read or wrote for each tab. Only this worker writes tab states, so while
+ * it runs its own copy is the stored one, and a message's read costs no call to the browser
+ * process — which is busy loading the very page whose observation waits for it (issue 17). A
+ * worker that was stopped starts with none and reads storage.session again. Copies in and out:
+ * a caller that edits what it got does not edit the mirror.
+ */
+const mirror = new Map<number, TabState | undefined>();
+
 export async function getTabState(tabId: number): Promise<TabState | undefined> {
+  if (mirror.has(tabId)) return copy(mirror.get(tabId));
   const got = await browser.storage.session.get(key(tabId));
-  return got[key(tabId)] as TabState | undefined;
+  const state = got[key(tabId)] as TabState | undefined;
+  // a write placed while this read was on its way is newer: keep the mirror it left
+  if (!mirror.has(tabId)) mirror.set(tabId, copy(state));
+  return state;
 }
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: state });
+  mirror.set(tabId, copy(state));
+  await written(tabId, browser.storage.session.set({ [key(tabId)]: state }));
 }
 
 export async function clearTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  mirror.set(tabId, undefined);
+  await written(tabId, browser.storage.session.remove(key(tabId)));
 }
+
+/** A write that failed leaves storage as it was: the next read asks it again. */
+async function written(tabId: number, write: Promise<void>): Promise<void> {
+  try {
+    await write;
+  } catch (e) {
+    mirror.delete(tabId);
+    throw e;
+  }
+}
+
+const copy = (s: TabState | undefined): TabState | undefined => (s === undefined ? undefined : structuredClone(s));
 
 /** Open tabs showing an account, as [tabId, accountId] (to refresh badges after a rescore). */
 export async function tabsWithAccounts(): Promise<[number, string][]> {

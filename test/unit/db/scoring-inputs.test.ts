@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IcpDatabase, SCHEMAS } from '../../../lib/db/database';
 import { scoringInput } from '../../../lib/db/scoring-inputs';
-import { allInputs, inputPackOf } from '../../../lib/db/inputs-repo';
+import { allInputs, inputPackOf, openInputsOf } from '../../../lib/db/inputs-repo';
 import { decodePack, encodePack, type ScoringInputRow } from '../../../lib/db/input-pack';
 import { recordObservation } from '../../../lib/db/accounts-repo';
 import { attachKey, keepApart, mergeChosen, splitAccount } from '../../../lib/db/identity-repo';
@@ -78,6 +78,31 @@ describe('scoring inputs kept in step with accounts', () => {
     await database.transaction('rw', database.accounts, () => Promise.all([database.accounts.put(account(first)), database.accounts.put(account(second))]));
     await expectInStep();
     expect(await inputCount()).toBe(2);
+  });
+
+  it('writes packs opened before the writes (openInputsOf) with the account at once, both writes of a shared pack kept', async () => {
+    await database.accounts.put(account('li:old', 10));
+    const ids = Array.from({ length: 2000 }, (_, i) => `li:co-${i}`);
+    const first = ids.find((id) => inputPackOf(id) === inputPackOf('li:old'))!;
+    const second = ids.find((id) => id !== first && inputPackOf(id) === inputPackOf(first))!;
+    await database.transaction('rw', [database.accounts, database.inputPacks], async () => {
+      await openInputsOf(database, [first, second]);
+      await Promise.all([database.accounts.put(account(first)), database.accounts.put(account(second, 7))]);
+    });
+    await expectInStep();
+    expect(await inputCount()).toBe(3);
+  });
+
+  it('gives an opened pack its old input back when the account write fails inside a transaction that goes on', async () => {
+    const id = 'li:kept';
+    await database.accounts.put(account(id, 10));
+    const bad = { ...account(id, 99), lastSeenAt: Symbol('not cloneable') } as unknown as AccountRow;
+    await database.transaction('rw', [database.accounts, database.inputPacks], async () => {
+      await openInputsOf(database, [id]);
+      await database.accounts.put(bad).catch(() => undefined);
+    });
+    await expectInStep();
+    expect((await allInputs(database))[0]!.facts.employees!.value).toBe(10);
   });
 
   it('follows a range delete: exactly the accounts inside the range go', async () => {
