@@ -1,6 +1,6 @@
 import type { IcpDatabase } from './database';
 import type { ResultRow } from './rows';
-import { byAccountId as byId, decodeResults, encodeResults, PACKS, packOf, staleIn, type ResultPackRow } from './result-pack';
+import { byAccountId as byId, decodeResults, encodeResults, groupByPack, PACKS, packOf, staleIn, type ResultPackRow } from './result-pack';
 
 /**
  * The cached result headlines (ResultRow, one per account), stored packed: PACKS rows in the
@@ -59,6 +59,37 @@ export async function putResults(database: IcpDatabase, rows: ResultRow[], repla
       return n;
     }),
   );
+}
+
+/** Every stored pack as it is stored (nothing decoded): a rescore's scan (rescore-all.ts). */
+export async function readResultPacks(database: IcpDatabase): Promise<ResultPackRow[]> {
+  return database.transaction('r', database.resultPacks, () => database.resultPacks.toArray());
+}
+
+/**
+ * Write `rows` into packs the caller read before (`base`, by pack), without reading them again,
+ * dropping the results of `gone`. Only for a caller that knows nothing wrote results since it read
+ * `base` (rescore-all.ts checks the write epoch); must run in the caller's read-write transaction.
+ * Returns the packs as now stored (a base for the next write).
+ */
+export async function putResultsOver(database: IcpDatabase, base: ReadonlyMap<number, ResultPackRow>, rows: ResultRow[], gone: ReadonlySet<string>): Promise<Map<number, ResultPackRow>> {
+  const fresh = groupByPack(rows);
+  const touched = new Set([...fresh.keys(), ...[...base.values()].filter((p) => p.ids.some((id) => gone.has(id))).map((p) => p.pack)]);
+  const next = new Map(base);
+  const put: ResultPackRow[] = [];
+  const removed: number[] = [];
+  for (const k of touched) {
+    const mine = new Map((fresh.get(k) ?? []).map((r) => [r.accountId, r]));
+    const old = base.get(k);
+    const kept = old ? decodeResults(old, (id) => !mine.has(id) && !gone.has(id)) : [];
+    const all = [...kept, ...mine.values()].sort(byId);
+    if (all.length) put.push(encodeResults(k, all));
+    else if (old) removed.push(k);
+  }
+  for (const p of put) next.set(p.pack, p);
+  for (const k of removed) next.delete(k);
+  await Promise.all([put.length ? database.resultPacks.bulkPut(put) : undefined, removed.length ? database.resultPacks.bulkDelete(removed) : undefined]);
+  return next;
 }
 
 export async function putResult(database: IcpDatabase, row: ResultRow): Promise<void> {

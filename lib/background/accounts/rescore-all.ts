@@ -1,6 +1,8 @@
 import { db } from '../../db/database';
-import { allResults, deleteResults, getResults, putResults, removalCount } from '../../db/results-repo';
-import { inputPackOf, inputPackRange } from '../../db/inputs-repo';
+import { deleteResults, getResults, putResults, putResultsOver, readResultPacks, removalCount } from '../../db/results-repo';
+import { INPUT_PACKS, inputPackRange } from '../../db/inputs-repo';
+import { decodeResults, type ResultPackRow } from '../../db/result-pack';
+import { writeEpoch } from '../../db/write-epochs';
 import { decodePack, type InputPackRow } from '../../db/input-pack';
 import { groupByKey } from '../../db/result-pack';
 import type { ResultRow } from '../../db/rows';
@@ -16,7 +18,7 @@ import { recomputeTally } from '../outcomes/insights-aggregate';
 import { localToday } from '../../facts/calendar';
 import { retierLists } from '../lists/list-retier';
 
-/** Stale accounts per read transaction, about (whole input packs are read: input-pack.ts): few, large transactions. */
+/** Accounts per read transaction, about (whole input packs are read: input-pack.ts): few, large transactions. */
 export const BATCH = 2000;
 /** Results written per write transaction: a few packed rows rewritten each time (results-repo.ts). */
 export const FLUSH = 10_000;
@@ -51,45 +53,49 @@ export function rescoreStale(): Promise<number> {
 }
 
 /**
- * One pass. What is stale is found from the account keys and the packed results (results-repo.ts:
- * ~128 rows, not one per account); then the stale accounts' scoring inputs are read from their
- * packs (inputs-repo.ts), about BATCH accounts at a time in read transactions (the next read placed
- * while a batch is scored), yielding between them so messages keep being answered, and their
- * results written FLUSH at a time (a few packed rows each time, issue 17). A result written by
- * anything else since the pass began is kept, and the pass runs again.
+ * One pass. The scan reads only the packed results (results-repo.ts: ~128 rows, nothing decoded)
+ * and which accounts exist comes from the input packs the pass reads anyway (their ids are the
+ * accounts' ids, kept in step by the middleware, scoring-inputs.ts): a list of 10,000 account keys
+ * cost ~90 ms to read. The input packs are read about BATCH accounts at a time in read
+ * transactions (the next read placed while a batch is scored), yielding between them so messages
+ * keep being answered, and the results written FLUSH at a time (a few packed rows each time,
+ * issue 17) — over the packs the scan read, without reading them again, when nothing wrote
+ * results since (the write epoch). A result written by anything else since the pass began is
+ * kept, and the pass runs again.
  */
 async function rescorePass(): Promise<number> {
   const active = await getActivePlaybook();
   const d = db();
   const removals = removalCount();
+  let base: Base = { epoch: writeEpoch(RESULT_PACKS), packs: new Map() };
   // both requests placed at once: one wait for IndexedDB instead of two
-  const [ids, results] = await d.transaction('r', [d.accounts, d.resultPacks], () => Promise.all([d.accounts.toCollection().primaryKeys() as Promise<string[]>, allResults(d)]));
-  const idSet = new Set(ids);
-  // cached rows whose account is gone
-  await deleteResults(d, results.filter((r) => !idSet.has(r.accountId)).map((r) => r.accountId));
-  const current = new Set(results.filter((r) => r.playbookVersion === active.key).map((r) => r.accountId));
-  const todo = ids.filter((id) => !current.has(id));
-  if (todo.length === 0) return 0;
-  // most accounts have no answers: skip the per-batch lookup entirely when none exist
-  const anyAnswers = (await d.answers.count()) > 0;
+  const [packs, answerCount, accountCount] = await d.transaction('r', [d.resultPacks, d.answers, d.accounts], () => Promise.all([readResultPacks(d), d.answers.count(), d.accounts.count()]));
+  base.packs = new Map(packs.map((p) => [p.pack, p]));
+  const current = idsWithVersion(packs, active.key);
+  if (await nothingStale(packs, current, accountCount)) return 0;
+  const anyAnswers = answerCount > 0;
+  const live = new Set<string>();
   let done = 0;
-  // what each stored result was when the pass began: a write should replace only that
-  const seen = new Map(results.map((r) => [r.accountId, r]));
-  const wanted = new Set(todo);
-  const ranges = packRanges(todo);
   let pending: ResultRow[] = [];
-  let next = readBatch(ranges[0]!, wanted, anyAnswers);
+  const ranges = packRanges(packs.reduce((n, p) => n + p.ids.length, 0));
+  let next = readBatch(ranges[0]!, current, anyAnswers);
   for (let i = 0; i < ranges.length; i++) {
     const batch = await next;
     // the next read is placed before this batch is scored: IndexedDB reads while the worker scores
-    if (i + 1 < ranges.length) next = readBatch(ranges[i + 1]!, wanted, anyAnswers);
-    pending.push(...scoreBatch(active, batch, wanted));
+    if (i + 1 < ranges.length) next = readBatch(ranges[i + 1]!, current, anyAnswers);
+    for (const row of batch.rows) for (const id of row.ids) live.add(id);
+    pending.push(...scoreBatch(active, batch, current));
     await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
-    if (pending.length >= FLUSH || i === ranges.length - 1) {
-      done += await writeScored(active.key, pending, seen, removals);
+    if (pending.length >= FLUSH) {
+      const w = await writeScored(active.key, pending, base, removals, new Set(), packs);
+      ({ base } = w);
+      done += w.written;
       pending = [];
     }
   }
+  // cached rows whose account is gone go with the last write
+  const gone = new Set(packs.flatMap((p) => p.ids.filter((id) => !live.has(id))));
+  if (pending.length || gone.size) done += (await writeScored(active.key, pending, base, removals, gone, packs)).written;
   if (done) {
     await refreshBadges();
     await broadcastChanged({});
@@ -99,20 +105,39 @@ async function rescorePass(): Promise<number> {
   return done;
 }
 
-/** The input packs that hold `ids`, as ranges [from, to] of about BATCH of those accounts each. */
-export function packRanges(ids: readonly string[]): [number, number][] {
-  const perPack = new Map<number, number>();
-  for (const id of ids) perPack.set(inputPackOf(id), (perPack.get(inputPackOf(id)) ?? 0) + 1);
-  const packs = [...perPack.keys()].sort((a, b) => a - b);
-  const ranges: [number, number][] = [];
-  let n = 0;
-  for (const pack of packs) {
-    if (n === 0) ranges.push([pack, pack]);
-    ranges[ranges.length - 1]![1] = pack;
-    n += perPack.get(pack)!;
-    if (n >= BATCH) n = 0;
+const RESULT_PACKS = 'resultPacks';
+
+/**
+ * As many accounts as results, all current: nothing is stale unless a result outlived its
+ * account, which the account keys tell (a pass with nothing to do — the hourly alarm, a second
+ * call — reads those instead of every input pack).
+ */
+async function nothingStale(packs: readonly ResultPackRow[], current: Set<string>, accounts: number): Promise<boolean> {
+  if (accounts !== current.size || packs.some((p) => p.ids.some((id) => !current.has(id)))) return false;
+  const ids = (await db().accounts.toCollection().primaryKeys()) as string[];
+  return ids.every((id) => current.has(id));
+}
+
+/** What is stored in `resultPacks`, as read (or last written) by this pass, while the write epoch is still `epoch`. */
+interface Base {
+  epoch: number;
+  packs: Map<number, ResultPackRow>;
+}
+
+/** The accounts whose stored result the playbook version `key` made (read from the columns). */
+function idsWithVersion(packs: readonly ResultPackRow[], key: string): Set<string> {
+  const out = new Set<string>();
+  for (const p of packs) {
+    const k = p.strings.indexOf(key) + 1;
+    if (k) p.ids.forEach((id, i) => p.version[i] === k && out.add(id));
   }
-  return ranges;
+  return out;
+}
+
+/** Every input pack, as ranges [from, to] holding about BATCH accounts each (`accounts`: about how many there are). */
+export function packRanges(accounts: number): [number, number][] {
+  const n = Math.min(INPUT_PACKS, Math.max(1, Math.round(accounts / BATCH)));
+  return Array.from({ length: n }, (_, i) => [Math.floor((i * INPUT_PACKS) / n), Math.floor(((i + 1) * INPUT_PACKS) / n) - 1]);
 }
 
 interface ReadBatch {
@@ -123,51 +148,63 @@ interface ReadBatch {
 /**
  * Read the input packs `from` to `to` (one getAll: scoring inputs are what scoring reads of an
  * account, lib/db/scoring-inputs.ts, no evidence, keys or history) and the answers of the stale
- * accounts (`wanted`) in them, in one read transaction.
+ * accounts in them (those not `current`), in one read transaction.
  */
-function readBatch([from, to]: [number, number], wanted: Set<string>, anyAnswers: boolean): Promise<ReadBatch> {
+function readBatch([from, to]: [number, number], current: Set<string>, anyAnswers: boolean): Promise<ReadBatch> {
   const d = db();
   return d.transaction('r', [d.inputPacks, d.answers], async () => {
     const rows = await inputPackRange(d, from, to);
-    const ids = rows.flatMap((r) => r.ids.filter((id) => wanted.has(id)));
-    const answers = anyAnswers && ids.length ? groupByKey(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, AnswerRow[]>();
+    const ids = anyAnswers ? rows.flatMap((r) => r.ids.filter((id) => !current.has(id))) : [];
+    const answers = ids.length ? groupByKey(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, AnswerRow[]>();
     return { rows, answers };
   });
 }
 
 /** Score the stale accounts of a batch read; the current ones there are not even decoded. */
-function scoreBatch(active: ActivePlaybook, { rows, answers }: ReadBatch, wanted: Set<string>): ResultRow[] {
-  const accounts = rows.flatMap((r) => decodePack(r, (id) => wanted.has(id)));
+function scoreBatch(active: ActivePlaybook, { rows, answers }: ReadBatch, current: Set<string>): ResultRow[] {
+  const accounts = rows.flatMap((r) => decodePack(r, (id) => !current.has(id)));
   return accounts.map((a) => resultRow(a.id, active.key, scoreWith(active, a, answers.get(a.id) ?? [])));
 }
 
 /**
- * Write scored results in one transaction. A stored result is replaced only when it is still what
- * the pass began with (`seen`): one written since (an observation's score) is kept, and the pass
- * runs again when it is stale. No clock is compared (a clock set back would make a result look new
- * for ever). When an account was deleted meanwhile, its result is not written back.
+ * Write scored results (and drop those of `gone` accounts) in one transaction. When nothing wrote
+ * results since `base` was read, the packs are written over it without a read. Otherwise a stored
+ * result is replaced only when it is still what the pass began with (`scanned`): one written since
+ * (an observation's score) is kept, and the pass runs again when it is stale. No clock is compared
+ * (a clock set back would make a result look new for ever). When an account was deleted
+ * meanwhile, its result is not written back.
  */
-async function writeScored(key: string, scored: ResultRow[], seen: Map<string, ResultRow>, removals: number): Promise<number> {
+async function writeScored(key: string, scored: ResultRow[], base: Base, removals: number, gone: Set<string>, scanned: readonly ResultPackRow[]): Promise<{ base: Base; written: number }> {
   const d = db();
   let rows = scored;
   let skipped = 0;
-  const written = await d.transaction('rw', [d.accounts, d.resultPacks], async () => {
-    // once this first answer comes, every earlier write transaction has committed: a deletion since the read is counted
+  const out = await d.transaction('rw', [d.accounts, d.resultPacks], async () => {
+    // once this first answer comes, every earlier write transaction has committed: a deletion or
+    // a result written since the read is counted
     await d.accounts.count();
+    // (deleting an account deletes its result: that moves the epoch too)
+    if (writeEpoch(RESULT_PACKS) === base.epoch) {
+      const packs = await putResultsOver(d, base.packs, rows, gone);
+      return { base: { epoch: writeEpoch(RESULT_PACKS), packs }, written: rows.length };
+    }
     if (removalCount() !== removals) {
       const live = new Set((await d.accounts.toCollection().primaryKeys()) as string[]);
       rows = rows.filter((r) => live.has(r.accountId));
     }
-    return putResults(d, rows, (old, next) => {
+    const seen = new Map(scanned.flatMap((p) => decodeResults(p)).map((r) => [r.accountId, r]));
+    await deleteResults(d, [...gone]);
+    const written = await putResults(d, rows, (old, next) => {
       const was = seen.get(next.accountId);
       const unchanged = old === undefined ? was === undefined : was?.scoredAt === old.scoredAt && was.playbookVersion === old.playbookVersion;
       // changed since the pass began, and not to a current result: another pass scores it again
       if (!unchanged && old?.playbookVersion !== key) skipped++;
       return unchanged;
     });
+    // no base any more: every later write of this pass reads the packs
+    return { base: { epoch: -1, packs: new Map() }, written };
   });
   if (skipped) again = true;
-  return written;
+  return out;
 }
 
 /** Every open tab showing an account gets the badge of its new result (reads in parallel, one per tab). */

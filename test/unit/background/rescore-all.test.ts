@@ -90,6 +90,19 @@ describe('rescoring called again while it runs', () => {
     await db().open();
   });
 
+  it('reads the result packs once: the write goes over what the scan read when nothing wrote results since (issue 17)', async () => {
+    await db().accounts.bulkPut(Array.from({ length: 300 }, (_, i) => account(`li:co-${i}`, 20 + i)));
+    await putResults(db(), [row('li:co-1', 'old@1'), row('li:gone', 'old@1')]);
+    const toArray = vi.spyOn(db().resultPacks, 'toArray');
+    const bulkGet = vi.spyOn(db().resultPacks, 'bulkGet');
+    expect(await rescoreStale()).toBe(300);
+    const reads = toArray.mock.calls.length + bulkGet.mock.calls.length;
+    toArray.mockRestore();
+    bulkGet.mockRestore();
+    expect(reads).toBe(1);
+    expect((await allResults(db())).map((r) => r.accountId)).toHaveLength(300);
+  });
+
   it('scores each account once when called twice at once (an import and the alarm)', async () => {
     await db().accounts.bulkPut(Array.from({ length: 50 }, (_, i) => account(`li:co-${i}`, 20 + i)));
     // each batch of accounts scored is one range read of their input packs (50 accounts: one batch)
