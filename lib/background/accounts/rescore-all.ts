@@ -1,6 +1,6 @@
 import { db } from '../../db/database';
-import { deleteResults, getResults, putResults, putResultsOver, readResultPacks, removalCount } from '../../db/results-repo';
-import { INPUT_PACKS, inputPackRange } from '../../db/inputs-repo';
+import { deleteResults, getResults, PACKS, putResults, putResultsOver, readResultPacks, removalCount } from '../../db/results-repo';
+import { inputPackRange } from '../../db/inputs-repo';
 import { decodeResults, type ResultPackRow } from '../../db/result-pack';
 import { writeEpoch } from '../../db/write-epochs';
 import { decodePack, type InputPackRow } from '../../db/input-pack';
@@ -18,10 +18,10 @@ import { recomputeTally } from '../outcomes/insights-aggregate';
 import { localToday } from '../../facts/calendar';
 import { retierLists } from '../lists/list-retier';
 
+/** Results held before a write: a few packed rows rewritten each time (results-repo.ts); batches write disjoint packs (packRanges). */
+export const FLUSH = 10_000;
 /** Accounts per read transaction, about (whole input packs are read: input-pack.ts): few, large transactions. */
 export const BATCH = 2000;
-/** Results written per write transaction: a few packed rows rewritten each time (results-repo.ts). */
-export const FLUSH = 10_000;
 
 let running: Promise<number> | null = null;
 let again = false;
@@ -58,9 +58,9 @@ export function rescoreStale(): Promise<number> {
  * accounts' ids, kept in step by the middleware, scoring-inputs.ts): a list of 10,000 account keys
  * cost ~90 ms to read. The input packs are read about BATCH accounts at a time in read
  * transactions (the next read placed while a batch is scored), yielding between them so messages
- * keep being answered, and the results written FLUSH at a time (a few packed rows each time,
- * issue 17) — over the packs the scan read, without reading them again, when nothing wrote
- * results since (the write epoch). A result written by anything else since the pass began is
+ * keep being answered, and the results written at the end, or FLUSH at a time (a few packed rows
+ * each time, issue 17) — over the packs the scan read, without reading them again, when nothing
+ * wrote results since (the write epoch). A result written by anything else since the pass began is
  * kept, and the pass runs again.
  */
 async function rescorePass(): Promise<number> {
@@ -69,14 +69,20 @@ async function rescorePass(): Promise<number> {
   const removals = removalCount();
   let base: Base = { epoch: writeEpoch(RESULT_PACKS), packs: new Map() };
   // both requests placed at once: one wait for IndexedDB instead of two
-  const [packs, answerCount, accountCount] = await d.transaction('r', [d.resultPacks, d.answers, d.accounts], () => Promise.all([readResultPacks(d), d.answers.count(), d.accounts.count()]));
+  const [packs, answerCount] = await d.transaction('r', [d.resultPacks, d.answers], () => Promise.all([readResultPacks(d), d.answers.count()]));
   base.packs = new Map(packs.map((p) => [p.pack, p]));
   const current = idsWithVersion(packs, active.key);
-  if (await nothingStale(packs, current, accountCount)) return 0;
+  if (await nothingStale(packs, current)) return 0;
   const anyAnswers = answerCount > 0;
   const live = new Set<string>();
   let done = 0;
   let pending: ResultRow[] = [];
+  const write = async (gone: Set<string>) => {
+    const w = await writeScored(active.key, pending, base, removals, gone, packs);
+    ({ base } = w);
+    done += w.written;
+    pending = [];
+  };
   const ranges = packRanges(packs.reduce((n, p) => n + p.ids.length, 0));
   let next = readBatch(ranges[0]!, current, anyAnswers);
   for (let i = 0; i < ranges.length; i++) {
@@ -86,16 +92,13 @@ async function rescorePass(): Promise<number> {
     for (const row of batch.rows) for (const id of row.ids) live.add(id);
     pending.push(...scoreBatch(active, batch, current));
     await new Promise((r) => setTimeout(r, 0)); // let waiting messages through between batches
-    if (pending.length >= FLUSH) {
-      const w = await writeScored(active.key, pending, base, removals, new Set(), packs);
-      ({ base } = w);
-      done += w.written;
-      pending = [];
-    }
+    // one write at the end is fastest (a write placed beside the reads slows them more than it
+    // saves); past FLUSH results, a write bounds the memory held
+    if (pending.length >= FLUSH) await write(new Set());
   }
   // cached rows whose account is gone go with the last write
   const gone = new Set(packs.flatMap((p) => p.ids.filter((id) => !live.has(id))));
-  if (pending.length || gone.size) done += (await writeScored(active.key, pending, base, removals, gone, packs)).written;
+  if (pending.length || gone.size) await write(gone);
   if (done) {
     await refreshBadges();
     await broadcastChanged({});
@@ -108,14 +111,14 @@ async function rescorePass(): Promise<number> {
 const RESULT_PACKS = 'resultPacks';
 
 /**
- * As many accounts as results, all current: nothing is stale unless a result outlived its
- * account, which the account keys tell (a pass with nothing to do — the hourly alarm, a second
- * call — reads those instead of every input pack).
+ * Every stored result current: nothing is stale unless an account has none, which the account
+ * keys tell (a pass with nothing to do — the hourly alarm, a second call — reads those instead
+ * of every input pack).
  */
-async function nothingStale(packs: readonly ResultPackRow[], current: Set<string>, accounts: number): Promise<boolean> {
-  if (accounts !== current.size || packs.some((p) => p.ids.some((id) => !current.has(id)))) return false;
+async function nothingStale(packs: readonly ResultPackRow[], current: Set<string>): Promise<boolean> {
+  if (packs.some((p) => p.ids.some((id) => !current.has(id)))) return false;
   const ids = (await db().accounts.toCollection().primaryKeys()) as string[];
-  return ids.every((id) => current.has(id));
+  return ids.length === current.size && ids.every((id) => current.has(id));
 }
 
 /** What is stored in `resultPacks`, as read (or last written) by this pass, while the write epoch is still `epoch`. */
@@ -134,10 +137,15 @@ function idsWithVersion(packs: readonly ResultPackRow[], key: string): Set<strin
   return out;
 }
 
-/** Every input pack, as ranges [from, to] holding about BATCH accounts each (`accounts`: about how many there are). */
+/**
+ * Every result pack, as ranges [from, to] whose accounts are about BATCH (`accounts`: about how
+ * many there are). Result pack k holds the accounts of input packs k and k + PACKS (both are the
+ * id's hash modulo a power of two: input-pack.ts, result-pack.ts), so a batch reads those and its
+ * results go to its own result packs: a write of some batches rewrites each pack once.
+ */
 export function packRanges(accounts: number): [number, number][] {
-  const n = Math.min(INPUT_PACKS, Math.max(1, Math.round(accounts / BATCH)));
-  return Array.from({ length: n }, (_, i) => [Math.floor((i * INPUT_PACKS) / n), Math.floor(((i + 1) * INPUT_PACKS) / n) - 1]);
+  const n = Math.min(PACKS, Math.max(1, Math.round(accounts / BATCH)));
+  return Array.from({ length: n }, (_, i) => [Math.floor((i * PACKS) / n), Math.floor(((i + 1) * PACKS) / n) - 1]);
 }
 
 interface ReadBatch {
@@ -153,7 +161,7 @@ interface ReadBatch {
 function readBatch([from, to]: [number, number], current: Set<string>, anyAnswers: boolean): Promise<ReadBatch> {
   const d = db();
   return d.transaction('r', [d.inputPacks, d.answers], async () => {
-    const rows = await inputPackRange(d, from, to);
+    const rows = (await Promise.all([inputPackRange(d, from, to), inputPackRange(d, from + PACKS, to + PACKS)])).flat();
     const ids = anyAnswers ? rows.flatMap((r) => r.ids.filter((id) => !current.has(id))) : [];
     const answers = ids.length ? groupByKey(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, AnswerRow[]>();
     return { rows, answers };
@@ -180,8 +188,8 @@ async function writeScored(key: string, scored: ResultRow[], base: Base, removal
   let skipped = 0;
   const out = await d.transaction('rw', [d.accounts, d.resultPacks], async () => {
     // once this first answer comes, every earlier write transaction has committed: a deletion or
-    // a result written since the read is counted
-    await d.accounts.count();
+    // a result written since the read is counted (a point read: count() walks every account, ~27 ms at 10,000)
+    await d.resultPacks.get(-1);
     // (deleting an account deletes its result: that moves the epoch too)
     if (writeEpoch(RESULT_PACKS) === base.epoch) {
       const packs = await putResultsOver(d, base.packs, rows, gone);

@@ -103,14 +103,26 @@ describe('rescoring called again while it runs', () => {
     expect((await allResults(db())).map((r) => r.accountId)).toHaveLength(300);
   });
 
+  it('batches by result pack: result pack k holds exactly the accounts of input packs k and k + PACKS', async () => {
+    const { PACKS, packOf } = await import('../../../lib/db/results-repo');
+    const { INPUT_PACKS, inputPackOf } = await import('../../../lib/db/inputs-repo');
+    expect(INPUT_PACKS).toBe(2 * PACKS);
+    for (let i = 0; i < 5000; i++) expect(inputPackOf(`li:co-${i}`) % PACKS).toBe(packOf(`li:co-${i}`));
+    const { packRanges } = await import('../../../lib/background/accounts/rescore-all');
+    const ranges = packRanges(10_000);
+    expect(ranges[0]![0]).toBe(0);
+    expect(ranges.at(-1)![1]).toBe(PACKS - 1);
+    ranges.slice(1).forEach(([from], i) => expect(from).toBe(ranges[i]![1] + 1));
+  });
+
   it('scores each account once when called twice at once (an import and the alarm)', async () => {
     await db().accounts.bulkPut(Array.from({ length: 50 }, (_, i) => account(`li:co-${i}`, 20 + i)));
-    // each batch of accounts scored is one range read of their input packs (50 accounts: one batch)
+    // each batch of accounts scored is two range reads of their input packs, k and k + 128 (50 accounts: one batch)
     const read = vi.spyOn(db().inputPacks, 'where');
     const [a, b] = await Promise.all([rescoreStale(), rescoreStale()]);
     const reads = read.mock.calls.length;
     read.mockRestore();
-    expect(reads).toBe(1);
+    expect(reads).toBe(2);
     expect([a, b]).toEqual([50, 50]);
   });
 
