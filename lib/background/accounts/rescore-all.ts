@@ -68,6 +68,10 @@ async function rescorePass(): Promise<number> {
   const d = db();
   const removals = removalCount();
   let base: Base = { epoch: writeEpoch(RESULT_PACKS), packs: new Map() };
+  // the first batch's inputs are read while the scan reads the results (how many accounts there
+  // are, which sizes the other batches, is known only after it)
+  const firstRows = readRows(FIRST);
+  firstRows.catch(() => undefined); // awaited below unless nothing is stale
   // both requests placed at once: one wait for IndexedDB instead of two
   const [packs, answerCount] = await d.transaction('r', [d.resultPacks, d.answers], () => Promise.all([readResultPacks(d), d.answers.count()]));
   base.packs = new Map(packs.map((p) => [p.pack, p]));
@@ -83,8 +87,8 @@ async function rescorePass(): Promise<number> {
     done += w.written;
     pending = [];
   };
-  const ranges = packRanges(packs.reduce((n, p) => n + p.ids.length, 0));
-  let next = readBatch(ranges[0]!, current, anyAnswers);
+  const ranges = [FIRST, ...packRanges(packs.reduce((n, p) => n + p.ids.length, 0), FIRST[1] + 1)];
+  let next = firstRows.then((rows) => withAnswers(rows, current, anyAnswers));
   for (let i = 0; i < ranges.length; i++) {
     const batch = await next;
     // the next read is placed before this batch is scored: IndexedDB reads while the worker scores
@@ -143,10 +147,14 @@ function idsWithVersion(packs: readonly ResultPackRow[], key: string): Set<strin
  * id's hash modulo a power of two: input-pack.ts, result-pack.ts), so a batch reads those and its
  * results go to its own result packs: a write of some batches rewrites each pack once.
  */
-export function packRanges(accounts: number): [number, number][] {
-  const n = Math.min(PACKS, Math.max(1, Math.round(accounts / BATCH)));
-  return Array.from({ length: n }, (_, i) => [Math.floor((i * PACKS) / n), Math.floor(((i + 1) * PACKS) / n) - 1]);
+export function packRanges(accounts: number, from = 0): [number, number][] {
+  const packs = PACKS - from;
+  const n = Math.min(packs, Math.max(1, Math.round((accounts * packs) / PACKS / BATCH)));
+  return Array.from({ length: n }, (_, i) => [from + Math.floor((i * packs) / n), from + Math.floor(((i + 1) * packs) / n) - 1]);
 }
+
+/** The first batch, read before the number of accounts is known: a fifth of the packs. */
+const FIRST: [number, number] = [0, Math.floor(PACKS / 5) - 1];
 
 interface ReadBatch {
   rows: InputPackRow[];
@@ -158,14 +166,23 @@ interface ReadBatch {
  * account, lib/db/scoring-inputs.ts, no evidence, keys or history) and the answers of the stale
  * accounts in them (those not `current`), in one read transaction.
  */
-function readBatch([from, to]: [number, number], current: Set<string>, anyAnswers: boolean): Promise<ReadBatch> {
+function readBatch(range: [number, number], current: Set<string>, anyAnswers: boolean): Promise<ReadBatch> {
   const d = db();
-  return d.transaction('r', [d.inputPacks, d.answers], async () => {
-    const rows = (await Promise.all([inputPackRange(d, from, to), inputPackRange(d, from + PACKS, to + PACKS)])).flat();
-    const ids = anyAnswers ? rows.flatMap((r) => r.ids.filter((id) => !current.has(id))) : [];
-    const answers = ids.length ? groupByKey(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, AnswerRow[]>();
-    return { rows, answers };
-  });
+  return d.transaction('r', [d.inputPacks, d.answers], async () => withAnswers(await readRows(range), current, anyAnswers));
+}
+
+/** The input packs of the result packs `from` to `to`: input packs k and k + PACKS for each. */
+function readRows([from, to]: [number, number]): Promise<InputPackRow[]> {
+  const d = db();
+  return d.transaction('r', d.inputPacks, async () => (await Promise.all([inputPackRange(d, from, to), inputPackRange(d, from + PACKS, to + PACKS)])).flat());
+}
+
+/** With the answers of the stale accounts of `rows` (in the caller's transaction when there is one). */
+async function withAnswers(rows: InputPackRow[], current: Set<string>, anyAnswers: boolean): Promise<ReadBatch> {
+  const d = db();
+  const ids = anyAnswers ? rows.flatMap((r) => r.ids.filter((id) => !current.has(id))) : [];
+  const answers = ids.length ? groupByKey(await d.answers.where('accountId').anyOf(ids).toArray(), (a) => a.accountId) : new Map<string, AnswerRow[]>();
+  return { rows, answers };
 }
 
 /** Score the stale accounts of a batch read; the current ones there are not even decoded. */
