@@ -6,11 +6,15 @@ import { createFakeBrowser } from './fake-browser';
 // badge), yet the badge still comes after the write, and one tab's reads are stored in order.
 const fake = createFakeBrowser();
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-/** gates the next getActivePlaybook() calls wait on, one per call (none: no wait) */
+/** gates the next active-playbook calls (the store's first step) wait on, one per call (none: no wait) */
 const gates: Promise<void>[] = [];
 vi.mock('../../../lib/background/playbook/playbook-service', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../lib/background/playbook/playbook-service')>();
-  return { ...real, getActivePlaybook: async () => (await gates.shift(), real.getActivePlaybook()) };
+  return {
+    ...real,
+    getActivePlaybook: async () => (await gates.shift(), real.getActivePlaybook()),
+    activePlaybookNow: async () => (await gates.shift(), real.activePlaybookNow()),
+  };
 });
 
 const { handleObserved, handleReading } = await import('../../../lib/background/accounts/observe');
