@@ -51,9 +51,14 @@ export async function recordObservation(
     // account made from another page, below.
     const ids = [...new Set([...identity.keys.filter((k) => k.startsWith('domain:')), identity.own])];
     const [seen, byKey, before] = await Promise.all([database.observations.get(id), accountsByKeys(database, identity.keys), score ? scoringReads(database, ids) : undefined]);
+    const readsFor = async (accountId: string) => before?.get(accountId) ?? (await scoringReads(database, [accountId])).get(accountId)!;
     if (seen) {
       const account = await database.accounts.get(seen.accountId);
-      return account ? withResult(database, { account, stored: false }, score) : null;
+      if (!account || !score) return account ? { account, stored: false } : null;
+      const read = await readsFor(account.id);
+      const result = score(account, read.answers);
+      await putInPack(database, read.pack, result);
+      return { account, stored: false, result };
     }
     const found = unique(byKey);
     const placed = place(found, identity, obs.url, observedAt);
@@ -80,7 +85,7 @@ export async function recordObservation(
       if (other) others.set(accountId, { ...other, conflicts: withConflict(other.conflicts, conflict) });
     }
     const observed = Object.fromEntries(Object.entries(obs.facts).filter(([, f]) => f));
-    const read = score ? (before?.has(account.id) ? before.get(account.id)! : await scoringReads(database, [account.id]).then((r) => r.get(account.id)!)) : undefined;
+    const read = score ? await readsFor(account.id) : undefined;
     const result = score && read ? score(account, read.answers) : undefined;
     // every write at once: one round trip (the input pack was opened by scoringReads)
     await Promise.all([
@@ -98,10 +103,10 @@ export async function recordObservation(
  * answers, its result pack, and (opened for the account write) its input pack.
  */
 async function scoringReads(database: IcpDatabase, ids: string[]): Promise<Map<string, { answers: AnswerRow[]; pack: PackRead }>> {
-  const packs = new Map<number, Promise<PackRead>>();
-  for (const i of ids) if (!packs.has(packOf(i))) packs.set(packOf(i), readPackOf(database, i));
-  const [answers] = await Promise.all([Promise.all(ids.map((i) => answersOf(database, i))), ...packs.values(), openInputsOf(database, ids)]);
-  return new Map(await Promise.all(ids.map(async (i, k) => [i, { answers: answers[k]!, pack: await packs.get(packOf(i))! }] as const)));
+  const onePerPack = [...new Map(ids.map((i) => [packOf(i), i])).values()];
+  const [answers, reads] = await Promise.all([Promise.all(ids.map((i) => answersOf(database, i))), Promise.all(onePerPack.map((i) => readPackOf(database, i))), openInputsOf(database, ids)]);
+  const packs = new Map(reads.map((r) => [r.pack, r]));
+  return new Map(ids.map((i, k) => [i, { answers: answers[k]!, pack: packs.get(packOf(i))! }]));
 }
 
 /**
@@ -113,15 +118,6 @@ async function accountsByKeys(database: IcpDatabase, keys: readonly string[]): P
 }
 
 const answersOf = (database: IcpDatabase, accountId: string) => database.answers.where('accountId').equals(accountId).toArray();
-
-/** Inside the caller's transaction: score the account and cache its result (`answers`: already read). */
-async function withResult(database: IcpDatabase, rec: Recorded, score: Scorer | undefined, read?: AnswerRow[], pack?: PackRead): Promise<Recorded> {
-  if (!score) return rec;
-  const [answers, packRead] = read && pack ? [read, pack] : await Promise.all([answersOf(database, rec.account.id), readPackOf(database, rec.account.id)]);
-  const result = score(rec.account, answers);
-  await putInPack(database, packRead, result);
-  return { ...rec, result };
-}
 
 /** A derived fact follows its source: its own change does not make the account "changed". */
 const CHANGE_FACTS = HISTORY_FACTS.filter((f) => f !== 'headcountGrowth');

@@ -30,15 +30,20 @@ export async function getResults(database: IcpDatabase, ids: string[]): Promise<
   return ids.map((id) => found.get(id));
 }
 
+/** Every stored pack as it is stored (nothing decoded): what the readers below decode, and a rescore's scan (rescore-all.ts). */
+export async function readResultPacks(database: IcpDatabase): Promise<ResultPackRow[]> {
+  return database.transaction('r', database.resultPacks, () => database.resultPacks.toArray());
+}
+
 /** Every cached result, sorted by account id (the order a backup writes them in). */
 export async function allResults(database: IcpDatabase): Promise<ResultRow[]> {
-  const packs = await database.transaction('r', database.resultPacks, () => database.resultPacks.toArray());
+  const packs = await readResultPacks(database);
   return packs.flatMap((p) => decodeResults(p)).sort(byId);
 }
 
 /** How many cached results another playbook version made (what a rescore has left to do). */
 export async function countStale(database: IcpDatabase, playbookVersion: string): Promise<number> {
-  const packs = await database.transaction('r', database.resultPacks, () => database.resultPacks.toArray());
+  const packs = await readResultPacks(database);
   return packs.reduce((n, p) => n + staleIn(p, playbookVersion), 0);
 }
 
@@ -59,11 +64,6 @@ export async function putResults(database: IcpDatabase, rows: ResultRow[], repla
       return n;
     }),
   );
-}
-
-/** Every stored pack as it is stored (nothing decoded): a rescore's scan (rescore-all.ts). */
-export async function readResultPacks(database: IcpDatabase): Promise<ResultPackRow[]> {
-  return database.transaction('r', database.resultPacks, () => database.resultPacks.toArray());
 }
 
 /**

@@ -112,13 +112,14 @@ async function mirroredAtOnce(down: DBCore, table: DBCoreTable, req: DBCoreMutat
   const trans = req.trans;
   const packs = await packsOf(down, trans, ids);
   const values = (req as DBCoreMutateRequest & { values: AccountRow[] }).values;
-  const before = values.map((a) => packs.find((p) => p.pack === inputPackOf(a.id))!.inputs.get(a.id));
-  for (const a of values) packs.find((p) => p.pack === inputPackOf(a.id))!.inputs.set(a.id, scoringInput(a));
+  const inputsOf = (id: string) => packs.find((p) => p.pack === inputPackOf(id))!.inputs;
+  const before = values.map((a) => inputsOf(a.id).get(a.id));
+  for (const a of values) inputsOf(a.id).set(a.id, scoringInput(a));
   const undo = async (failed: number[]) => {
     for (const i of failed) {
-      const pack = packs.find((p) => p.pack === inputPackOf(values[i]!.id))!;
-      if (before[i]) pack.inputs.set(values[i]!.id, before[i]!);
-      else pack.inputs.delete(values[i]!.id);
+      const id = values[i]!.id;
+      if (before[i]) inputsOf(id).set(id, before[i]!);
+      else inputsOf(id).delete(id);
     }
     await writePacks(down, trans, packs);
   };
@@ -161,10 +162,7 @@ async function packsOf(down: DBCore, trans: DBCoreTransaction, ids: unknown[] | 
   const cache = cacheOf(trans);
   const wanted = ids === null ? [...Array(INPUT_PACKS).keys()] : [...new Set(ids.map((id) => inputPackOf(String(id))))];
   const missing = wanted.filter((k) => !cache.has(k));
-  if (missing.length) {
-    const read = down.table(INPUT_PACKS_TABLE).getMany({ trans, keys: missing }) as Promise<(InputPackRow | undefined)[]>;
-    missing.forEach((k, i) => cache.set(k, read.then((rows) => ({ pack: k, inputs: new Map((rows[i] ? decodePack(rows[i]) : []).map((r) => [r.id, r])) }))));
-  }
+  if (missing.length) openAs(cache, missing, down.table(INPUT_PACKS_TABLE).getMany({ trans, keys: missing }));
   return Promise.all(wanted.map((k) => cache.get(k)!));
 }
 
@@ -187,12 +185,15 @@ function allOpen(trans: DBCoreTransaction, ids: unknown[]): boolean {
  */
 function opening(table: DBCoreTable, req: DBCoreGetManyRequest): Promise<unknown[]> {
   const read = table.getMany(req);
-  if ((req.trans as { mode?: string }).mode !== 'readwrite') return read;
-  const cache = cacheOf(req.trans);
-  req.keys.forEach((k, i) => {
-    if (typeof k === 'number' && !cache.has(k)) cache.set(k, read.then((rows) => ({ pack: k, inputs: new Map((rows[i] ? decodePack(rows[i] as InputPackRow) : []).map((r) => [r.id, r])) })));
-  });
+  if ((req.trans as { mode?: string }).mode === 'readwrite') openAs(cacheOf(req.trans), req.keys as number[], read);
   return read;
+}
+
+/** The packs `keys` (as read by `read`, in that order) become this transaction's open copies, unless one is open already. */
+function openAs(cache: Map<number, Promise<OpenPack>>, keys: number[], read: Promise<unknown[]>): void {
+  keys.forEach((k, i) => {
+    if (!cache.has(k)) cache.set(k, read.then((rows) => ({ pack: k, inputs: new Map((rows[i] ? decodePack(rows[i] as InputPackRow) : []).map((r) => [r.id, r])) })));
+  });
 }
 
 async function writePacks(down: DBCore, trans: DBCoreTransaction, packs: OpenPack[]): Promise<void> {
