@@ -38,6 +38,7 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
   if (opts.offline ?? true) await context.route(/^(?!chrome-extension:|data:|blob:)/, (route) => route.abort('blockedbyclient'));
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
+  await activated(worker);
   let cdp: Browser | undefined;
   return {
     context,
@@ -77,6 +78,25 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   } finally {
     clearTimeout(wake);
   }
+}
+
+/**
+ * Wait until the worker of a freshly loaded extension is installed and activated. Playwright
+ * reports the worker as soon as its script starts, while Chrome may still be installing it; a
+ * worker stopped during its install (`stopServiceWorkers`) is thrown away ("ServiceWorker failed to
+ * install", version redundant) and the extension is left with no worker at all, every message
+ * finding no receiver. Chrome never stops a worker for idleness while it installs: that was the
+ * harness's race (identity-conflicts.spec.ts failed 3 runs in 12 on it), not the product's.
+ */
+async function activated(worker: Worker): Promise<void> {
+  await worker.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const scope = globalThis as unknown as { registration: { active: { state: string } | null } };
+        const check = () => (scope.registration.active?.state === 'activated' ? resolve() : setTimeout(check, 10));
+        check();
+      }),
+  );
 }
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits mapped to a–p. */
