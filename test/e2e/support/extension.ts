@@ -89,14 +89,12 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
  * harness's race (identity-conflicts.spec.ts failed 3 runs in 12 on it), not the product's.
  */
 async function activated(worker: Worker): Promise<void> {
-  await worker.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const scope = globalThis as unknown as { registration: { active: { state: string } | null } };
-        const check = () => (scope.registration.active?.state === 'activated' ? resolve() : setTimeout(check, 10));
-        check();
-      }),
-  );
+  // A string, not a function: tsx (the bench) would wrap a function's inner arrows in its __name helper,
+  // which the worker does not have.
+  await worker.evaluate(`new Promise((resolve) => {
+    const check = () => (registration.active?.state === 'activated' ? resolve() : setTimeout(check, 10));
+    check();
+  })`);
 }
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits mapped to a–p. */
