@@ -54,7 +54,8 @@ export async function recordObservation(
     const readsFor = async (accountId: string) => before?.get(accountId) ?? (await scoringReads(database, [accountId])).get(accountId)!;
     if (seen) {
       const account = await database.accounts.get(seen.accountId);
-      if (!account || !score) return account ? { account, stored: false } : null;
+      if (!account) return null;
+      if (!score) return { account, stored: false };
       const read = await readsFor(account.id);
       const result = score(account, read.answers);
       await putInPack(database, read.pack, result);
