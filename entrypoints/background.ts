@@ -4,6 +4,7 @@ import { clearTabState } from '../lib/background/tabs/tab-state';
 import { clearTabList } from '../lib/background/lists/list-store';
 import { onTabLoading } from '../lib/background/accounts/observe';
 import { openSidePanel } from '../lib/background/tabs/side-panel';
+import { forgetHeadline } from '../lib/background/tabs/badge';
 import { onAlarm, scheduleAlarms } from '../lib/background/alarms';
 import { onStorageChanged, startDistribution } from '../lib/background/playbook/playbook-startup';
 import { onCrmUploadMessage } from '../lib/background/crm/crm-upload';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void clearTabList(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetHeadline(tabId));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') void onTabLoading(tabId, change.url ?? tab.url);
   });

@@ -1,39 +1,59 @@
+import { browser } from 'wxt/browser';
 import type { TabView } from '../lib/messaging/views';
 import type { IcpResult } from '../lib/scoring';
+import { headlineKey, headlineOf, readHeadline, type BadgeHeadline } from '../lib/view/badge-headline';
 import { initials, tierClass } from '../lib/view/header-basics';
 
 /**
- * The side panel's first paint, before React (issue 17: open → tier ≤ 100 ms). The early answer
+ * The side panel's first paint, before React (issue 17: open → tier ≤ 100 ms). The tab's badge
+ * headline (lib/view/badge-headline.ts) or, when that is missing, the early answer
  * (early-tab-view.ts) usually arrives while the ~300 kB panel bundle is still being compiled; when
- * it carries a scored account, this draws the header's top line — company, domain, tier block,
+ * either carries a scored account, this draws the header's top line — company, domain, tier block,
  * score and ICP — with the same markup and classes AccountHeader renders, so the rep reads the
  * tier at once and React's first commit (which empties #root) replaces it without a visible jump.
  * Only into an empty #root: once React rendered anything, this does nothing. Page text is set
  * as text (textContent), never as markup.
  */
-export function earlyPaint(view: TabView): void {
+export function earlyPaint(h: BadgeHeadline | null | undefined, from: 'badge' | 'view'): void {
   const root = document.getElementById('root');
-  const best = (view.result?.results as IcpResult[] | undefined)?.[0];
-  if (!root || root.firstChild || view.status !== 'ready' || !view.account || !best) return;
-  const account = view.account;
-  const name = account.name ?? account.domain ?? account.id.replace(/^[a-z]+:/, '');
-  const tier = best.tier ?? '–';
-  const label = best.tier === 'DQ' ? 'Disqualified' : best.score === null ? 'No tier yet: not enough data' : `Tier ${tier}`;
+  if (!root || root.firstChild || !h) return;
+  const name = h.name;
+  const tier = h.tier ?? '–';
+  const label = h.tier === 'DQ' ? 'Disqualified' : h.score === null ? 'No tier yet: not enough data' : `Tier ${tier}`;
 
-  const header = el('header', 'card header', { 'aria-label': 'Account summary', 'data-early': '' });
+  // data-early says which answer drew it: the badge's headline (no worker) or the worker's view
+  const header = el('header', 'card header', { 'aria-label': 'Account summary', 'data-early': from });
   const row = header.appendChild(el('div', 'row'));
   row.appendChild(el('div', 'avatar', { 'aria-hidden': 'true' })).textContent = initials(name);
   const grow = row.appendChild(el('div', 'grow'));
   grow.appendChild(el('h1', 'name')).textContent = name.length > 80 ? `${name.slice(0, 79)}…` : name;
-  if (account.domain) grow.appendChild(el('div', 'muted truncate', { dir: 'auto', 'data-testid': 'domain' })).textContent = account.domain;
-  const block = row.appendChild(el('div', `tier ${tierClass(best)}`, { 'data-testid': 'tier', role: 'img', 'aria-label': `${label} for ${best.icpName}`, title: `${label} for ${best.icpName}` }));
+  if (h.domain) grow.appendChild(el('div', 'muted truncate', { dir: 'auto', 'data-testid': 'domain' })).textContent = h.domain;
+  const block = row.appendChild(el('div', `tier ${tierClass(h)}`, { 'data-testid': 'tier', role: 'img', 'aria-label': `${label} for ${h.icpName}`, title: `${label} for ${h.icpName}` }));
   block.textContent = tier;
   const line = header.appendChild(el('div', 'row score-line'));
-  line.appendChild(el('span', 'score num', { 'data-testid': 'score' })).textContent = best.score === null ? 'Not enough data' : `${best.score}/100`;
-  header.appendChild(el('div', 'muted wrap', { 'data-testid': 'icp-name' })).appendChild(document.createElement('bdi')).textContent = best.icpName;
+  line.appendChild(el('span', 'score num', { 'data-testid': 'score' })).textContent = h.score === null ? 'Not enough data' : `${h.score}/100`;
+  header.appendChild(el('div', 'muted wrap', { 'data-testid': 'icp-name' })).appendChild(document.createElement('bdi')).textContent = h.icpName;
   const main = el('main', 'panel', {});
   main.appendChild(header);
   root.appendChild(main);
+}
+
+/** The headline of a worker's view: its scored account's best ICP (none while reading, unscored, or on error). */
+export function headlineOfView(view: TabView): BadgeHeadline | undefined {
+  const best = (view.result?.results as IcpResult[] | undefined)?.[0];
+  if (view.status !== 'ready' || !view.account || !best) return undefined;
+  return headlineOf(best, view.account, view.account.id);
+}
+
+/**
+ * The tab's badge headline, read straight from storage.session (only the worker writes it), then
+ * drawn: one call to the browser process instead of a worker round trip and IndexedDB reads.
+ */
+export async function paintFromBadge(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  const got = await browser.storage.session.get(headlineKey(id));
+  earlyPaint(readHeadline(got[headlineKey(id)]), 'badge');
 }
 
 function el(tag: string, className: string, attrs: Record<string, string> = {}): HTMLElement {

@@ -6,6 +6,7 @@ import type { AccountRow, AnswerRow } from '../../accounts/account-row';
 import { scoreAccount, type AccountResult, type Answers } from '../../scoring';
 import type { ScoringFacts } from '../../scoring/facts';
 import { NO_DATA, tierBadge, type BadgeSpec } from '../tabs/badge';
+import { headlineOf, shownName } from '../../view/badge-headline';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 
 
@@ -73,8 +74,8 @@ export async function badgeForAccount(accountId: string): Promise<BadgeSpec> {
 
 export function badgeOf(best: ResultRow['best'], account: Pick<AccountRow, 'name' | 'domain'> | undefined, accountId = ''): BadgeSpec {
   if (!best || best.tier === null) return NO_DATA;
-  const name = account?.name ?? account?.domain ?? accountId.replace(/^[a-z]+:/, '');
+  const name = shownName(account, accountId);
   const score = best.score === null ? 'not enough data' : `score ${best.score}`;
   const title = `ICP Fit — ${name}: ${best.icpName} · tier ${best.tier} · ${score} · coverage ${Math.round(best.coverage * 100)}%`;
-  return tierBadge(best.tier, best.tierRank, best.tierCount, title);
+  return { ...tierBadge(best.tier, best.tierRank, best.tierCount, title), headline: headlineOf(best, account, accountId) };
 }

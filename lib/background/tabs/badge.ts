@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { headlineKey, type BadgeHeadline } from '../../view/badge-headline';
 
 /** Badge colours: the letter is always there too, colour is never the only signal. */
 const COLOURS = { top: '#1a7f37', middle: '#9a6700', low: '#57606a', dq: '#cf222e', unknown: '#57606a', busy: '#0969da' } as const;
@@ -7,6 +8,8 @@ export interface BadgeSpec {
   text: string;
   colour: string;
   title: string;
+  /** what a tier badge stands for: kept beside it for the side panel's first paint (view/badge-headline.ts) */
+  headline?: BadgeHeadline;
 }
 
 /**
@@ -26,13 +29,20 @@ export const CLEAR: BadgeSpec = { text: '', colour: COLOURS.unknown, title: 'ICP
 
 export async function setBadge(tabId: number, spec: BadgeSpec): Promise<void> {
   try {
-    // three independent calls: one round trip to the browser instead of three
+    // independent calls: one round trip to the browser instead of four. The headline goes with
+    // the badge, and any badge without one removes it: the panel never paints a tier the toolbar lost.
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: spec.text }),
       spec.text ? browser.action.setBadgeBackgroundColor({ tabId, color: spec.colour }) : undefined,
       browser.action.setTitle({ tabId, title: spec.title }),
+      spec.headline ? browser.storage.session.set({ [headlineKey(tabId)]: spec.headline }) : browser.storage.session.remove(headlineKey(tabId)),
     ]);
   } catch {
     // the tab closed meanwhile: nothing to show it on
   }
+}
+
+/** A closed tab's headline goes with it. */
+export async function forgetHeadline(tabId: number): Promise<void> {
+  await browser.storage.session.remove(headlineKey(tabId)).catch(() => undefined);
 }

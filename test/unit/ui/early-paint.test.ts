@@ -1,6 +1,15 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { earlyPaint } from '../../../hooks/early-paint';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// storage.session and the active tab, as the panel's first script sees them
+const session = new Map<string, unknown>();
+vi.mock('wxt/browser', () => ({
+  browser: {
+    storage: { session: { get: async (key: string) => (session.has(key) ? { [key]: structuredClone(session.get(key)) } : {}) } },
+    tabs: { query: async () => [{ id: 42 }] },
+  },
+}));
+const { earlyPaint, headlineOfView, paintFromBadge } = await import('../../../hooks/early-paint');
 import { toPanelModel } from '../../../lib/view/panel-model';
 import { viewFor } from './view-factory';
 
@@ -14,7 +23,7 @@ describe('the side panel early paint (before React)', () => {
 
   it('draws the best ICP tier, score, company and ICP as the panel model has them', () => {
     const view = viewFor(FACTS);
-    earlyPaint(view);
+    earlyPaint(headlineOfView(view), 'view');
     const card = toPanelModel(view)!.icps[0]!;
     const tier = root().querySelector('[data-testid="tier"]')!;
     expect(tier.textContent).toBe(card.tier);
@@ -26,19 +35,52 @@ describe('the side panel early paint (before React)', () => {
   });
 
   it('sets page text as text: a name with markup stays text', () => {
-    earlyPaint(viewFor(FACTS, { name: '<img src=x onerror="alert(1)">Evil' }));
+    earlyPaint(headlineOfView(viewFor(FACTS, { name: '<img src=x onerror="alert(1)">Evil' })), 'view');
     expect(root().querySelector('img')).toBeNull();
     expect(root().querySelector('h1')!.textContent).toBe('<img src=x onerror="alert(1)">Evil');
   });
 
   it('draws nothing into a root React already rendered, nor without a scored account', () => {
     root().append(Object.assign(document.createElement('main'), { className: 'panel', textContent: 'Loading…' }));
-    earlyPaint(viewFor(FACTS));
+    earlyPaint(headlineOfView(viewFor(FACTS)), 'view');
     expect(root().querySelector('[data-early]')).toBeNull();
     root().replaceChildren();
-    earlyPaint({ ...viewFor(FACTS), status: 'reading' });
+    earlyPaint(headlineOfView({ ...viewFor(FACTS), status: 'reading' }), 'view');
     expect(root().firstChild).toBeNull();
-    earlyPaint({ ...viewFor(FACTS), result: undefined });
+    earlyPaint(headlineOfView({ ...viewFor(FACTS), result: undefined }), 'view');
+    expect(root().firstChild).toBeNull();
+  });
+});
+
+describe("the side panel early paint from the tab's badge headline (no worker)", () => {
+  beforeEach(() => {
+    document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'root' }));
+    session.clear();
+  });
+  const root = () => document.getElementById('root')!;
+
+  it('draws the same header as from the view, marked as drawn from the badge', async () => {
+    const view = viewFor(FACTS);
+    session.set('badge:7', headlineOfView(view));
+    await paintFromBadge(7);
+    const markup = () => new XMLSerializer().serializeToString(root());
+    const fromBadge = markup();
+    expect(root().querySelector('[data-early="badge"] [data-testid="tier"]')!.textContent).toBe(toPanelModel(view)!.icps[0]!.tier);
+    root().replaceChildren();
+    earlyPaint(headlineOfView(view), 'view');
+    expect(fromBadge).toBe(markup().replace('data-early="view"', 'data-early="badge"'));
+  });
+
+  it("follows the window's active tab when the page is not pinned to one", async () => {
+    session.set('badge:42', headlineOfView(viewFor(FACTS)));
+    await paintFromBadge(undefined);
+    expect(root().querySelector('h1')!.textContent).toBe('Acme Analytics');
+  });
+
+  it('draws nothing from a stored value of the wrong shape, or when there is none', async () => {
+    session.set('badge:7', { name: { toString: 'x' }, tier: 'A' });
+    await paintFromBadge(7);
+    await paintFromBadge(8);
     expect(root().firstChild).toBeNull();
   });
 });
