@@ -9,12 +9,22 @@ import { icpPlans, type IcpPlans, type PlaceholderIds } from './plans';
 export type { CriterionMeta } from './criterion-result';
 
 /** A playbook test, prepared once so scoring an account is only lookups and comparisons. */
+/**
+ * Operators and fact kinds as small integers: evaluate() branches on these, not on the strings. A
+ * playbook read back from storage has non-internalised strings, and comparing those is a call each.
+ */
+export const OP = { in: 0, 'not-in': 1, between: 2, 'at-least': 3, 'at-most': 4, above: 5, below: 6, any: 7, all: 8, matches: 9, 'within-days': 10, present: 11, absent: 12 } as const satisfies Record<Operator, number>;
+export const KIND = { number: 0, category: 1, stage: 2, date: 3, list: 4, text: 5 } as const satisfies Record<FactKind, number>;
+
 export interface CompiledTest {
   fact: PlaybookFact;
   /** position of `fact` in PLAYBOOK_FACTS: the per-account cache is an array, not a map */
   slot: number;
   kind: FactKind;
   op: Operator;
+  /** OP[op] and KIND[kind] */
+  opCode: number;
+  kindCode: number;
   /** normalised `values` for in / not-in / any / all */
   set: Set<string>;
   /** the same, as a list: a few values are found faster by comparing than by hashing (evaluate.ts) */
@@ -88,6 +98,8 @@ export function compileTest(t: Test): CompiledTest | null {
     slot: PLAYBOOK_FACTS.indexOf(t.fact),
     kind,
     op: t.is,
+    opCode: OP[t.is],
+    kindCode: KIND[kind],
     set,
     few: set.size <= 8 ? [...set] : null,
     numbers: values.filter((x): x is number => typeof x === 'number'),

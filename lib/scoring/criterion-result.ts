@@ -14,6 +14,8 @@ export interface CriterionMeta {
   required: boolean;
   fact: Criterion['fact'];
   question: string | undefined;
+  /** layer === 'signal', compared once here: a layer read from storage is a non-internalised string */
+  signal: boolean;
   /**
    * The criterion's result when the account's value is unknown and the rep has not answered: the
    * same for every account, so made once at compile time and shared (frozen: results are read-only).
@@ -29,7 +31,7 @@ export const capped = <T>(list: T[]): T[] => (list.length <= MAX_EVIDENCE ? list
 // One literal with a fixed shape: V8 keeps a single hidden class, which matters at 100k accounts/s.
 // `answeredAt`: when the rep answered (epoch ms), shown as the result's observedAt.
 export function criterionResult(
-  c: Omit<CriterionMeta, 'unknown'>,
+  c: Omit<CriterionMeta, 'unknown' | 'signal'>,
   state: CriterionResult['state'],
   credit: number,
   p?: Resolved,
@@ -86,5 +88,5 @@ export function factResult(c: CriterionMeta, state: CriterionResult['state'], cr
 /** A criterion's fixed fields plus its shared "unknown" result. */
 export function criterionMeta(c: Criterion): CriterionMeta {
   const meta = { id: c.id, label: c.label, layer: c.layer, points: c.points, required: c.required ?? false, fact: c.fact, question: c.question };
-  return { ...meta, unknown: Object.freeze(criterionResult(meta, 'unknown', 0)) };
+  return { ...meta, signal: c.layer === 'signal', unknown: Object.freeze(criterionResult(meta, 'unknown', 0)) };
 }

@@ -1,4 +1,4 @@
-import type { CompiledTest } from './compile';
+import { KIND, OP, type CompiledTest } from './compile';
 import { keysOf, type Prepared } from './forms';
 
 export { bandBounds, dayMs, prepare, type Prepared } from './forms';
@@ -9,42 +9,43 @@ export { bandBounds, dayMs, prepare, type Prepared } from './forms';
  */
 export function evaluate(t: CompiledTest, p: Prepared, todayMs: number): number | null {
   if (p.value === null) return noneValue(t);
-  switch (t.op) {
-    case 'present':
+  switch (t.opCode) {
+    case OP.present:
       return Array.isArray(p.value) && p.value.length === 0 ? 0 : 1;
-    case 'absent':
+    case OP.absent:
       return Array.isArray(p.value) && p.value.length === 0 ? 1 : 0;
-    case 'between':
-    case 'at-least':
-    case 'at-most':
-    case 'above':
-    case 'below':
-      return t.kind === 'stage' ? (p.rank === null ? null : inInterval(t, p.rank)) : numeric(t, p);
-    case 'in':
-    case 'any':
-      return t.kind === 'number' ? numberIn(t, p) : anyKey(t, p);
-    case 'not-in': {
-      const c = t.kind === 'number' ? numberIn(t, p) : anyKey(t, p);
+    case OP.between:
+    case OP['at-least']:
+    case OP['at-most']:
+    case OP.above:
+    case OP.below:
+      return t.kindCode === KIND.stage ? (p.rank === null ? null : inInterval(t, p.rank)) : numeric(t, p);
+    case OP.in:
+    case OP.any:
+      return t.kindCode === KIND.number ? numberIn(t, p) : anyKey(t, p);
+    case OP['not-in']: {
+      const c = t.kindCode === KIND.number ? numberIn(t, p) : anyKey(t, p);
       return c === null ? null : 1 - c;
     }
-    case 'all':
+    case OP.all:
     {
       const keys = keysOf(p);
       return keys && t.set.size ? countKeys(t.set, keys) / t.set.size : null;
     }
-    case 'matches':
+    case OP.matches:
       return matches(t, p);
-    case 'within-days':
+    case OP['within-days']:
       return p.ms === null || !Number.isFinite(p.ms) ? null : (todayMs - p.ms) / 86_400_000 <= t.days ? 1 : 0;
   }
+  return null;
 }
 
 /** A fact known to be none: nothing is present, no list item matches, numbers stay unknown. */
 function noneValue(t: CompiledTest): number | null {
-  if (t.op === 'absent') return 1;
-  if (t.op === 'present') return 0;
-  if (t.kind !== 'list' && t.kind !== 'text') return null;
-  return t.op === 'not-in' ? 1 : 0;
+  if (t.opCode === OP.absent) return 1;
+  if (t.opCode === OP.present) return 0;
+  if (t.kindCode !== KIND.list && t.kindCode !== KIND.text) return null;
+  return t.opCode === OP['not-in'] ? 1 : 0;
 }
 
 function inInterval(t: CompiledTest, x: number): number {
@@ -79,10 +80,17 @@ function anyKey(t: CompiledTest, p: Prepared): number | null {
     for (let i = 0; i < keys.length; i++) if (t.set.has(keys[i]!)) return 1;
     return 0;
   }
-  // a handful of values (the usual test): string comparison beats hashing every key
+  // a handful of values (the usual test): string comparison beats hashing every key. Lengths
+  // first: most keys differ in length, and folded keys are not internalised strings, so each
+  // string === that is not settled by identity is a call into V8's string comparison
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
-    for (let j = 0; j < few.length; j++) if (few[j] === k) return 1;
+    if (k === undefined) continue; // a hole in a sparse list (Array.prototype.map keeps holes)
+    const n = k.length;
+    for (let j = 0; j < few.length; j++) {
+      const f = few[j]!;
+      if (f.length === n && f === k) return 1;
+    }
   }
   return 0;
 }

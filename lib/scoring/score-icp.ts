@@ -95,7 +95,7 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context): CriterionResult[] {
     const got = r.earned;
     known += points;
     earned += got;
-    if (c.layer === 'signal') {
+    if (c.signal) {
       signalKnown += points;
       signalEarned += got;
     } else {
