@@ -82,8 +82,15 @@ test('filling a gap and editing a fact rescore live, in every open page and on t
   await expect(row.getByTestId('value')).toContainText('Salesforce');
   await expect(row.getByTestId('value')).toContainText('Entered by you');
 
-  // the badge follows too
+  // the badge follows too, and so does its headline, which a newly opened panel draws first
   await expect.poll(async () => (await badgeOf(panel, tabId)).title).not.toBe(badgeBefore);
+  const key = `badge:${tabId}`;
+  await expect
+    .poll(async () => {
+      const [badge, h] = await Promise.all([badgeOf(panel, tabId), panel.evaluate(async (k) => (await chrome.storage.session.get(k))[k] as { tier: string; icpName: string; score: number }, key)]);
+      return !!h && badge.text === h.tier.slice(0, 4) && badge.title.includes(`${h.icpName} · tier ${h.tier} · score ${h.score}`);
+    })
+    .toBe(true);
 
   // a wrong value is refused with what to type; an edited page fact shows as the rep's
   await panel.getByTestId('facts').locator('summary').first().click();
