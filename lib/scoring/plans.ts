@@ -37,6 +37,8 @@ export interface IcpPlans {
   /** by persona index */
   points: PointPlan[][];
   personaQuestions: PersonaQuestion[][];
+  /** discovery questions by unknown-criteria mask, per persona index + 1 (0: no persona); talking-points.ts */
+  questionMemo: (Map<number, string[]> | undefined)[];
 }
 
 interface PlannedCriterion {
@@ -56,6 +58,7 @@ export function icpPlans(criteria: PlannedCriterion[], order: number[], personas
       const own = persona.questions ?? [];
       return own.map((text, n) => ({ text, repeat: own.indexOf(text) < n, sameAs: criteria.flatMap((c, i) => (c.question === text ? [i] : [])) }));
     }),
+    questionMemo: [],
   };
 }
 

@@ -8,6 +8,8 @@ import { questions, talkingPoints } from './talking-points';
 import type { Icp, Segment } from '../playbook/schema';
 
 const DEFAULT_MIN_COVERAGE = 0.5;
+/** criteria an unknown-criteria bit mask covers (bits 0..30: the mask stays a positive int) */
+export const MASK_CRITERIA = 31;
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : null);
 
 /**
@@ -24,6 +26,8 @@ class Totals {
   signalEarned = 0;
   /** index of the first missed required criterion, or -1 */
   missedRequired = -1;
+  /** bit i set: criterion i is unknown (talking-points.ts's questions memo key); -1 past MASK_CRITERIA */
+  unknownMask = -1;
 }
 const totals = new Totals();
 
@@ -64,7 +68,7 @@ export function scoreIcp(ci: CompiledIcp, persona: CompiledPersona | null, ctx: 
     disqualifiers,
     segment: segment ? { id: segment.id, name: segment.name } : undefined,
     talkingPoints: persona ? talkingPoints(persona, ci, criteria, segment, ctx) : [],
-    questions: questions(ci, criteria, persona),
+    questions: questions(ci, criteria, persona, t.unknownMask),
   };
 }
 
@@ -82,6 +86,7 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context): CriterionResult[] {
   // locals, not fields: V8 keeps running sums of fractional points unboxed this way
   let all = 0, known = 0, earned = 0, fitKnown = 0, fitEarned = 0, signalKnown = 0, signalEarned = 0;
   let missedRequired = -1;
+  let unknownMask = 0;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     const c = e.c;
@@ -90,7 +95,10 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context): CriterionResult[] {
     const points = c.points;
     all += points;
     const state = r.state;
-    if (state === 'unknown') continue;
+    if (state === 'unknown') {
+      unknownMask |= 1 << i;
+      continue;
+    }
     if (c.required && state === 'missed' && missedRequired < 0) missedRequired = i;
     const got = r.earned;
     known += points;
@@ -105,6 +113,8 @@ function scoreCriteria(ci: CompiledIcp, ctx: Context): CriterionResult[] {
   }
   t.all = all; t.known = known; t.earned = earned; t.fitKnown = fitKnown; t.fitEarned = fitEarned; t.signalKnown = signalKnown; t.signalEarned = signalEarned;
   t.missedRequired = missedRequired;
+  // 1 << i wraps at 32: an ICP with more criteria gets no mask (its questions are worked out afresh)
+  t.unknownMask = list.length <= MASK_CRITERIA ? unknownMask : -1;
   return criteria;
 }
 

@@ -79,7 +79,22 @@ function matchedItems(ci: CompiledIcp, k: number, ctx: Context): string | null {
  * Which text repeats which is worked out once per ICP and persona (plans.ts), so scoring an
  * account compares no strings.
  */
-export function questions(ci: CompiledIcp, criteria: CriterionResult[], persona: CompiledPersona | null): string[] {
+export function questions(ci: CompiledIcp, criteria: CriterionResult[], persona: CompiledPersona | null, unknownMask: number): string[] {
+  if (unknownMask < 0) return questionsFor(ci, criteria, persona);
+  // the questions depend only on which criteria are unknown: the same few sets come back account
+  // after account, so each set's list is made once per ICP and persona, frozen and shared (bounded)
+  const memo = (ci.plans.questionMemo[persona ? persona.index + 1 : 0] ??= new Map());
+  let out = memo.get(unknownMask);
+  if (out === undefined) {
+    if (memo.size >= QUESTION_MEMO_LIMIT) memo.clear();
+    memo.set(unknownMask, (out = Object.freeze(questionsFor(ci, criteria, persona)) as string[]));
+  }
+  return out;
+}
+
+const QUESTION_MEMO_LIMIT = 1024;
+
+function questionsFor(ci: CompiledIcp, criteria: CriterionResult[], persona: CompiledPersona | null): string[] {
   const out: string[] = [];
   const { order, sameBefore } = ci.plans;
   for (let n = 0; n < order.length; n++) {
