@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, type Launched } from '../test/e2e/support/extension';
 import { serveCompanies } from './chromium/generated';
-import { pageLoadFigures, servePageTypes, spaFigures } from './chromium/page-loads';
+import { coldFigures, pageLoadFigures, servePageTypes, spaFigures } from './chromium/page-loads';
 import { panelFigures } from './chromium/panel';
 import { rescoreFigures } from './chromium/rescore';
 import { workerMemoryFigures } from './chromium/worker-memory';
@@ -47,6 +47,8 @@ export async function chromiumFigures(o: ChromiumOptions): Promise<Figure[]> {
     o.log(`  side panel (${o.loads} opens, ${o.loads} live updates)…`);
     out.push(...(await panelFigures(l, ext, o.loads, o.loads)));
     out.push(...(await (await import('./chromium/lists')).listFigures(l, ext, o.loads)));
+    o.log(`  page loads with the worker stopped first (${o.loads})…`);
+    out.push(...(await coldFigures(l, ext, o.loads)));
   });
   await withBrowser(o.extensionDir, async (l, ext) => {
     o.log(`  worker memory over ${o.observations} observations…`);

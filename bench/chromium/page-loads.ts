@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { type Launched, tabIdOf } from '../../test/e2e/support/extension';
+import { type Launched, stopServiceWorkers, tabIdOf } from '../../test/e2e/support/extension';
 import { FIXTURES, fixtureHtml, serveHtml } from '../../test/e2e/support/fixtures';
 import { figure, ratios, type Figure } from '../stats';
 import { domContentLoadedAt, domPassMs, spaNavigateTimed, waitForBadge } from './session';
@@ -119,5 +119,39 @@ export async function spaFigures(l: Launched, ext: Page, navigations: number, wa
   await page.close();
   return [
     figure('chromium.spa.pushToBadgeMs', 'chromium', 'in-app navigation: pushState → tier badge', 'ms', took, 'the content script notices pushState by polling the URL every 300 ms'),
+  ];
+}
+
+/**
+ * Figure 3d: the same guest company page loaded with the worker stopped first, as Chrome stops it
+ * after 30 s idle: a rep who reads a page for a minute meets a cold worker on the next one. What
+ * the warm figures leave out: Chrome starting the worker, compiling and evaluating its script,
+ * opening the database and reading and compiling the playbook. No budget (issue 17 sets none):
+ * printed so the cost is in view.
+ */
+export async function coldFigures(l: Launched, ext: Page, loads: number): Promise<Figure[]> {
+  const t = PAGE_TYPES[0]!;
+  const url = urlOf(t);
+  const page = await l.context.newPage();
+  const badge: number[] = [], sent: number[] = [], message: number[] = [];
+  let tabId: number | undefined;
+  for (let i = 0; i < loads; i++) {
+    await stopServiceWorkers(page);
+    await page.waitForTimeout(300);
+    const since = Date.now();
+    await page.goto(url);
+    tabId ??= await tabIdOf(ext, url.replace(/\/?$/, '*'));
+    const dcl = await domContentLoadedAt(page);
+    const timing = await waitForBadge(ext, tabId, since);
+    badge.push(timing.badgeAt! - dcl);
+    sent.push(timing.sentAt !== undefined ? timing.badgeAt! - timing.sentAt : NaN);
+    message.push(timing.sentAt !== undefined && timing.receivedAt !== undefined ? timing.receivedAt - timing.sentAt : NaN);
+  }
+  await page.close();
+  const g = 'chromium';
+  return [
+    figure('chromium.cold.dclToBadgeMs', g, `${t.label}, worker stopped first: DOMContentLoaded → tier badge`, 'ms', badge, 'the worker stopped 300 ms before each load (CDP ServiceWorker.stopAllWorkers)'),
+    figure('chromium.cold.observationToBadgeMs', g, `${t.label}, worker stopped first: message+store+score+badge`, 'ms', sent),
+    figure('chromium.cold.messageMs', g, `${t.label}, worker stopped first: observation message in transit`, 'ms', message, 'includes Chrome starting the worker and our script compiling and running'),
   ];
 }
