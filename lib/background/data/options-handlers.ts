@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { db } from '../../db/database';
 import { countStale } from '../../db/results-repo';
 import { exportBackupParts, importBackup } from '../../db/backup';
@@ -10,6 +9,7 @@ export { handlePlaybookImport, handlePlaybookStatus } from '../playbook/playbook
 import { Settings } from '../../messaging/views';
 import { afterRestore } from './backup-handlers';
 import { CLEAR, setBadge } from '../tabs/badge';
+import { getTabState, setTabState, tabsWithAccounts, withTabLock } from '../tabs/tab-state';
 import { broadcastChanged } from '../tabs/broadcast';
 import { log, readDiagnostics } from './diagnostics';
 import { getActivePlaybook } from '../playbook/playbook-service';
@@ -36,24 +36,33 @@ export async function handleDeleteAll(): Promise<Output<'data/delete-all'>> {
   await clearCrmList();
   // and the HubSpot connection: its token, send queue and remembered answers (docs/hubspot.md)
   await disconnectHubSpot();
-  await clearAllTabAccounts();
+  await clearTabAccounts();
   await broadcastChanged({});
   return {};
 }
 
 export async function handleDeleteAccount(input: Input<'account/delete'>): Promise<Output<'account/delete'>> {
   await deleteAccount(db(), input.accountId);
+  await clearTabAccounts(input.accountId);
   await broadcastChanged({});
   return {};
 }
 
-/** Tabs showing a deleted account show nothing rather than a stale tier. */
-async function clearAllTabAccounts(): Promise<void> {
-  const all = await browser.storage.session.get(null);
-  for (const [k, v] of Object.entries(all)) {
-    if (!k.startsWith('tab:') || !(v as { accountId?: string }).accountId) continue;
-    await browser.storage.session.set({ [k]: { ...(v as object), accountId: undefined, status: 'idle' } });
-    await setBadge(Number(k.slice(4)), CLEAR);
+/**
+ * Tabs showing a deleted account (`accountId`, else any) show nothing rather than a stale tier; the
+ * badge's headline, with the company's name, goes with the badge (setBadge).
+ */
+async function clearTabAccounts(accountId?: string): Promise<void> {
+  const shown = await tabsWithAccounts();
+  for (const [tabId, shownId] of shown) {
+    if (accountId !== undefined && shownId !== accountId) continue;
+    // through the tab-state module (this worker's copy of the state follows), under the tab's lock
+    await withTabLock(tabId, async () => {
+      const state = await getTabState(tabId);
+      if (state?.accountId === undefined || (accountId !== undefined && state.accountId !== accountId)) return;
+      await setTabState(tabId, { ...state, accountId: undefined, status: 'idle' });
+      await setBadge(tabId, CLEAR);
+    });
   }
 }
 

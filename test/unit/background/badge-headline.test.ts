@@ -14,6 +14,7 @@ const { handleTabView } = await import('../../../lib/background/accounts/view');
 const { rescoreStale } = await import('../../../lib/background/accounts/rescore-all');
 const { importPlaybook } = await import('../../../lib/background/playbook/playbook-service');
 const { forgetHeadline } = await import('../../../lib/background/tabs/badge');
+const { handleDeleteAccount, handleDeleteAll } = await import('../../../lib/background/data/options-handlers');
 const { db } = await import('../../../lib/db/database');
 const { headlineKey, readHeadline } = await import('../../../lib/view/badge-headline');
 const { headlineOfView } = await import('../../../hooks/early-paint');
@@ -68,6 +69,20 @@ describe("a tab's badge headline (the side panel's first paint)", () => {
     await observe(9, 'delta', 'Delta', 4);
     await forgetHeadline(9);
     expect(fake.session.has(headlineKey(9))).toBe(false);
+  });
+
+  it('goes with a deleted account: its tabs lose badge and headline, other tabs keep theirs; "delete all" clears every one', async () => {
+    await observe(21, 'acme', 'Acme', 1);
+    await observe(22, 'beta', 'Beta', 2);
+    await observe(23, 'gamma', 'Gamma', 3);
+    await handleDeleteAccount({ accountId: 'domain:acme.io' });
+    expect(fake.session.has(headlineKey(21))).toBe(false);
+    expect(fake.badges.get(21)?.text).toBe('');
+    expect(headline(22)).toMatchObject({ name: 'Beta' });
+    expect((await handleTabView({ tabId: 21 })).account).toBeUndefined();
+    await handleDeleteAll();
+    expect([...fake.session.keys()].filter((k) => k.startsWith('badge:'))).toEqual([]);
+    expect(fake.badges.get(23)?.text).toBe('');
   });
 
   it('follows the badge when a new playbook rescores the open tab', async () => {
