@@ -1,10 +1,10 @@
 import type { Segment } from '../playbook/schema';
 import type { CompiledIcp } from './compile';
-import { normaliseCategory } from './normalise';
 import type { CompiledPersona } from './persona';
 import type { PointPlan } from './plans';
 import type { CriterionResult } from './result';
 import { prepared, preparedAt, type Context } from './context';
+import { keysOf } from './forms';
 import { matchesText } from './evaluate';
 import { format, openRolesCount, placeholderText } from './template';
 
@@ -47,10 +47,11 @@ function render(plan: PointPlan, ci: CompiledIcp, segment: Segment | undefined, 
 
 function placeholder(plan: PointPlan, i: number, ci: CompiledIcp, segment: Segment | undefined, ctx: Context): string | null {
   const name = plan.point.template.names[i]!;
-  if (name === 'segment') return segment?.name ?? null;
-  if (name === 'icp') return ci.icp.name;
+  const id = plan.cacheIds[i]!;
+  // no cache position: segment or icp (names compared only for these two)
+  if (id < 0) return name === 'segment' ? (segment?.name ?? null) : ci.icp.name;
   const k = plan.lists[i]!;
-  return (k < 0 ? null : matchedItems(ci, k, ctx)) ?? cachedValue(name, plan.cacheIds[i]!, plan.factSlots[i]!, ctx);
+  return (k < 0 ? null : matchedItems(ci, k, ctx)) ?? cachedValue(name, id, plan.factSlots[i]!, ctx);
 }
 
 /** A placeholder's text, once per account; a playbook fact's value is the one its tests read. */
@@ -69,7 +70,15 @@ function matchedItems(ci: CompiledIcp, k: number, ctx: Context): string | null {
   const test = ci.criteria[k]!.test;
   const p = test && prepared(ctx, test);
   if (!test || !p || !Array.isArray(p.value)) return null;
-  const items = p.value.filter((item) => (test.pattern ? matchesText(test, item) : test.set.has(normaliseCategory(test.fact, item))));
+  const list = p.value;
+  // a values test reads the keys its evaluation already folded (forms.ts), not each item again
+  const keys = test.pattern ? null : keysOf(p)!;
+  const items: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (item === undefined) continue; // a hole (a list holds strings only, derive.ts): skipped, as filter skips it
+    if (keys ? test.set.has(keys[i]!) : matchesText(test, item)) items.push(item);
+  }
   return items.length ? format(items) : null;
 }
 
