@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { type Launched } from './support/extension';
+import { badgeOf, tabIdOf, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { saveScreens } from './support/screens';
 import { axeSerious, panelFor } from './support/panel';
@@ -45,8 +45,13 @@ test('recent accounts: searchable, opening one shows its result; a deleted one s
     const r = (await chrome.runtime.sendMessage({ type: 'accounts/recent', data: { query: 'acme' } })) as { data: { accounts: { id: string }[] } };
     return r.data.accounts[0]!.id;
   });
+  const acmeTab = await tabIdOf(panel, ACME + '*');
+  expect((await badgeOf(panel, acmeTab)).text).toMatch(/^(A|B|C|DQ)$/);
   await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'account/delete', data: { accountId: id } }), accountId);
   await expect(panel.getByTestId('state-error')).toContainText('This account is no longer stored.');
+  // the tab still showing it loses its badge, and the badge's headline (the panel's first paint)
+  await expect.poll(async () => (await badgeOf(panel, acmeTab)).text).toBe('');
+  expect(await panel.evaluate(async (k) => (await chrome.storage.session.get(k))[k], `badge:${acmeTab}`)).toBeUndefined();
   await saveScreens(panel, 'state-error');
 });
 
