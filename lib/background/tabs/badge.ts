@@ -38,7 +38,8 @@ export async function setBadge(tabId: number, spec: BadgeSpec): Promise<void> {
       spec.headline ? browser.storage.session.set({ [headlineKey(tabId)]: spec.headline }) : browser.storage.session.remove(headlineKey(tabId)),
     ]);
   } catch {
-    // the tab closed meanwhile: nothing to show it on
+    // the tab closed meanwhile: nothing to show it on, and no headline left behind for it
+    await forgetHeadline(tabId);
   }
 }
 

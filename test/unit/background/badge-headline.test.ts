@@ -110,3 +110,19 @@ describe('a stored headline read by the panel', () => {
     }
   });
 });
+
+describe('a badge set on a tab that closed meanwhile', () => {
+  it('leaves no headline behind', async () => {
+    const { setBadge } = await import('../../../lib/background/tabs/badge');
+    const setText = fake.browser.action.setBadgeText;
+    fake.browser.action.setBadgeText = async () => {
+      throw new Error('No tab with id: 31.');
+    };
+    try {
+      await setBadge(31, { text: 'A', colour: '#000', title: 't', headline: { name: 'Acme', icpName: 'Big', tier: 'A', tierRank: 0, tierCount: 2, score: 90 } });
+    } finally {
+      fake.browser.action.setBadgeText = setText;
+    }
+    expect(fake.session.has(headlineKey(31))).toBe(false);
+  });
+});
