@@ -143,22 +143,19 @@ function segmentOf(ci: CompiledIcp, ctx: Context): Segment | undefined {
   return undefined;
 }
 
-/** A test's credit for this account, or null when unknown; the prepared value is then ctx's (no pair allocated per test). */
-function runTest(test: CompiledTest | null, ctx: Context): number | null {
-  const p = test ? prepared(ctx, test) : null;
-  return test && p ? evaluate(test, p, ctx.todayMs) : null;
-}
-
 function scoreCriterion(c: CriterionMeta, test: CompiledTest | null, maxAgeMs: number, ctx: Context): CriterionResult {
   const answer = ctx.answers?.get(c.id);
   // a rep's answer decides the criterion, like a fact the rep typed in wins over the page
   if (answer !== undefined) return answerResult(c, answer, maxAgeMs, ctx.todayMs);
-  const credit = runTest(test, ctx);
-  // the same for every account: one frozen object per criterion, made at compile time
+  // unknown (no test, no value, or a value the test cannot answer) is the same for every account:
+  // one frozen object per criterion, made at compile time
+  if (test === null) return c.unknown;
+  const p = prepared(ctx, test);
+  if (p === null) return c.unknown;
+  const credit = evaluate(test, p, ctx.todayMs);
   if (credit === null) return c.unknown;
-  const p = ctx.prepared[test!.slot]!;
   // issue 20: a fact older than the criterion's maximum age is shown, but counts as unknown
-  if (p.observedAt !== undefined && ctx.todayMs - p.observedAt > test!.maxAgeMs) return criterionResult(c, 'unknown', 0, p, undefined, true);
+  if (p.observedAt !== undefined && ctx.todayMs - p.observedAt > test.maxAgeMs) return criterionResult(c, 'unknown', 0, p, undefined, true);
   return factResult(c, credit >= 1 ? 'matched' : credit <= 0 ? 'missed' : 'partial', credit, p);
 }
 
