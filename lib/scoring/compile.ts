@@ -8,7 +8,6 @@ import { icpPlans, type IcpPlans, type PlaceholderIds } from './plans';
 
 export type { CriterionMeta } from './criterion-result';
 
-/** A playbook test, prepared once so scoring an account is only lookups and comparisons. */
 /**
  * Operators and fact kinds as small integers: evaluate() branches on these, not on the strings. A
  * playbook read back from storage has non-internalised strings, and comparing those is a call each.
@@ -16,6 +15,7 @@ export type { CriterionMeta } from './criterion-result';
 export const OP = { in: 0, 'not-in': 1, between: 2, 'at-least': 3, 'at-most': 4, above: 5, below: 6, any: 7, all: 8, matches: 9, 'within-days': 10, present: 11, absent: 12 } as const satisfies Record<Operator, number>;
 export const KIND = { number: 0, category: 1, stage: 2, date: 3, list: 4, text: 5 } as const satisfies Record<FactKind, number>;
 
+/** A playbook test, prepared once so scoring an account is only lookups and comparisons. */
 export interface CompiledTest {
   fact: PlaybookFact;
   /** position of `fact` in PLAYBOOK_FACTS: the per-account cache is an array, not a map */
