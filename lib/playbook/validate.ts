@@ -75,7 +75,7 @@ function findForbiddenKeys(value: unknown, path: string, depth: number): Problem
   if (!value || typeof value !== 'object') return [];
   const out: Problem[] = [];
   for (const k of Object.keys(value)) {
-    const p = Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k;
+    const p = Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${keySegment(k)}` : keySegment(k);
     if (FORBIDDEN_KEYS.has(k)) out.push({ path: p, message: `"${k}" is not allowed as a key` });
     else out.push(...findForbiddenKeys((value as Record<string, unknown>)[k], p, depth + 1));
     if (out.length >= 50) break;
@@ -85,7 +85,17 @@ function findForbiddenKeys(value: unknown, path: string, depth: number): Problem
 
 /** `icps[0].criteria[3].max` from zod's path array. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${keySegment(String(k))}` : keySegment(String(k))), '');
+}
+
+/**
+ * A key as one path segment. A file may use any key: an empty one, or one holding ".", "[" or "]",
+ * is written as a JSON string with those three escaped (`"a\u002eb"`, `""`), so a path always
+ * splits into its segments the same way ("$schema..prototype" did not).
+ */
+function keySegment(k: string): string {
+  if (k !== '' && !/[.[\]]/.test(k)) return k;
+  return JSON.stringify(k).replace(/[.[\]]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The value at a zod path in the document as written (zod does not keep inputs in issues). */

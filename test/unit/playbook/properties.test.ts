@@ -48,6 +48,18 @@ describe('validation never throws', () => {
     );
   });
 
+  it('a key that is empty or holds ".", "[" or "]" stays one path segment (found by the property above, seed 361698390)', () => {
+    const starter = JSON.parse(starterPlaybookText);
+    const paths = (v: unknown) => {
+      const r = parsePlaybook({ ...starter, $schema: v });
+      expectWellFormed(r);
+      return r.ok ? [] : r.errors.map((e) => e.path);
+    };
+    expect(paths({ '': { prototype: '' } })).toEqual(['$schema."".prototype']);
+    expect(paths({ '[': { prototype: 1 } })).toEqual(['$schema."\\u005b".prototype']);
+    expect(paths({ 'a.b': { constructor: 1 } })).toEqual(['$schema."a\\u002eb".constructor']);
+  });
+
   it('non-JSON inputs to parsePlaybook (already-parsed values) are handled too', () => {
     fc.assert(fc.property(fc.anything(), (v) => expectWellFormed(parsePlaybook(v))), { numRuns: 300 });
   });
