@@ -3,7 +3,7 @@ import type { AccountsTableRow } from '../lib/view/model';
 import { onChanged, request } from '../lib/messaging/client';
 import type { Input, Output } from '../lib/messaging/protocol';
 import { OUTCOME_CHOICES } from '../lib/view/outcome-form';
-import { tierClass } from '../lib/view/header-basics';
+import { shownName, tierClass } from '../lib/view/header-basics';
 import { ago } from './use-recent';
 import { crmLine } from '../lib/view/crm-line';
 import { localToday } from '../lib/facts/calendar';
@@ -15,7 +15,7 @@ type Row = Output<'accounts/table'>['rows'][number];
 export function toTableRow(r: Row, now = Date.now()): AccountsTableRow {
   return {
     id: r.id,
-    name: r.name ?? r.domain ?? r.id.replace(/^[a-z]+:/, ''),
+    name: shownName(r, r.id),
     domain: r.domain,
     tier: r.tier ?? '–',
     tierClass: r.tier === undefined ? 'none' : tierClass({ tier: r.tier, tierRank: r.tierRank ?? 0, tierCount: r.tierCount ?? 1 }),

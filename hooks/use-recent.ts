@@ -3,13 +3,14 @@ import type { RecentItem } from '../lib/view/model';
 import type { TierClass } from '../lib/view/model';
 import { onChanged, request } from '../lib/messaging/client';
 import type { AccountSummary } from '../lib/messaging/views';
+import { shownName } from '../lib/view/header-basics';
 
 // The recent list carries only the tier's name, not its rank: the starter's letters get their
 // colours, any other name stays neutral (its letter is always shown, so nothing is lost).
 const LETTER_CLASS: Record<string, TierClass> = { A: 'top', B: 'mid', C: 'low', DQ: 'dq' };
 
 export function toRecentItem(a: AccountSummary, now = Date.now()): RecentItem {
-  const name = a.name ?? a.domain ?? a.id.replace(/^[a-z]+:/, '');
+  const name = shownName(a, a.id);
   return { id: a.id, name, domain: a.domain, tier: a.tier ?? '–', tierClass: (a.tier && LETTER_CLASS[a.tier]) || 'none', score: a.score ?? null, seen: ago(a.lastSeenAt, now) };
 }
 

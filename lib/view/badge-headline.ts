@@ -1,4 +1,5 @@
 import type { IcpResult } from '../scoring';
+import { shownName } from './header-basics';
 
 /**
  * What a tab's tier badge stands for, kept beside the badge (issue 17: side panel open → tier).
@@ -19,10 +20,6 @@ export interface BadgeHeadline {
 }
 
 export const headlineKey = (tabId: number) => `badge:${tabId}`;
-
-/** The shown name, as the badge title and the panel header have it: name, else domain, else the key. */
-export const shownName = (a: { name?: string; domain?: string } | undefined, accountId: string) =>
-  a?.name ?? a?.domain ?? accountId.replace(/^[a-z]+:/, '');
 
 export function headlineOf(best: Pick<IcpResult, 'icpName' | 'tier' | 'tierRank' | 'tierCount' | 'score'>, account: { name?: string; domain?: string } | undefined, accountId: string): BadgeHeadline {
   const h: BadgeHeadline = { name: shownName(account, accountId), icpName: best.icpName, tier: best.tier, tierRank: best.tierRank, tierCount: best.tierCount, score: best.score };

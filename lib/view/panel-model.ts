@@ -7,14 +7,14 @@ import { nextSteps } from './next-steps';
 import { crmLine } from './crm-line';
 import { localToday } from '../facts/calendar';
 import { ageText, sinceView } from './freshness';
-import { initials, tierClass } from './header-basics';
+import { initials, shownName, tierClass } from './header-basics';
 
 /** TabView (from the background) → what the components render. Null when there is no scored account. */
 export function toPanelModel(view: TabView): PanelModel | null {
   const account = view.account;
   const result = view.result as AccountResult | undefined;
   if (!account || !result) return null;
-  const name = account.name ?? account.domain ?? account.id.replace(/^[a-z]+:/, '');
+  const name = shownName(account, account.id);
   const { facts, addable } = factRows(account);
   return {
     account: { id: account.id, name, domain: account.domain, initials: initials(name), crm: crmLine(account.crm, localToday()) },

@@ -6,7 +6,8 @@ import type { AccountRow, AnswerRow } from '../../accounts/account-row';
 import { scoreAccount, type AccountResult, type Answers } from '../../scoring';
 import type { ScoringFacts } from '../../scoring/facts';
 import { NO_DATA, tierBadge, type BadgeSpec } from '../tabs/badge';
-import { headlineOf, shownName } from '../../view/badge-headline';
+import { headlineOf } from '../../view/badge-headline';
+import { shownName } from '../../view/header-basics';
 import { getActivePlaybook, type ActivePlaybook } from '../playbook/playbook-service';
 
 

@@ -9,7 +9,7 @@ export { handlePlaybookImport, handlePlaybookStatus } from '../playbook/playbook
 import { Settings } from '../../messaging/views';
 import { afterRestore } from './backup-handlers';
 import { CLEAR, setBadge } from '../tabs/badge';
-import { getTabState, setTabState, tabsWithAccounts, withTabLock } from '../tabs/tab-state';
+import { getTabState, setTabState, tabsShowing, tabsWithAccounts, withTabLock } from '../tabs/tab-state';
 import { broadcastChanged } from '../tabs/broadcast';
 import { log, readDiagnostics } from './diagnostics';
 import { getActivePlaybook } from '../playbook/playbook-service';
@@ -53,9 +53,8 @@ export async function handleDeleteAccount(input: Input<'account/delete'>): Promi
  * badge's headline, with the company's name, goes with the badge (setBadge).
  */
 async function clearTabAccounts(accountId?: string): Promise<void> {
-  const shown = await tabsWithAccounts();
-  for (const [tabId, shownId] of shown) {
-    if (accountId !== undefined && shownId !== accountId) continue;
+  const tabs = accountId === undefined ? (await tabsWithAccounts()).map(([tabId]) => tabId) : await tabsShowing(accountId);
+  for (const tabId of tabs) {
     // through the tab-state module (this worker's copy of the state follows), under the tab's lock
     await withTabLock(tabId, async () => {
       const state = await getTabState(tabId);
