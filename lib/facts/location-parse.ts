@@ -1,4 +1,4 @@
-import { loadTables, placeKey, type Subdivision } from './location-tables';
+import { codeTables, nameTables, placeKey, type Subdivision } from './location-tables';
 import { cleanText } from './text';
 
 export interface ParsedLocation {
@@ -44,18 +44,16 @@ const isCode = (s: string) => /^[A-Z]{2,3}$/.test(s);
 
 /** Country named by a part: any name or alias in any case, an ISO code only in capitals. */
 function countryOf(part: string): string | null {
-  const t = loadTables();
-  return t.byName.get(placeKey(part)) ?? (isCode(part) ? (t.byCode.get(part) ?? null) : null);
+  return nameTables().byName.get(placeKey(part)) ?? (isCode(part) ? (codeTables().byCode.get(part) ?? null) : null);
 }
 
 function subdivisionsOf(part: string): Subdivision[] {
-  const t = loadTables();
-  return (isCode(part) ? t.subByCode.get(part) : t.subByName.get(placeKey(part))) ?? [];
+  return (isCode(part) ? codeTables().subByCode.get(part) : nameTables().subByName.get(placeKey(part))) ?? [];
 }
 
 function cityCountry(p: Part | undefined): string | undefined {
   if (!p) return undefined;
-  const cities = loadTables().cities;
+  const cities = nameTables().cities;
   const hit = cities.get(placeKey(p.text));
   return hit ?? (p.metro ? cities.get(placeKey(p.text.split(/\s*[-–]\s*/)[0]!)) : undefined);
 }

@@ -11,16 +11,27 @@ export interface Subdivision {
   name: string;
 }
 
-interface Tables {
-  /** folded English name or alias → ISO-2 */
-  byName: Map<string, string>;
+/**
+ * Looked up by code: built by splitting strings only. The side panel shows "DE" as "Germany" with
+ * these alone; folding every name and alias into a lookup key (placeKey, ~7 ms on the panel's
+ * first render, issue 17) waits until text is parsed (NameTables).
+ */
+interface CodeTables {
   /** ISO-2 and ISO-3, upper case → ISO-2 */
   byCode: Map<string, string>;
   names: Map<string, string>;
   regions: Map<string, RegionName[]>;
-  subByName: Map<string, Subdivision[]>;
   /** upper-case code → subdivisions with that code (codes collide: WA, CA, BW …) */
   subByCode: Map<string, Subdivision[]>;
+  /** every subdivision with its names, for NameTables */
+  subNames: [Subdivision, string[]][];
+}
+
+/** Looked up by folded name: countries, subdivisions and cities as a page writes them. */
+interface NameTables {
+  /** folded English name or alias → ISO-2 */
+  byName: Map<string, string>;
+  subByName: Map<string, Subdivision[]>;
   cities: Map<string, string>;
 }
 
@@ -32,18 +43,18 @@ export function placeKey(text: string): string {
 
 const push = <T>(m: Map<string, T[]>, k: string, v: T) => m.set(k, [...(m.get(k) ?? []), v]);
 
-function loadCountries(t: Tables): void {
-  for (const entry of COUNTRIES.split('|')) {
-    const [iso2, iso3] = [entry.slice(0, 2), entry.slice(3, 6)];
-    const names = entry.slice(7).split('/');
+const countryEntries = () =>
+  COUNTRIES.split('|').map((entry) => ({ iso2: entry.slice(0, 2), iso3: entry.slice(3, 6), names: entry.slice(7).split('/') }));
+
+function loadCountryCodes(t: CodeTables): void {
+  for (const { iso2, iso3, names } of countryEntries()) {
     t.byCode.set(iso2, iso2);
     t.byCode.set(iso3, iso2);
     t.names.set(iso2, names[0]!);
-    for (const n of names) t.byName.set(placeKey(n), iso2);
   }
 }
 
-function loadRegions(t: Tables): void {
+function loadRegions(t: CodeTables): void {
   const add = (region: RegionName, codes: string) => {
     for (let i = 0; i < codes.length; i += 2) push(t.regions, codes.slice(i, i + 2), region);
   };
@@ -54,7 +65,7 @@ function loadRegions(t: Tables): void {
   for (const list of t.regions.values()) list.sort((a, b) => REGION_ORDER.indexOf(a) - REGION_ORDER.indexOf(b));
 }
 
-function loadSubdivisions(t: Tables): void {
+function loadSubdivisions(t: CodeTables): void {
   for (const group of SUBDIVISIONS.split(';')) {
     const [head, list] = group.split(':') as [string, string];
     const country = head.slice(0, 2);
@@ -65,28 +76,40 @@ function loadSubdivisions(t: Tables): void {
       const names = item.slice(space + 1).split('/');
       const sub: Subdivision = { country, code, name: names[0]! };
       if (codesReadable) push(t.subByCode, code, sub);
-      for (const n of names) push(t.subByName, placeKey(n), sub);
+      t.subNames.push([sub, names]);
     }
   }
 }
 
-function loadCities(t: Tables): void {
+function loadCities(t: NameTables): void {
   for (const group of CITIES.split(';')) {
     const [country, list] = group.split(':') as [string, string];
     for (const city of list.split(',')) t.cities.set(placeKey(city), country);
   }
 }
 
-let tables: Tables | undefined;
+let codes: CodeTables | undefined;
+let names: NameTables | undefined;
 
 /** Built on first use (a content script that never sees a location pays nothing). Maps only: "__proto__" finds nothing. */
-export function loadTables(): Tables {
-  if (tables) return tables;
-  const t: Tables = { byName: new Map(), byCode: new Map(), names: new Map(), regions: new Map(), subByName: new Map(), subByCode: new Map(), cities: new Map() };
-  loadCountries(t);
+export function codeTables(): CodeTables {
+  if (codes) return codes;
+  const t: CodeTables = { byCode: new Map(), names: new Map(), regions: new Map(), subByCode: new Map(), subNames: [] };
+  loadCountryCodes(t);
   loadRegions(t);
   loadSubdivisions(t);
-  loadCities(t);
-  tables = t;
-  return t;
+  return (codes = t);
 }
+
+/** Built on first use, after codeTables (it shares its subdivisions). */
+export function nameTables(): NameTables {
+  if (names) return names;
+  const t: NameTables = { byName: new Map(), subByName: new Map(), cities: new Map() };
+  for (const { iso2, names: all } of countryEntries()) for (const n of all) t.byName.set(placeKey(n), iso2);
+  for (const [sub, all] of codeTables().subNames) for (const n of all) push(t.subByName, placeKey(n), sub);
+  loadCities(t);
+  return (names = t);
+}
+
+/** Which tables exist yet (tests: the side panel's code lookups must not fold every name). */
+export const tablesBuilt = () => ({ codes: codes !== undefined, names: names !== undefined });

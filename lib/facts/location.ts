@@ -1,4 +1,4 @@
-import { loadTables, placeKey } from './location-tables';
+import { codeTables, nameTables, placeKey } from './location-tables';
 
 export const REGIONS = ['north-america', 'latam', 'europe', 'uk-ireland', 'dach', 'nordics', 'emea', 'mena', 'apac', 'anz'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -15,26 +15,25 @@ export function regionLabel(region: Region): string {
 
 /** Country name, ISO-2/ISO-3 code or alias ("United States", "USA", "U.S.", "UK", "Deutschland", "de") → ISO-2, or null. */
 export function countryCode(text: string): string | null {
-  const t = loadTables();
   const key = placeKey(text);
   if (!key) return null;
-  return t.byName.get(key) ?? t.byCode.get(key.toUpperCase()) ?? null;
+  return nameTables().byName.get(key) ?? codeTables().byCode.get(key.toUpperCase()) ?? null;
 }
 
 /** English display name of an ISO-2 country ("DE" → "Germany"), or null. */
 export function countryName(iso2: string): string | null {
-  return typeof iso2 === 'string' ? (loadTables().names.get(iso2.trim().toUpperCase()) ?? null) : null;
+  return typeof iso2 === 'string' ? (codeTables().names.get(iso2.trim().toUpperCase()) ?? null) : null;
 }
 
 /** Every region a country belongs to, broad first (US → [north-america]; DE → [europe, dach, emea]; AE → [mena, emea]). */
 export function regionsOf(iso2: string): Region[] {
   if (typeof iso2 !== 'string') return [];
-  return [...(loadTables().regions.get(iso2.trim().toUpperCase()) ?? [])];
+  return [...(codeTables().regions.get(iso2.trim().toUpperCase()) ?? [])];
 }
 
 /** Display name of a state code ("US", "CA" → "California"), or null. */
 export function subdivisionName(country: string, code: string): string | null {
-  const list = typeof code === 'string' ? loadTables().subByCode.get(code.toUpperCase()) : undefined;
+  const list = typeof code === 'string' ? codeTables().subByCode.get(code.toUpperCase()) : undefined;
   return list?.find((s) => s.country === country)?.name ?? null;
 }
 
