@@ -32,7 +32,13 @@ export function InsightsSection() {
   }, []);
   useEffect(() => {
     load();
-    return onChanged(() => load());
+    // a tab's own news (reading, loading, not recognised, a list's rows) changes nothing stored:
+    // only a stored account, or everything ({}), can move the summary (issue 17: a rep's every page
+    // load asked for it again while Insights was open)
+    return onChanged((e) => {
+      if (e.tabId !== undefined && e.accountId === undefined) return;
+      load();
+    });
   }, [load]);
   return (
     <>
