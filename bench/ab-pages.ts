@@ -44,7 +44,7 @@ async function measure(extensionDir: string): Promise<Figure[]> {
   }
 }
 
-const WANTED = /(observationToBadgeMs|badgeToFloorRatio|floorMs|dclToBadgeMs|floorToBadgeMs|extractRatio|extractMs|openToTierMs)$/;
+const WANTED = /(observationToBadgeMs|badgeToFloorRatio|floorMs|dclToBadgeMs|floorToBadgeMs|extractRatio|extractMs|openToTierMs|openToFirstPaintMs)$/;
 
 async function main(): Promise<void> {
   const snaps = dirs.map(snapshot);
