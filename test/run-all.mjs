@@ -2,7 +2,10 @@
 // `npm test`: build the extension, run unit tests (vitest) and e2e tests (Playwright, real
 // Chromium), then print one plain line "N passed, N failed[, N skipped]" totalling both.
 //
-// Time (CI should stay under 10 minutes on a 2-core machine): the two builds run side by side.
+// Time (CI should stay under 10 minutes on a 2-core machine). The two builds run one after the
+// other: WXT writes .wxt/tsconfig.json (which tsconfig.json extends) at the start of every build,
+// with the build's own output folder in it, and a build that read it while the other was writing
+// failed with "Unterminated string in JSON" (CI, 2026-12-07). ~10 s more than side by side.
 // The unit tests run before the e2e suite, not beside it: tried on 2026-12-06 with one niced vitest
 // worker beside the e2e run, the fault suite's 20-tab burst and a two-tab identity race missed
 // their waits (2 failed of 77), as they did with two Playwright workers.
@@ -42,10 +45,10 @@ const E2E_DIR = `${PRODUCTION_DIR}-e2e`;
 const started = Date.now();
 /** Seconds since `npm test` started, for the phase lines CI prints (where its 10 minutes go). */
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
-const builds = await Promise.all([
-  run(npx, ['wxt', 'build'], { ICP_E2E_HOOKS: '' }, 'test-results/build.log'),
-  run(npx, ['wxt', 'build'], { ICP_OUT_DIR: E2E_DIR, ICP_E2E_HOOKS: '1' }, 'test-results/build-e2e.log'),
-]);
+const builds = [
+  await run(npx, ['wxt', 'build'], { ICP_E2E_HOOKS: '' }, 'test-results/build.log'),
+  await run(npx, ['wxt', 'build'], { ICP_OUT_DIR: E2E_DIR, ICP_E2E_HOOKS: '1' }, 'test-results/build-e2e.log'),
+];
 if (builds.some((s) => s !== 0)) {
   for (const f of ['test-results/build.log', 'test-results/build-e2e.log']) console.log(readFileSync(f, 'utf8'));
   console.log('\nbuild failed');
