@@ -23,7 +23,8 @@ interface CodeTables {
   regions: Map<string, RegionName[]>;
   /** upper-case code → subdivisions with that code (codes collide: WA, CA, BW …) */
   subByCode: Map<string, Subdivision[]>;
-  /** every subdivision with its names, for NameTables */
+  /** every country (ISO-2) and subdivision with all its names, for NameTables: the data is split once */
+  countryNames: [string, string[]][];
   subNames: [Subdivision, string[]][];
 }
 
@@ -43,14 +44,14 @@ export function placeKey(text: string): string {
 
 const push = <T>(m: Map<string, T[]>, k: string, v: T) => m.set(k, [...(m.get(k) ?? []), v]);
 
-const countryEntries = () =>
-  COUNTRIES.split('|').map((entry) => ({ iso2: entry.slice(0, 2), iso3: entry.slice(3, 6), names: entry.slice(7).split('/') }));
-
 function loadCountryCodes(t: CodeTables): void {
-  for (const { iso2, iso3, names } of countryEntries()) {
+  for (const entry of COUNTRIES.split('|')) {
+    const [iso2, iso3] = [entry.slice(0, 2), entry.slice(3, 6)];
+    const names = entry.slice(7).split('/');
     t.byCode.set(iso2, iso2);
     t.byCode.set(iso3, iso2);
     t.names.set(iso2, names[0]!);
+    t.countryNames.push([iso2, names]);
   }
 }
 
@@ -94,19 +95,20 @@ let names: NameTables | undefined;
 /** Built on first use (a content script that never sees a location pays nothing). Maps only: "__proto__" finds nothing. */
 export function codeTables(): CodeTables {
   if (codes) return codes;
-  const t: CodeTables = { byCode: new Map(), names: new Map(), regions: new Map(), subByCode: new Map(), subNames: [] };
+  const t: CodeTables = { byCode: new Map(), names: new Map(), regions: new Map(), subByCode: new Map(), countryNames: [], subNames: [] };
   loadCountryCodes(t);
   loadRegions(t);
   loadSubdivisions(t);
   return (codes = t);
 }
 
-/** Built on first use, after codeTables (it shares its subdivisions). */
+/** Built on first use, from codeTables' split data (the same subdivision objects). */
 export function nameTables(): NameTables {
   if (names) return names;
   const t: NameTables = { byName: new Map(), subByName: new Map(), cities: new Map() };
-  for (const { iso2, names: all } of countryEntries()) for (const n of all) t.byName.set(placeKey(n), iso2);
-  for (const [sub, all] of codeTables().subNames) for (const n of all) push(t.subByName, placeKey(n), sub);
+  const { countryNames, subNames } = codeTables();
+  for (const [iso2, all] of countryNames) for (const n of all) t.byName.set(placeKey(n), iso2);
+  for (const [sub, all] of subNames) for (const n of all) push(t.subByName, placeKey(n), sub);
   loadCities(t);
   return (names = t);
 }
