@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
+    // before every file: BroadcastChannel scoped to the worker thread (each file is its own extension)
+    setupFiles: ['test/unit/setup/thread-broadcast.ts'],
     testTimeout: 20_000,
     // Vitest's default is one worker fewer than the cores: one on a 2-core CI machine, where the main
     // process mostly waits. Two workers there.
