@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AccountsTableRow } from '../lib/view/model';
-import { onChanged, request } from '../lib/messaging/client';
+import { changesStored, onChanged, request } from '../lib/messaging/client';
 import type { Input, Output } from '../lib/messaging/protocol';
 import { OUTCOME_CHOICES } from '../lib/view/outcome-form';
 import { shownName, tierClass } from '../lib/view/header-basics';
@@ -44,7 +44,9 @@ export function useAccountsTable(q: Input<'accounts/table'>): { page: Output<'ac
         (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
       );
     const timer = setTimeout(load, 120); // typing in the search box: one request per pause
-    const off = onChanged(load);
+    const off = onChanged((e) => {
+      if (changesStored(e)) load();
+    });
     return () => {
       live = false;
       clearTimeout(timer);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { onChanged, request } from '../lib/messaging/client';
+import { isGlobalChange, onChanged, request } from '../lib/messaging/client';
 import type { ListView } from '../lib/messaging/protocol/lists';
 
 export interface ListState {
@@ -64,8 +64,7 @@ export function useListView(tabId: number | null | undefined): ListState & { ref
     return onChanged((e) => {
       const forTab = e.tabId !== undefined && e.tabId === tabId;
       const forRow = e.accountId !== undefined && accounts.current.has(e.accountId);
-      const global = e.tabId === undefined && e.accountId === undefined;
-      if (forTab || forRow || global) refresh();
+      if (forTab || forRow || isGlobalChange(e)) refresh();
     });
   }, [refresh, tabId]);
 

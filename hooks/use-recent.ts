@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RecentItem } from '../lib/view/model';
 import type { TierClass } from '../lib/view/model';
-import { onChanged, request } from '../lib/messaging/client';
+import { changesStored, onChanged, request } from '../lib/messaging/client';
 import type { AccountSummary } from '../lib/messaging/views';
 import { shownName } from '../lib/view/header-basics';
 
@@ -32,7 +32,9 @@ export function useRecent(query: string, limit = 15): RecentItem[] {
         .then((r) => live && setItems(r.accounts.map((a) => toRecentItem(a))))
         .catch(() => undefined);
     const t = setTimeout(load, query ? 150 : 0);
-    const off = onChanged(() => load());
+    const off = onChanged((e) => {
+      if (changesStored(e)) load();
+    });
     return () => {
       live = false;
       clearTimeout(t);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { onChanged, request } from '../lib/messaging/client';
+import { isGlobalChange, onChanged, request } from '../lib/messaging/client';
 import type { TabView } from '../lib/messaging/views';
 import { earlyTabViewNow, pinnedTabId, startEarlyTabView, tabKey, takeEarlyTabView } from './early-tab-view';
 
@@ -64,8 +64,7 @@ export function useTabView(accountId?: string): { data: Loadable; refresh: () =>
     return onChanged((e) => {
       const forTab = !accountId && e.tabId !== undefined && e.tabId === tabId;
       const forAccount = e.accountId !== undefined && e.accountId === (accountId ?? shownAccount.current);
-      const global = e.tabId === undefined && e.accountId === undefined;
-      if (forTab || forAccount || global) refresh();
+      if (forTab || forAccount || isGlobalChange(e)) refresh();
     });
   }, [refresh, tabId, accountId]);
 

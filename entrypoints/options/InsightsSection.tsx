@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { InsightsView } from '../../components/options/InsightsView';
 import type { PerformanceSummary } from '../../lib/insights/performance-schema';
-import { onChanged, request } from '../../lib/messaging/client';
+import { changesStored, onChanged, request } from '../../lib/messaging/client';
 import { ReviewSection } from './ReviewSection';
 
 // Opened straight at #insights (a link, a reload): ask the background now, so its work overlaps
@@ -32,12 +32,8 @@ export function InsightsSection() {
   }, []);
   useEffect(() => {
     load();
-    // a tab's own news (reading, loading, not recognised, a list's rows) changes nothing stored:
-    // only a stored account, or everything ({}), can move the summary (issue 17: a rep's every page
-    // load asked for it again while Insights was open)
     return onChanged((e) => {
-      if (e.tabId !== undefined && e.accountId === undefined) return;
-      load();
+      if (changesStored(e)) load();
     });
   }, [load]);
   return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemList } from '../../components/options/ProblemList';
 import { StatusNotice } from '../../components/panel/StatusNotice';
-import { onChanged, request } from '../../lib/messaging/client';
+import { isGlobalChange, onChanged, request } from '../../lib/messaging/client';
 import type { PlaybookStatus } from '../../lib/messaging/views';
 import { PlaybookTransfer } from './PlaybookTransfer';
 import { SubscriptionCard } from './SubscriptionCard';
@@ -23,7 +23,7 @@ export function PlaybookSection() {
     load();
     // a rescore or a background URL check broadcasts {}: tab and account updates are not ours
     return onChanged((e) => {
-      if (e.tabId === undefined && e.accountId === undefined) load();
+      if (isGlobalChange(e)) load();
     });
   }, [load]);
 

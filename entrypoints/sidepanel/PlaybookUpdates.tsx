@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { PlaybookFooter } from '../../components/panel/PlaybookFooter';
 import { PlaybookUpdatedNotice } from '../../components/panel/PlaybookUpdatedNotice';
-import { onChanged, request } from '../../lib/messaging/client';
+import { isGlobalChange, onChanged, request } from '../../lib/messaging/client';
 import type { PlaybookUpdateNotice } from '../../lib/messaging/protocol/editor';
 import type { PlaybookStatus } from '../../lib/messaging/views';
 import { openOptions } from '../../hooks/open-pages';
@@ -11,7 +11,7 @@ function useOnGlobalChange(load: () => void): void {
   useEffect(() => {
     load();
     return onChanged((e) => {
-      if (e.tabId === undefined && e.accountId === undefined) load();
+      if (isGlobalChange(e)) load();
     });
   }, [load]);
 }

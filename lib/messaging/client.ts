@@ -36,6 +36,16 @@ async function send(msg: { type: string; data: unknown }): Promise<unknown> {
 
 export type ChangedEvent = { tabId?: number; accountId?: string };
 
+/** A broadcast about everything ({}): a rescore, a playbook, a restore, an import, all data deleted. */
+export const isGlobalChange = (e: ChangedEvent): boolean => e.tabId === undefined && e.accountId === undefined;
+
+/**
+ * Something stored may have changed: an account, or everything. A tab's own news (reading,
+ * cleared, not recognised, a list's rows in the tab) carries only its tab id and changes no stored
+ * account: views of stored data skip it (issue 17: each page load asked them all again).
+ */
+export const changesStored = (e: ChangedEvent): boolean => e.accountId !== undefined || e.tabId === undefined;
+
 /** The broadcast's shape checked by hand (what ChangedEvent's schema accepts); null when it is something else. */
 export function readChanged(msg: unknown): ChangedEvent | null {
   if (!isObject(msg) || msg.type !== CHANGED) return null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { onChanged, request } from '../../../lib/messaging/client';
+import { isGlobalChange, onChanged, request } from '../../../lib/messaging/client';
 import type { Problem } from '../../../lib/playbook/validate';
 import { MAX_PLAYBOOK_BYTES, tooLargeMessage } from '../../../lib/playbook/limits';
 import { loadEditorStart, toDraft, WORKING_DRAFT_KEY } from './load';
@@ -46,7 +46,7 @@ export function useEditorSession() {
   useEffect(
     () =>
       onChanged((e) => {
-        if (e.tabId !== undefined || e.accountId !== undefined) return;
+        if (!isGlobalChange(e)) return;
         void request('playbook/status', {}).then((st) => {
           setLocked(!!st.locked);
           const k = known.current;

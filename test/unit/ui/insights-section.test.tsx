@@ -11,7 +11,8 @@ type Changed = { tabId?: number; accountId?: string };
 const listeners = new Set<(e: Changed) => void>();
 const summary = icpPerformance([], starterPlaybook(), '2026-12-01');
 const request = vi.fn(async (type: string) => (type === 'insights/performance' ? summary : {}));
-vi.mock('../../../lib/messaging/client', () => ({
+vi.mock('../../../lib/messaging/client', async (actual) => ({
+  ...(await actual<typeof import('../../../lib/messaging/client')>()),
   request: (type: string) => request(type),
   onChanged: (fn: (e: Changed) => void) => {
     listeners.add(fn);

@@ -10,7 +10,8 @@ type Changed = { tabId?: number; accountId?: string };
 const listeners = new Set<(e: Changed) => void>();
 const lists = new Map<number, ReturnType<typeof listView> | null>();
 const request = vi.fn(async (_type: string, data: { tabId: number }) => lists.get(data.tabId) ?? null);
-vi.mock('../../../lib/messaging/client', () => ({
+vi.mock('../../../lib/messaging/client', async (actual) => ({
+  ...(await actual<typeof import('../../../lib/messaging/client')>()),
   request: (type: string, data: { tabId: number }) => request(type, data),
   onChanged: (fn: (e: Changed) => void) => {
     listeners.add(fn);

@@ -8,7 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 const listeners = new Set<(e: { tabId?: number }) => void>();
 const answers: { status: string }[] = [];
 vi.mock('wxt/browser', () => ({ browser: { tabs: { query: async () => [], onActivated: { addListener() {}, removeListener() {} } } } }));
-vi.mock('../../../lib/messaging/client', () => ({
+vi.mock('../../../lib/messaging/client', async (actual) => ({
+  ...(await actual<typeof import('../../../lib/messaging/client')>()),
   request: vi.fn(async () => ({ tabId: 7, ...answers.shift()! })),
   onChanged: (fn: (e: { tabId?: number }) => void) => {
     listeners.add(fn);
