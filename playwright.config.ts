@@ -3,12 +3,12 @@ import { defineConfig } from '@playwright/test';
 // E2E tests drive the built extension ($ICP_OUT_DIR/chrome-mv3, default .output) in real Chromium;
 // `npm test` builds first, an e2e build with the test-only messages into .output-e2e (test/run-all.mjs).
 //
-// Two projects. `alone`: specs that stop the worker at random points while tabs load, or restore a
-// 150 MB backup; they wait on the worker coming back, and a second Chromium beside them starves it
-// (the 20-tab burst failed with two workers, 2026-12-06). Everything else is `two-at-a-time`:
+// Two projects. `alone`: specs that stop the worker at random points while tabs load; they wait on
+// the worker coming back, and a second Chromium beside them starves it (the 20-tab burst failed
+// with two workers, 2026-12-06). Everything else is `two-at-a-time`:
 // `npm test` runs that project with two workers, then `alone` with one (test/run-all.mjs). A plain
 // `npx playwright test` runs both with one worker.
-export const ALONE = ['faults.spec.ts', 'identity-conflicts.spec.ts', 'backup-scale.spec.ts'];
+export const ALONE = ['faults.spec.ts', 'identity-conflicts.spec.ts'];
 
 export default defineConfig({
   testDir: 'test/e2e',
