@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, type Launched } from '../test/e2e/support/extension';
 import { serveCompanies } from './chromium/generated';
+import { freshStartFigures } from './chromium/fresh-start';
 import { coldFigures, pageLoadFigures, servePageTypes, spaFigures } from './chromium/page-loads';
 import { panelFigures } from './chromium/panel';
 import { rescoreFigures } from './chromium/rescore';
@@ -58,5 +59,8 @@ export async function chromiumFigures(o: ChromiumOptions): Promise<Figure[]> {
     o.log(`  rescoring ${o.accounts} accounts (${o.rescoreRuns} playbook changes)…`);
     out.push(...(await rescoreFigures(ext, o.accounts, o.rescoreRuns)));
   });
+  const fresh = Math.min(o.loads, 10);
+  o.log(`  the worker's fresh start (${fresh} new profiles)…`);
+  out.push(...(await freshStartFigures(o.extensionDir, fresh)));
   return out;
 }
