@@ -8,20 +8,14 @@
 // failed with "Unterminated string in JSON" (CI, 2026-12-07). ~10 s more than side by side.
 // The unit tests run before the e2e suite, not beside it: tried on 2026-12-06 with one niced vitest
 // worker beside the e2e run, the fault suite's 20-tab burst and a two-tab identity race missed
-// their waits (2 failed of 77), as they did with two Playwright workers. So the e2e suite runs in
-// two steps (playwright.config.ts): the project `two-at-a-time` with two workers (a Chromium
-// launch and a test's page loads leave a core idle part of the time: 118 → 103 s on six specs,
-// 2026-12-07), then the project `alone`, the worker-stopping and 150 MB specs, with one.
+// their waits (2 failed of 77), as they did with two Playwright workers.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const UNIT_JSON = 'test-results/unit-results.json';
-const E2E_STEPS = [
-  { project: 'two-at-a-time', workers: 2, json: 'test-results/e2e-results.json' },
-  { project: 'alone', workers: 1, json: 'test-results/e2e-alone-results.json' },
-];
+const E2E_JSON = 'test-results/e2e-results.json';
 mkdirSync('test-results', { recursive: true });
-for (const f of [UNIT_JSON, ...E2E_STEPS.map((s) => s.json)]) rmSync(f, { force: true });
+for (const f of [UNIT_JSON, E2E_JSON]) rmSync(f, { force: true });
 
 /** Run a command; its output goes to the console, or to `log` when given. Resolves to its exit status. */
 function run(cmd, args, env = {}, log) {
@@ -64,15 +58,11 @@ if (builds.some((s) => s !== 0)) {
 console.log(`\n[npm test] builds done at ${elapsed()}`);
 const unitStatus = await run(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`]);
 console.log(`\n[npm test] unit tests done at ${elapsed()}`);
-const e2eStatuses = [];
-for (const step of E2E_STEPS) {
-  e2eStatuses.push(await run(npx, ['playwright', 'test', `--project=${step.project}`, `--workers=${step.workers}`], { ICP_OUT_DIR: E2E_DIR, ICP_PRODUCTION_DIR: PRODUCTION_DIR, ICP_E2E_JSON: step.json }));
-  console.log(`\n[npm test] e2e tests (${step.project}) done at ${elapsed()}`);
-}
-const e2eStatus = e2eStatuses.every((s) => s === 0) ? 0 : 1;
+const e2eStatus = await run(npx, ['playwright', 'test'], { ICP_OUT_DIR: E2E_DIR, ICP_PRODUCTION_DIR: PRODUCTION_DIR });
+console.log(`\n[npm test] e2e tests done at ${elapsed()}`);
 
 const unit = readJson(UNIT_JSON);
-const e2e = sumE2e(E2E_STEPS.map((s) => readJson(s.json)));
+const e2e = readJson(E2E_JSON);
 const passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);
 const failed = (unit ? unit.numFailedTests : 1) + (e2e ? e2e.stats.unexpected : 1);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats.skipped ?? 0);
@@ -83,14 +73,6 @@ console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTe
 const extra = runnerBroke ? 1 : 0;
 console.log(`${passed} passed, ${failed + extra} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed + extra > 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
-
-/** The two e2e steps' reports as one: their stats added up; null when either has none. */
-function sumE2e(reports) {
-  if (reports.some((r) => !r)) return null;
-  const stats = { expected: 0, flaky: 0, unexpected: 0, skipped: 0 };
-  for (const r of reports) for (const k of Object.keys(stats)) stats[k] += r.stats[k] ?? 0;
-  return { stats };
-}
 
 function readJson(file) {
   if (!existsSync(file)) return null;
