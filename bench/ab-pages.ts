@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, type Launched } from '../test/e2e/support/extension';
 import { serveCompanies } from './chromium/generated';
-import { pageLoadFigures, servePageTypes } from './chromium/page-loads';
+import { coldFigures, pageLoadFigures, servePageTypes } from './chromium/page-loads';
 import { panelFigures } from './chromium/panel';
 import { allowNamedFunctions } from './chromium/session';
 import type { Figure } from './stats';
@@ -14,7 +14,10 @@ import type { Figure } from './stats';
  * each build, interleaved round by round (a shared machine's load changes by the minute, so
  * builds measured minutes apart cannot be compared). For work on the hot paths, not for budgets.
  *
- *   npx tsx bench/ab-pages.ts .output-a/chrome-mv3 .output-b/chrome-mv3 [--rounds=2] [--loads=10] [--panel-only]
+ *   npx tsx bench/ab-pages.ts .output-a/chrome-mv3 .output-b/chrome-mv3 [--rounds=2] [--loads=10] [--panel-only | --cold-only]
+ *
+ * `--cold-only`: only the page loads with the worker stopped first (chromium.cold.*), the case a
+ * rep meets after 30 s idle.
  */
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
@@ -22,6 +25,7 @@ const dirs = args.filter((a) => !a.startsWith('--'));
 const rounds = opt('rounds', 2);
 const loads = opt('loads', 10);
 const panelOnly = args.includes('--panel-only');
+const coldOnly = args.includes('--cold-only');
 
 /** A private copy: Chromium reads extension files lazily and the folders may be rebuilt meanwhile. */
 function snapshot(dir: string): { dir: string; remove: () => void } {
@@ -38,6 +42,7 @@ async function measure(extensionDir: string): Promise<Figure[]> {
     await serveCompanies(l.context);
     const ext: Page = await openExtensionPage(l, 'options');
     await allowNamedFunctions(ext);
+    if (coldOnly) return await coldFigures(l, ext, loads);
     return [...(panelOnly ? [] : await pageLoadFigures(l, ext, loads)), ...(await panelFigures(l, ext, loads, 2))];
   } finally {
     await l.close();
