@@ -1,4 +1,5 @@
-import { countryCode, parseLocation } from '../facts/location';
+import { countryCode } from '../facts/location';
+import { parseLocation } from '../facts/location-parse';
 import { normaliseFundingStage } from '../facts/funding';
 import { parseCount, parseEmployeeBand, parseMoney, parseRevenueBand } from '../facts/numbers';
 import { registrableDomain } from '../facts/registrable-domain';

@@ -1,4 +1,5 @@
-import { codeTables, nameTables, placeKey, type Subdivision } from './location-tables';
+import { codeTables, nameTables, placeKey } from './location-tables';
+import { placeNameTables, subdivisionTables, type Subdivision } from './place-tables';
 import { cleanText } from './text';
 
 export interface ParsedLocation {
@@ -48,12 +49,12 @@ function countryOf(part: string): string | null {
 }
 
 function subdivisionsOf(part: string): Subdivision[] {
-  return (isCode(part) ? codeTables().subByCode.get(part) : nameTables().subByName.get(placeKey(part))) ?? [];
+  return (isCode(part) ? subdivisionTables().subByCode.get(part) : placeNameTables().subByName.get(placeKey(part))) ?? [];
 }
 
 function cityCountry(p: Part | undefined): string | undefined {
   if (!p) return undefined;
-  const cities = nameTables().cities;
+  const cities = placeNameTables().cities;
   const hit = cities.get(placeKey(p.text));
   return hit ?? (p.metro ? cities.get(placeKey(p.text.split(/\s*[-–]\s*/)[0]!)) : undefined);
 }

@@ -30,11 +30,3 @@ export function regionsOf(iso2: string): Region[] {
   if (typeof iso2 !== 'string') return [];
   return [...(codeTables().regions.get(iso2.trim().toUpperCase()) ?? [])];
 }
-
-/** Display name of a state code ("US", "CA" → "California"), or null. */
-export function subdivisionName(country: string, code: string): string | null {
-  const list = typeof code === 'string' ? codeTables().subByCode.get(code.toUpperCase()) : undefined;
-  return list?.find((s) => s.country === country)?.name ?? null;
-}
-
-export { parseLocation, type ParsedLocation } from './location-parse';

@@ -1,5 +1,6 @@
 import type { Evidence, FactSource, Range } from '../facts/model';
-import { parseLocation, regionsOf } from '../facts/location';
+import { regionsOf } from '../facts/location';
+import { parseLocation } from '../facts/location-parse';
 import { normaliseCategory } from './normalise';
 import { PLAYBOOK_FACTS, type PlaybookFact } from '../playbook/facts';
 import type { ScoringFact, ScoringFacts } from './facts';

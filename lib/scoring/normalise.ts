@@ -1,7 +1,8 @@
 import { normaliseCompanyType } from '../facts/company-type';
 import { normaliseFundingStage } from '../facts/funding';
 import { industryKey, normaliseIndustry } from '../facts/industry';
-import { countryCode, parseLocation } from '../facts/location';
+import { countryCode } from '../facts/location';
+import { parseLocation } from '../facts/location-parse';
 import type { PlaybookFact } from '../playbook/facts';
 
 /** Text folded for equality: accents, case and punctuation do not matter. */

@@ -1,7 +1,7 @@
 import { industryById, industryUrnId } from '../../facts/industry-ids';
 import { industryFromLocal } from '../../facts/industry-locale';
 import { languageName } from '../../facts/locale-languages';
-import { parseLocation } from '../../facts/location';
+import { parseLocation } from '../../facts/location-parse';
 import type { FactName } from '../../facts/model';
 import { parseCount, parseEmployeeBand } from '../../facts/numbers';
 import { cleanText, matchKey } from '../../facts/text';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryName, parseLocation, regionLabel, regionsOf, REGIONS, subdivisionName, type ParsedLocation } from '../../../lib/facts/location';
+import { countryCode, countryName, regionLabel, regionsOf, REGIONS } from '../../../lib/facts/location';
+import { parseLocation, type ParsedLocation } from '../../../lib/facts/location-parse';
+import { subdivisionName } from '../../../lib/facts/place-tables';
 import { COUNTRIES } from '../../../lib/facts/location-data';
 import { REGION_ORDER } from '../../../lib/facts/location-tables';
 import { HOSTILE } from './hostile';
