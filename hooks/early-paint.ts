@@ -3,6 +3,19 @@ import type { TabView } from '../lib/messaging/views';
 import type { IcpResult } from '../lib/scoring';
 import { headlineKey, headlineOf, readHeadline, type BadgeHeadline } from '../lib/view/badge-headline';
 import { initials, tierClass } from '../lib/view/header-basics';
+import { EARLY_HEADLINE_EVENT } from './early-headline-event';
+
+declare global {
+  interface Window {
+    /**
+     * The first headline the panel's early script drew (badge or view): React's loading state
+     * shows it too, with `header()` (this script's own builder: the module bundle carries no copy).
+     */
+    __icpEarlyHeadline?: { h: BadgeHeadline; from: 'badge' | 'view'; header: () => HTMLElement };
+    /** set by the panel's module bundle before React's first render: from then on React draws the headline */
+    __icpPanelRendering?: boolean;
+  }
+}
 
 /**
  * The side panel's first paint, before React (issue 17: open → tier ≤ 100 ms). The tab's badge
@@ -10,13 +23,25 @@ import { initials, tierClass } from '../lib/view/header-basics';
  * (early-tab-view.ts) usually arrives while the ~300 kB panel bundle is still being compiled; when
  * either carries a scored account, this draws the header's top line — company, domain, tier block,
  * score and ICP — with the same markup and classes AccountHeader renders, so the rep reads the
- * tier at once and React's first commit (which empties #root) replaces it without a visible jump.
- * Only into an empty #root: once React rendered anything, this does nothing. Page text is set
- * as text (textContent), never as markup.
+ * tier at once. The first answer wins. It is also kept on window: React's first commit empties
+ * #root, and while the tab's view is still on its way React's loading state draws the same header
+ * from it (EarlyHeadline.tsx) instead of "Loading…" — without that, the tier vanished for 11–44 ms
+ * in 4–6 of 12 opens in a browser nothing automates (docs/benchmarks.md, session 15). After React's
+ * first render began, only React draws. Page text is set as text (textContent), never as markup.
  */
 export function earlyPaint(h: BadgeHeadline | null | undefined, from: 'badge' | 'view'): void {
+  if (!h || window.__icpEarlyHeadline) return;
+  window.__icpEarlyHeadline = { h, from, header: () => headlineHeader(h, from) };
+  window.dispatchEvent(new Event(EARLY_HEADLINE_EVENT));
   const root = document.getElementById('root');
-  if (!root || root.firstChild || !h) return;
+  if (window.__icpPanelRendering || !root || root.firstChild) return;
+  const main = el('main', 'panel', {});
+  main.appendChild(headlineHeader(h, from));
+  root.appendChild(main);
+}
+
+/** The header's top line for a headline, as DOM (the early paint, and React's loading state). */
+export function headlineHeader(h: BadgeHeadline, from: 'badge' | 'view'): HTMLElement {
   const name = h.name;
   const tier = h.tier ?? '–';
   const label = h.tier === 'DQ' ? 'Disqualified' : h.score === null ? 'No tier yet: not enough data' : `Tier ${tier}`;
@@ -33,9 +58,7 @@ export function earlyPaint(h: BadgeHeadline | null | undefined, from: 'badge' | 
   const line = header.appendChild(el('div', 'row score-line'));
   line.appendChild(el('span', 'score num', { 'data-testid': 'score' })).textContent = h.score === null ? 'Not enough data' : `${h.score}/100`;
   header.appendChild(el('div', 'muted wrap', { 'data-testid': 'icp-name' })).appendChild(document.createElement('bdi')).textContent = h.icpName;
-  const main = el('main', 'panel', {});
-  main.appendChild(header);
-  root.appendChild(main);
+  return header;
 }
 
 /** The headline of a worker's view: its scored account's best ICP (none while reading, unscored, or on error). */

@@ -9,6 +9,7 @@ import { toPanelModel } from '../../lib/view/panel-model';
 import type { Loadable } from '../../hooks/use-tab-view';
 import { ReadWebsiteButton } from './ReadWebsiteButton';
 import { HubSpotGate } from './HubSpotGate';
+import { EarlyHeadline, useEarlyHeadline } from './EarlyHeadline';
 
 // "The same company, or two?" shows only after a page claimed another account's identity (rare):
 // it loads then, not with every panel (the panel's JS at open is budgeted, issue 17).
@@ -16,7 +17,7 @@ const IdentityNotices = lazy(() => import('./IdentityNotices').then((m) => ({ de
 
 /** Every state the panel can be in: loading, errors, no playbook, reading, not recognised, idle, the result. */
 export function PanelBody({ data, actions, retry }: { data: Loadable; actions: PanelActions; retry: () => void }) {
-  if (data.state === 'loading') return <StatusNotice title="Loading…" testId="state-loading" />;
+  if (data.state === 'loading') return <Loading />;
   if (data.state === 'error') {
     return (
       <StatusNotice tone="error" title="Something went wrong" testId="state-error">
@@ -88,4 +89,10 @@ function Ready({ view, actions, refresh }: { view: Extract<Loadable, { state: 'r
       <HubSpotGate key={`hubspot-${model.account.id}`} accountId={model.account.id} />
     </>
   );
+}
+
+/** The first view is on its way: the early headline's header if the tab had one, else "Loading…". */
+function Loading() {
+  const early = useEarlyHeadline();
+  return early ? <EarlyHeadline early={early} /> : <StatusNotice title="Loading…" testId="state-loading" />;
 }

@@ -10,15 +10,21 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 const { earlyPaint, headlineOfView, paintFromBadge } = await import('../../../hooks/early-paint');
+const { EARLY_HEADLINE_EVENT } = await import('../../../hooks/early-headline-event');
 import { toPanelModel } from '../../../lib/view/panel-model';
 import { viewFor } from './view-factory';
 
 const FACTS = { name: { value: 'Acme Analytics' }, domain: { value: 'acme.io' }, industry: { value: 'Software Development' }, employeeRange: { value: { min: 51, max: 200 } }, hqCountry: { value: 'DE' } };
 
+/** A new panel page: an empty #root, no headline drawn yet, React not started. */
+function newPage() {
+  document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'root' }));
+  delete window.__icpEarlyHeadline;
+  delete window.__icpPanelRendering;
+}
+
 describe('the side panel early paint (before React)', () => {
-  beforeEach(() => {
-    document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'root' }));
-  });
+  beforeEach(newPage);
   const root = () => document.getElementById('root')!;
 
   it('draws the best ICP tier, score, company and ICP as the panel model has them', () => {
@@ -40,11 +46,32 @@ describe('the side panel early paint (before React)', () => {
     expect(root().querySelector('h1')!.textContent).toBe('<img src=x onerror="alert(1)">Evil');
   });
 
+  it('the first answer wins, and is kept for React with an event', () => {
+    const heard: string[] = [];
+    const on = () => heard.push(window.__icpEarlyHeadline!.from);
+    window.addEventListener(EARLY_HEADLINE_EVENT, on);
+    const view = viewFor(FACTS);
+    earlyPaint(headlineOfView(view), 'badge');
+    earlyPaint(headlineOfView(viewFor(FACTS, { name: 'Other Co' })), 'view');
+    window.removeEventListener(EARLY_HEADLINE_EVENT, on);
+    expect(heard).toEqual(['badge']);
+    expect(window.__icpEarlyHeadline).toMatchObject({ h: headlineOfView(view), from: 'badge' });
+    expect(root().querySelectorAll('header')).toHaveLength(1);
+    expect(root().querySelector('h1')!.textContent).toBe('Acme Analytics');
+  });
+
+  it("once React's first render began, only React draws: #root is left alone, the headline is still kept", () => {
+    window.__icpPanelRendering = true;
+    earlyPaint(headlineOfView(viewFor(FACTS)), 'badge');
+    expect(root().firstChild).toBeNull();
+    expect(window.__icpEarlyHeadline?.h.name).toBe('Acme Analytics');
+  });
+
   it('draws nothing into a root React already rendered, nor without a scored account', () => {
     root().append(Object.assign(document.createElement('main'), { className: 'panel', textContent: 'Loading…' }));
     earlyPaint(headlineOfView(viewFor(FACTS)), 'view');
     expect(root().querySelector('[data-early]')).toBeNull();
-    root().replaceChildren();
+    newPage();
     earlyPaint(headlineOfView({ ...viewFor(FACTS), status: 'reading' }), 'view');
     expect(root().firstChild).toBeNull();
     earlyPaint(headlineOfView({ ...viewFor(FACTS), result: undefined }), 'view');
@@ -54,7 +81,7 @@ describe('the side panel early paint (before React)', () => {
 
 describe("the side panel early paint from the tab's badge headline (no worker)", () => {
   beforeEach(() => {
-    document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'root' }));
+    newPage();
     session.clear();
   });
   const root = () => document.getElementById('root')!;
@@ -66,7 +93,7 @@ describe("the side panel early paint from the tab's badge headline (no worker)",
     const markup = () => new XMLSerializer().serializeToString(root());
     const fromBadge = markup();
     expect(root().querySelector('[data-early="badge"] [data-testid="tier"]')!.textContent).toBe(toPanelModel(view)!.icps[0]!.tier);
-    root().replaceChildren();
+    newPage();
     earlyPaint(headlineOfView(view), 'view');
     expect(fromBadge).toBe(markup().replace('data-early="view"', 'data-early="badge"'));
   });
