@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, type Launched } from '../test/e2e/support/extension';
 import { serveCompanies } from './chromium/generated';
 import { freshStartFigures } from './chromium/fresh-start';
+import { unattachedPanelFigures } from './chromium/unattached-panel';
 import { coldFigures, pageLoadFigures, servePageTypes, spaFigures } from './chromium/page-loads';
 import { panelFigures } from './chromium/panel';
 import { rescoreFigures } from './chromium/rescore';
@@ -62,5 +63,7 @@ export async function chromiumFigures(o: ChromiumOptions): Promise<Figure[]> {
   const fresh = Math.min(o.loads, 10);
   o.log(`  the worker's fresh start (${fresh} new profiles)…`);
   out.push(...(await freshStartFigures(o.extensionDir, fresh)));
+  o.log(`  side panel in a browser nothing automates (${o.loads} opens)…`);
+  out.push(...(await unattachedPanelFigures(o.extensionDir, o.loads)));
   return out;
 }
