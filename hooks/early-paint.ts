@@ -12,8 +12,6 @@ declare global {
      * shows it too, with `header()` (this script's own builder: the module bundle carries no copy).
      */
     __icpEarlyHeadline?: { h: BadgeHeadline; from: 'badge' | 'view'; header: () => HTMLElement };
-    /** set by the panel's module bundle before React's first render: from then on React draws the headline */
-    __icpPanelRendering?: boolean;
   }
 }
 
@@ -26,15 +24,16 @@ declare global {
  * tier at once. The first answer wins. It is also kept on window: React's first commit empties
  * #root, and while the tab's view is still on its way React's loading state draws the same header
  * from it (EarlyHeadline.tsx) instead of "Loading…" — without that, the tier vanished for 11–44 ms
- * in 4–6 of 12 opens in a browser nothing automates (docs/benchmarks.md, session 15). After React's
- * first render began, only React draws. Page text is set as text (textContent), never as markup.
+ * in 4–6 of 12 opens in a browser nothing automates (docs/benchmarks.md, session 15). Once React
+ * has drawn into #root, only React draws it. Page text is set as text (textContent), never as markup.
  */
 export function earlyPaint(h: BadgeHeadline | null | undefined, from: 'badge' | 'view'): void {
   if (!h || window.__icpEarlyHeadline) return;
   window.__icpEarlyHeadline = { h, from, header: () => headlineHeader(h, from) };
   window.dispatchEvent(new Event(EARLY_HEADLINE_EVENT));
   const root = document.getElementById('root');
-  if (window.__icpPanelRendering || !root || root.firstChild) return;
+  // into #root only while React has drawn nothing there; its first commit then puts the same header back
+  if (!root || root.firstChild) return;
   const main = el('main', 'panel', {});
   main.appendChild(headlineHeader(h, from));
   root.appendChild(main);

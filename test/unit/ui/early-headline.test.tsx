@@ -13,10 +13,9 @@ import { viewFor } from './view-factory';
 const FACTS = { name: { value: 'Acme Analytics' }, domain: { value: 'acme.io' }, industry: { value: 'Software Development' }, employeeRange: { value: { min: 51, max: 200 } } };
 const noActions = {} as Parameters<typeof PanelBody>[0]['actions'];
 
-/** The panel page as main.tsx leaves it: #root, React about to render into it. */
+/** React's first render into #root, the view still on its way. */
 async function renderLoading(): Promise<HTMLElement> {
   const root = document.getElementById('root')!;
-  window.__icpPanelRendering = true;
   await act(async () => createRoot(root).render(<PanelBody data={{ state: 'loading' }} actions={noActions} retry={() => undefined} />));
   return root;
 }
@@ -28,7 +27,6 @@ describe("the panel's loading state after the early paint", () => {
   beforeEach(() => {
     document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'root' }));
     delete window.__icpEarlyHeadline;
-    delete window.__icpPanelRendering;
   });
 
   it('keeps the tier the early script drew: the same header, not "Loading…"', async () => {
