@@ -64,6 +64,6 @@ export async function chromiumFigures(o: ChromiumOptions): Promise<Figure[]> {
   o.log(`  the worker's fresh start (${fresh} new profiles)…`);
   out.push(...(await freshStartFigures(o.extensionDir, fresh)));
   o.log(`  side panel in a browser nothing automates (${o.loads} opens)…`);
-  out.push(...(await unattachedPanelFigures(o.extensionDir, o.loads)));
+  out.push(...(await unattachedPanelFigures(o.extensionDir, o.loads, o.log)));
   return out;
 }

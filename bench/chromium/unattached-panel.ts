@@ -144,7 +144,13 @@ async function oneBrowser(extensionDir: string, opens: number): Promise<number[]
   }
 }
 
-export async function unattachedPanelFigures(extensionDir: string, opens: number): Promise<Figure[]> {
+export async function unattachedPanelFigures(extensionDir: string, opens: number, log: (s: string) => void = console.log): Promise<Figure[]> {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+  } catch {
+    log('    skipped: the unattached side panel needs openssl for its throwaway certificate');
+    return [];
+  }
   const rows = await oneBrowser(extensionDir, opens);
   const note = 'Chromium started as a plain process, no DevTools client; the tier from the early paint or React, whichever came first';
   return [
