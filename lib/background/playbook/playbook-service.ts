@@ -6,7 +6,6 @@ import { compilePlaybook, type CompiledPlaybook } from '../../scoring';
 import type { Playbook } from '../../playbook/schema';
 import { playbookKey } from '../../playbook/content-key';
 import { log } from '../data/diagnostics';
-import { loadValidated, rememberValidated, validatedPlaybook } from './validated-cache';
 
 export interface ActivePlaybook {
   playbook: Playbook;
@@ -53,32 +52,30 @@ export async function activePlaybookNow(): Promise<ActivePlaybook> {
 }
 
 async function resolveActive(): Promise<ActivePlaybook> {
-  const [rows] = await Promise.all([db().playbooks.orderBy('seq').reverse().limit(10).toArray(), loadValidated()]);
+  const rows = await db().playbooks.orderBy('seq').reverse().limit(10).toArray();
   let fallbackReason: string | undefined;
   for (const row of rows) {
-    // validated once per browser session and text, not once per worker start (validated-cache.ts)
-    const parsed = await validatedPlaybook(row.text);
-    if (parsed.ok) return activate(parsed.playbook, row.source, row.activatedAt, fallbackReason, parsed.key);
-    fallbackReason ??= `The stored playbook "${row.name}" ${row.version} is damaged (${parsed.message}); the previous valid version is in use.`;
+    const parsed = parsePlaybookText(row.text);
+    if (parsed.ok) return activate(parsed.playbook, row.source, row.activatedAt, fallbackReason);
+    fallbackReason ??= `The stored playbook "${row.name}" ${row.version} is damaged (${parsed.errors[0]?.message}); the previous valid version is in use.`;
     if (row.seq !== undefined && !reported.has(row.seq)) {
       reported.add(row.seq);
       await log('error', fallbackReason);
     }
   }
-  const parsed = await validatedPlaybook(starterPlaybookText);
+  const parsed = parsePlaybookText(starterPlaybookText);
   if (!parsed.ok) throw new Error('The bundled starter playbook is invalid');
-  return activate(parsed.playbook, 'builtin', null, fallbackReason, parsed.key);
+  return activate(parsed.playbook, 'builtin', null, fallbackReason);
 }
 
-function activate(playbook: Playbook, source: ActivePlaybook['source'], activatedAt: number | null, fallbackReason?: string, key = playbookKey(playbook)): ActivePlaybook {
-  return { playbook, compiled: compilePlaybook(playbook), key, source, activatedAt, fallbackReason };
+function activate(playbook: Playbook, source: ActivePlaybook['source'], activatedAt: number | null, fallbackReason?: string): ActivePlaybook {
+  return { playbook, compiled: compilePlaybook(playbook), key: playbookKey(playbook), source, activatedAt, fallbackReason };
 }
 
 /** Validate and activate a playbook file; an invalid one changes nothing. */
 export async function importPlaybook(text: string, source: ActivePlaybook['source'], note?: string): Promise<ReturnType<typeof parsePlaybookText>> {
   const parsed = parsePlaybookText(text);
   if (!parsed.ok) return parsed;
-  rememberValidated(text, parsed.playbook);
   await db().playbooks.add({ version: parsed.playbook.version, name: parsed.playbook.name, source, text, activatedAt: Date.now(), ...(note ? { note } : {}) });
   return parsed;
 }
