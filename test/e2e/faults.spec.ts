@@ -108,35 +108,39 @@ test('forged, malformed and oversized messages are refused and counted, and noth
   expect(rejected).toBe(5);
 });
 
-test('the browser closed in the middle of a burst reopens with a consistent database', async () => {
-  test.setTimeout(120_000);
-  const userDataDir = l.userDataDir;
-  const tabs = await Promise.all(Array.from({ length: 6 }, () => l.context.newPage()));
-  // start loads and close the browser while observations are in flight
-  const loads = tabs.map((tab, i) => tab.goto(urlOf(i)).catch(() => undefined));
-  await tabs[0]!.waitForTimeout(150 + Math.random() * 300);
-  await l.context.close();
-  await Promise.all(loads);
+test.describe(() => {
+  // a browser of its own: this test closes it mid-burst and reopens the profile (support/test.ts)
+  test.use({ freshBrowser: true });
+  test('the browser closed in the middle of a burst reopens with a consistent database', async () => {
+    test.setTimeout(120_000);
+    const userDataDir = l.userDataDir;
+    const tabs = await Promise.all(Array.from({ length: 6 }, () => l.context.newPage()));
+    // start loads and close the browser while observations are in flight
+    const loads = tabs.map((tab, i) => tab.goto(urlOf(i)).catch(() => undefined));
+    await tabs[0]!.waitForTimeout(150 + Math.random() * 300);
+    await l.context.close();
+    await Promise.all(loads);
 
-  const again = await reopen(userDataDir);
-  try {
-    const ext = await openExtensionPage(again, 'options');
-    const dump = JSON.parse(((await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'data/export', data: {} }))) as { data: { json: string } }).data.json) as {
-      accounts: { id: string; keys: string[] }[];
-      observations: { accountId: string }[];
-      results: { accountId: string }[];
-    };
-    const ids = new Set(dump.accounts.map((a) => a.id));
-    for (const o of dump.observations) expect(ids.has(o.accountId), `observation of ${o.accountId}`).toBe(true);
-    for (const r of dump.results) expect(ids.has(r.accountId), `result of ${r.accountId}`).toBe(true);
-    for (const a of dump.accounts) expect(dump.observations.some((o) => o.accountId === a.id), `account ${a.id} has its observation`).toBe(true);
-    const keys = dump.accounts.flatMap((a) => a.keys);
-    expect(new Set(keys).size).toBe(keys.length); // no key in two accounts
-    // and it keeps working
-    const page = await again.context.newPage();
-    await page.goto(urlOf(7));
-    await expect.poll(async () => (await stats(ext)).accounts).toBe(dump.accounts.length + 1);
-  } finally {
-    await again.close();
-  }
+    const again = await reopen(userDataDir);
+    try {
+      const ext = await openExtensionPage(again, 'options');
+      const dump = JSON.parse(((await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'data/export', data: {} }))) as { data: { json: string } }).data.json) as {
+        accounts: { id: string; keys: string[] }[];
+        observations: { accountId: string }[];
+        results: { accountId: string }[];
+      };
+      const ids = new Set(dump.accounts.map((a) => a.id));
+      for (const o of dump.observations) expect(ids.has(o.accountId), `observation of ${o.accountId}`).toBe(true);
+      for (const r of dump.results) expect(ids.has(r.accountId), `result of ${r.accountId}`).toBe(true);
+      for (const a of dump.accounts) expect(dump.observations.some((o) => o.accountId === a.id), `account ${a.id} has its observation`).toBe(true);
+      const keys = dump.accounts.flatMap((a) => a.keys);
+      expect(new Set(keys).size).toBe(keys.length); // no key in two accounts
+      // and it keeps working
+      const page = await again.context.newPage();
+      await page.goto(urlOf(7));
+      await expect.poll(async () => (await stats(ext)).accounts).toBe(dump.accounts.length + 1);
+    } finally {
+      await again.close();
+    }
+  });
 });

@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { openExtensionPage, send, type Launched } from './support/extension';
+import { send, type Launched } from './support/extension';
 import { serveFixture } from './support/fixtures';
 import { axeSerious, panelFor } from './support/panel';
 import { saveScreens } from './support/screens';
@@ -23,11 +24,11 @@ test.afterEach(() => expect(hub.unexpected).toEqual([]));
 
 /**
  * Headless Chromium cannot show Chrome's permission prompt (permissions.request never settles),
- * so extension pages answer it here as a rep clicking Allow would, and record what was asked.
+ * so the options page answers it here as a rep clicking Allow would, and records what was asked.
  * The stand-in sends CORS headers, so the worker's requests pass without a real grant.
  */
-async function answerPermissionPrompts(): Promise<void> {
-  await l.context.addInitScript(() => {
+async function answerPermissionPrompts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     if (location.protocol !== 'chrome-extension:') return;
     const asked: unknown[] = [];
     Object.assign(window, { __permissionAsks: asked });
@@ -36,10 +37,10 @@ async function answerPermissionPrompts(): Promise<void> {
 }
 
 /** Connect on the CRM tab; `refusedFirst`: the error the first attempt shows (then the rep tries again). */
-async function connect(refusedFirst?: string): Promise<Awaited<ReturnType<typeof openExtensionPage>>> {
-  await answerPermissionPrompts();
-  const options = await openExtensionPage(l, 'options');
-  await options.evaluate(() => (location.hash = '#crm'));
+async function connect(refusedFirst?: string): Promise<Page> {
+  const options = await l.context.newPage();
+  await answerPermissionPrompts(options);
+  await options.goto(`chrome-extension://${l.extensionId}/options.html#crm`);
   if (refusedFirst) {
     await options.getByTestId('hubspot-token').fill(hub.token);
     await options.getByTestId('hubspot-connect').click();

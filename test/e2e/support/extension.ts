@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../..', process.env.ICP_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -26,28 +26,32 @@ export interface Launched {
  */
 export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; offline?: boolean; extensionDir?: string } = {}): Promise<Launched> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'icp-fit-e2e-'));
-  // A loopback DevTools port lets tests press the toolbar button (CDP Extensions.triggerAction).
+  // A loopback DevTools port: the bench attaches to the worker's heap through it (worker-heap.ts).
   const port = await freePort();
+  // Downloads in a folder of this browser's own: Playwright's default is one per test worker, which a
+  // second browser of the same worker (test.use({ freshBrowser: true })) deletes when it closes.
+  const downloadsPath = mkdtempSync(path.join(tmpdir(), 'icp-fit-downloads-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    downloadsPath,
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     args: [...chromiumArgs(opts.extensionDir ?? EXTENSION_DIR), '--enable-unsafe-extension-debugging', `--remote-debugging-address=127.0.0.1`, `--remote-debugging-port=${port}`],
     viewport: { width: 1280, height: 900 },
   });
-  // Nothing in a test may reach the network: unrouted requests fail.
-  if (opts.offline ?? true) await context.route(/^(?!chrome-extension:|data:|blob:)/, (route) => route.abort('blockedbyclient'));
+  if (opts.offline ?? true) await blockNetwork(context);
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
   await activated(worker);
-  let cdp: Browser | undefined;
   return {
     context,
     extensionId,
     userDataDir,
     cdpPort: port,
     async clickToolbar(page: Page) {
-      cdp ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-      const session = await cdp.newBrowserCDPSession();
+      // The browser-level CDP session of this same connection. A second connection
+      // (chromium.connectOverCDP) would point Chrome's downloads at a folder of its own, deleted
+      // when it closes: every later download in this browser then vanished.
+      const session = await context.browser()!.newBrowserCDPSession();
       const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; url: string }[] };
       const tab = targetInfos.find((t) => t.url === page.url());
       if (!tab) throw new Error(`no tab target for ${page.url()}`);
@@ -55,11 +59,16 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
       await session.detach();
     },
     async close() {
-      await cdp?.close().catch(() => undefined);
       await context.close();
       if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(downloadsPath, { recursive: true, force: true });
     },
   };
+}
+
+/** Nothing in a test may reach the network: requests no route of the test answers fail. */
+export async function blockNetwork(context: BrowserContext): Promise<void> {
+  await context.route(/^(?!chrome-extension:|data:|blob:)/, (route) => route.abort('blockedbyclient'));
 }
 
 /** The extension's service worker; waits for it when it is not (yet / again) running. */
