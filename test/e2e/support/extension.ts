@@ -28,11 +28,7 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'icp-fit-e2e-'));
   // A loopback DevTools port: the bench attaches to the worker's heap through it (worker-heap.ts).
   const port = await freePort();
-  // Downloads in a folder of this browser's own: Playwright's default is one per test worker, which a
-  // second browser of the same worker (test.use({ freshBrowser: true })) deletes when it closes.
-  const downloadsPath = mkdtempSync(path.join(tmpdir(), 'icp-fit-downloads-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    downloadsPath,
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     args: [...chromiumArgs(opts.extensionDir ?? EXTENSION_DIR), '--enable-unsafe-extension-debugging', `--remote-debugging-address=127.0.0.1`, `--remote-debugging-port=${port}`],
@@ -61,7 +57,6 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
     async close() {
       await context.close();
       if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-      rmSync(downloadsPath, { recursive: true, force: true });
     },
   };
 }

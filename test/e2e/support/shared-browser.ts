@@ -5,8 +5,8 @@ import { blockNetwork, type Launched } from './extension';
  * One Chromium for a whole Playwright worker, handed to each test as if freshly installed.
  *
  * Why: starting Chromium with the extension and waiting for its worker to activate took ~2.2 s,
- * and closing it ~0.25 s, for each of ~80 tests (2026-12-07) — about a third of the e2e suite's
- * CPU on a 2-core machine. Resetting the same browser takes ~0.7 s (harness.spec.ts checks it).
+ * and closing it ~0.25 s, for each of ~80 tests (2026-12-07). Resetting the same browser takes
+ * ~0.7 s; harness.spec.ts checks that it leaves nothing behind.
  *
  * What a test could have changed, and how it is undone before the next one:
  * - pages, popups and side panels: every page closed (extension targets through CDP, which lists

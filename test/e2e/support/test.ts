@@ -47,8 +47,11 @@ class SharedBrowser {
       try {
         await resetForNextTest(this.launched);
         return this.launched;
-      } catch {
-        await this.close(); // a browser that cannot be reset is not handed out: a new one is
+      } catch (e) {
+        // a browser that cannot be reset is not handed out: a new one is (said, so a reset that
+        // always fails does not quietly turn the suite back into a browser per test)
+        console.warn(`e2e: the shared browser could not be reset, launching another: ${String(e)}`);
+        await this.close();
       }
     }
     this.launched = await launchWithExtension();
