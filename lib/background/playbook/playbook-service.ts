@@ -47,9 +47,20 @@ export async function getActivePlaybook(): Promise<ActivePlaybook> {
  * no read while this worker wrote nothing to `playbooks` since the last check (write-epochs.ts).
  */
 export async function activePlaybookNow(): Promise<ActivePlaybook> {
-  if (cache && cache.epoch === writeEpoch('playbooks')) return cache.active;
-  return getActivePlaybook();
+  const epoch = writeEpoch('playbooks');
+  if (cache && cache.epoch === epoch) return cache.active;
+  // One check for every caller that finds the cache stale: a worker woken by 20 tabs' observations
+  // validated and compiled the playbook 20 times before the first of them could commit (session 17).
+  if (checking?.epoch === epoch) return checking.active;
+  const active = getActivePlaybook();
+  checking = { epoch, active };
+  try {
+    return await active;
+  } finally {
+    if (checking?.active === active) checking = undefined;
+  }
 }
+let checking: { epoch: number; active: Promise<ActivePlaybook> } | undefined;
 
 async function resolveActive(): Promise<ActivePlaybook> {
   const rows = await db().playbooks.orderBy('seq').reverse().limit(10).toArray();

@@ -28,6 +28,30 @@ describe('the active playbook, cached', () => {
     read.mockRestore();
   });
 
+  it('a worker woken by 20 observations at once reads and validates the playbook once, not 20 times', async () => {
+    await importPlaybook(playbookText('2027.1'), 'file');
+    // a worker just started: nothing cached in its modules
+    vi.resetModules();
+    const woken = await import('../../../lib/background/playbook/playbook-service');
+    const wokenDb = (await import('../../../lib/db/database')).db;
+    const read = vi.spyOn(wokenDb().playbooks, 'orderBy');
+    const all = await Promise.all(Array.from({ length: 20 }, () => woken.activePlaybookNow()));
+    expect(new Set(all.map((a) => a.playbook.version))).toEqual(new Set(['2027.1']));
+    expect(new Set(all).size).toBe(1);
+    expect(read).toHaveBeenCalledTimes(2); // the newest key, then the rows to validate: once each
+    read.mockRestore();
+    wokenDb().close();
+  });
+
+  it('a write during a shared check makes the callers after it look again', async () => {
+    await importPlaybook(playbookText('2027.1'), 'file');
+    const first = getActivePlaybook();
+    await importPlaybook(playbookText('2027.2'), 'file');
+    const second = getActivePlaybook();
+    expect((await second).playbook.version).toBe('2027.2');
+    expect(['2027.1', '2027.2']).toContain((await first).playbook.version);
+  });
+
   it('follows every kind of write: an import, a delete, a clear, a put from anywhere', async () => {
     await importPlaybook(playbookText('2027.1'), 'file');
     expect((await getActivePlaybook()).playbook.version).toBe('2027.1');
