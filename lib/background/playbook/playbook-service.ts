@@ -24,6 +24,8 @@ export interface ActivePlaybook {
 // `epoch` is the table's write count when it was last checked (activePlaybookNow).
 let cache: { newest: number | null; epoch: number; active: ActivePlaybook } | undefined;
 const reported = new Set<number>();
+/** The check under way for callers that found the cache stale, and the write epoch it is for. */
+let checking: { epoch: number; active: Promise<ActivePlaybook> } | undefined;
 
 /**
  * The playbook in use: the newest valid stored version, else the bundled starter. Always checks
@@ -50,7 +52,7 @@ export async function activePlaybookNow(): Promise<ActivePlaybook> {
   const epoch = writeEpoch('playbooks');
   if (cache && cache.epoch === epoch) return cache.active;
   // One check for every caller that finds the cache stale: a worker woken by 20 tabs' observations
-  // validated and compiled the playbook 20 times before the first of them could commit (session 17).
+  // read, validated and compiled the playbook once per observation (session 17).
   if (checking?.epoch === epoch) return checking.active;
   const active = getActivePlaybook();
   checking = { epoch, active };
@@ -60,7 +62,6 @@ export async function activePlaybookNow(): Promise<ActivePlaybook> {
     if (checking?.active === active) checking = undefined;
   }
 }
-let checking: { epoch: number; active: Promise<ActivePlaybook> } | undefined;
 
 async function resolveActive(): Promise<ActivePlaybook> {
   const rows = await db().playbooks.orderBy('seq').reverse().limit(10).toArray();
