@@ -45,11 +45,21 @@ describe('the active playbook, cached', () => {
 
   it('a write during a shared check makes the callers after it look again', async () => {
     await importPlaybook(playbookText('2027.1'), 'file');
+    // hold the first check after it read the newest key (before the write below): it stays in flight
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const table = db().playbooks;
+    const orderBy = table.orderBy.bind(table);
+    const spy = vi.spyOn(table, 'orderBy').mockImplementationOnce(() => ({
+      reverse: () => ({ limit: (n: number) => ({ primaryKeys: async () => { const keys = await orderBy('seq').reverse().limit(n).primaryKeys(); await held; return keys; } }) }),
+    }) as never);
     const first = getActivePlaybook();
     await importPlaybook(playbookText('2027.2'), 'file');
     const second = getActivePlaybook();
-    expect((await second).playbook.version).toBe('2027.2');
-    expect(['2027.1', '2027.2']).toContain((await first).playbook.version);
+    release();
+    expect((await first).playbook.version).toBe('2027.1'); // began before the write
+    expect((await second).playbook.version).toBe('2027.2'); // not handed the check that began before it
+    spy.mockRestore();
   });
 
   it('follows every kind of write: an import, a delete, a clear, a put from anywhere', async () => {
