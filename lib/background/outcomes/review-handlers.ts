@@ -12,6 +12,7 @@ import { activatePlaybookText, lockedReason, serially } from '../playbook/playbo
 import { getActivePlaybook } from '../playbook/playbook-service';
 import { listVersions, MAX_VERSIONS } from '../playbook/playbook-versions';
 import { inputRecord } from './insights-aggregate';
+import { cachedReview } from './insights-cache';
 
 /**
  * The quarterly ICP review (issue 20 §3), computed on demand from the outcome rows: only won and
@@ -21,9 +22,14 @@ import { inputRecord } from './insights-aggregate';
 export async function handleReview(input: Input<'insights/review'>): Promise<Output<'insights/review'>> {
   const today = localToday();
   const periods = input.periods ?? defaultPeriods(today);
-  const [active, records, versions] = await Promise.all([getActivePlaybook(), reviewRecords(periods), keptVersions()]);
-  const review = buildReview({ records, compiled: active.compiled, playbookKey: active.key, versions, versionsComplete: versions.length < MAX_VERSIONS, today, periods });
-  return withNames(review);
+  const active = await getActivePlaybook();
+  // kept until a write to what it reads (insights-cache.ts): showing the Insights tab again reads nothing
+  const key = JSON.stringify([active.key, today, periods.map((p) => [p.start, p.end, p.label])]);
+  return cachedReview(db().name, key, async () => {
+    const [records, versions] = await Promise.all([reviewRecords(periods), keptVersions()]);
+    const review = buildReview({ records, compiled: active.compiled, playbookKey: active.key, versions, versionsComplete: versions.length < MAX_VERSIONS, today, periods });
+    return withNames(review);
+  });
 }
 
 /** Names for the few accounts the review lists (at most 40 rows read, not one per closed deal). */

@@ -56,6 +56,28 @@ describe('the quarterly review in the background', () => {
     expect(r.playbook.key).toBe((await getActivePlaybook()).key);
   });
 
+  it('is kept while nothing it reads changed, and worked out again after a write', async () => {
+    await seed(40);
+    const first = await handleReview({ periods: PERIODS });
+    // shown again: the same review, nothing read (a second read would build a new object)
+    expect(await handleReview({ periods: PERIODS })).toBe(first);
+    expect(first.periods.map((p) => p.closed)).toEqual([20, 20]);
+    // other periods are their own review
+    const other = await handleReview({ periods: [PERIODS[1], PERIODS[0]] });
+    expect(other).not.toBe(first);
+    // a deal closed in Q4: the next review counts it
+    await db().accounts.put({ id: 'li:late', keys: ['li:late'], name: 'Late Co', facts: { industry: fact('Retail') }, firstSeenAt: now, lastSeenAt: now });
+    await db().outcomes.put({ accountId: 'li:late', status: 'lost', openedAt: '2025-09-01', closedAt: '2025-11-20', updatedAt: now });
+    const after = await handleReview({ periods: PERIODS });
+    expect(after).not.toBe(first);
+    expect(after.periods.map((p) => p.closed)).toEqual([20, 21]);
+    // a new playbook version is a new review too
+    await importPlaybook(JSON.stringify({ ...reviewPlaybook(), version: 'kept-2' }), 'file');
+    const renamed = await handleReview({ periods: PERIODS });
+    expect(renamed).not.toBe(after);
+    expect(renamed.playbook.key).toBe((await getActivePlaybook()).key);
+  });
+
   it('accepts one suggested edit as a new version with its change note', async () => {
     await seed(160);
     const r = await handleReview({ periods: PERIODS });
