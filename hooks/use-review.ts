@@ -6,6 +6,30 @@ import { request } from '../lib/messaging/client';
 export type ReviewState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; review: QuarterlyReview };
 export type ReviewStatus = { ok: boolean; text: string } | null;
 
+const periodsKey = (periods: readonly ReviewPeriod[]) => JSON.stringify(periods.map((p) => [p.start, p.end, p.label]));
+let early: { key: string; review: Promise<QuarterlyReview> } | undefined;
+/** a `useReview` has asked already: an early ask now would only be a stale answer waiting for its next load */
+let askedByHook = false;
+
+/**
+ * Ask for the review of these periods now, before the page has rendered (Options opened straight at
+ * #insights): the worker reads and scores the closed deals while the page loads. The first `useReview`
+ * of the same periods takes the answer; any other asks afresh.
+ */
+export function askReviewEarly(periods: [ReviewPeriod, ReviewPeriod]): void {
+  if (askedByHook) return;
+  const review = request('insights/review', { periods });
+  review.catch(() => undefined);
+  early = { key: periodsKey(periods), review };
+}
+
+function takeEarly(periods: [ReviewPeriod, ReviewPeriod]): Promise<QuarterlyReview> | undefined {
+  askedByHook = true;
+  const got = early?.key === periodsKey(periods) ? early.review : undefined;
+  early = undefined;
+  return got;
+}
+
 /**
  * The quarterly review of two periods, asked from the background whenever the periods change,
  * and accepting the ticked edits (then asked again: the playbook in use is a new version).
@@ -19,7 +43,7 @@ export function useReview(periods: [ReviewPeriod, ReviewPeriod]) {
   const load = useCallback(async () => {
     setData({ state: 'loading' });
     try {
-      setData({ state: 'ready', review: await request('insights/review', { periods: [a, b] }) });
+      setData({ state: 'ready', review: await (takeEarly([a, b]) ?? request('insights/review', { periods: [a, b] })) });
     } catch (e) {
       setData({ state: 'error', message: e instanceof Error ? e.message : String(e) });
     }

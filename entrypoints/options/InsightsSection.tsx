@@ -2,12 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { InsightsView } from '../../components/options/InsightsView';
 import type { PerformanceSummary } from '../../lib/insights/performance-schema';
 import { changesStored, onChanged, request } from '../../lib/messaging/client';
-import { ReviewSection } from './ReviewSection';
+import { askDefaultReviewEarly, ReviewSection } from './ReviewSection';
 
 // Opened straight at #insights (a link, a reload): ask the background now, so its work overlaps
 // loading the page (part of the "10,000 accounts ≤ 1 s" budget).
 let early: Promise<PerformanceSummary> | undefined = typeof location !== 'undefined' && location.hash.startsWith('#insights') ? request('insights/performance', {}) : undefined;
-early?.catch(() => undefined);
+// then the quarterly review below the tiles, still before the page has rendered: asked at once, its
+// reading of every outcome held the tiles' answer back (134 → 291 ms on 10,000 accounts)
+void early?.catch(() => undefined).then(askDefaultReviewEarly);
 
 type State = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; summary: PerformanceSummary };
 

@@ -1,18 +1,27 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { CriteriaShifts, PeriodCard } from '../../components/options/ReviewPeriods';
 import { ReviewEdits } from '../../components/options/ReviewEdits';
-import { useReview } from '../../hooks/use-review';
+import { askReviewEarly, useReview } from '../../hooks/use-review';
 import { localToday } from '../../lib/facts/calendar';
 import { recentQuarters, type ReviewPeriod } from '../../lib/insights/review-periods';
 import type { QuarterlyReview } from '../../lib/insights/review-schema';
 import { request } from '../../lib/messaging/client';
 import { reviewFileName, reviewMarkdown } from '../../lib/view/review-report';
 
+// default: the quarter before last (index 2) vs the last complete one (index 1)
+const DEFAULT_PICK: [number, number] = [2, 1];
+const QUARTERS_SHOWN = 8;
+
+/** Ask for the default review before the section renders (InsightsSection, once its tiles are answered). */
+export function askDefaultReviewEarly(): void {
+  const quarters = recentQuarters(localToday(), QUARTERS_SHOWN);
+  askReviewEarly([quarters[DEFAULT_PICK[0]]!, quarters[DEFAULT_PICK[1]]!]);
+}
+
 /** The quarterly ICP review (issue 20 §3): two periods side by side, suggested edits, the shareable report. */
 export function ReviewSection() {
-  const quarters = useMemo(() => recentQuarters(localToday(), 8), []);
-  // default: the quarter before last (index 2) vs the last complete one (index 1)
-  const [picked, setPicked] = useState<[number, number]>([2, 1]);
+  const quarters = useMemo(() => recentQuarters(localToday(), QUARTERS_SHOWN), []);
+  const [picked, setPicked] = useState<[number, number]>(DEFAULT_PICK);
   const periods = useMemo((): [ReviewPeriod, ReviewPeriod] => [quarters[picked[0]]!, quarters[picked[1]]!], [quarters, picked]);
   const { data, status, busy, accept } = useReview(periods);
   return (
