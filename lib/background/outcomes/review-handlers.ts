@@ -45,8 +45,14 @@ async function withNames(review: QuarterlyReview): Promise<QuarterlyReview> {
 async function reviewRecords(periods: readonly ReviewPeriod[]): Promise<ReviewRecord[]> {
   const d = db();
   return d.transaction('r', [d.outcomes, d.inputPacks, d.answers], async () => {
-    // one getAll and a filter here: anyOf on the status index walks a cursor, a step per row
-    const closed = (await d.outcomes.toArray()).filter((o) => (o.status === 'won' || o.status === 'lost') && periods.some((p) => inPeriod(outcomeDay(o), p)));
+    // won and lost rows by the status index, one getAll each (anyOf would walk a cursor, a step per
+    // row; every row was 80 of the review's ~230 ms on 10,000 outcomes, half of them open or fit
+    // marks); then in primary-key order, as one read of the table gave them
+    const [won, lost] = await Promise.all([d.outcomes.where('status').equals('won').toArray(), d.outcomes.where('status').equals('lost').toArray()]);
+    const closed = won
+      .concat(lost)
+      .filter((o) => periods.some((p) => inPeriod(outcomeDay(o), p)))
+      .sort((x, y) => (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
     const ids = closed.map((o) => o.accountId);
     const inputOf = new Map((await getInputs(d, ids)).map((i) => [i.id, i]));
     const answers = ids.length && (await d.answers.count()) ? await d.answers.where('accountId').anyOf(ids).toArray() : [];
