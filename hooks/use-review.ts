@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ReviewPeriod } from '../lib/insights/review-periods';
+import { periodsKey, type ReviewPeriod } from '../lib/insights/review-periods';
 import type { QuarterlyReview } from '../lib/insights/review-schema';
 import { request } from '../lib/messaging/client';
 
 export type ReviewState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; review: QuarterlyReview };
 export type ReviewStatus = { ok: boolean; text: string } | null;
 
-const periodsKey = (periods: readonly ReviewPeriod[]) => JSON.stringify(periods.map((p) => [p.start, p.end, p.label]));
 let early: { key: string; review: Promise<QuarterlyReview> } | undefined;
 /** a `useReview` has asked already: an early ask now would only be a stale answer waiting for its next load */
 let askedByHook = false;

@@ -54,6 +54,9 @@ export function recentQuarters(today: string, count = 8): ReviewPeriod[] {
   });
 }
 
+/** Two periods as a text key (the page's early ask and the worker's kept review match by it). */
+export const periodsKey = (periods: readonly ReviewPeriod[]): string => JSON.stringify(periods.map((p) => [p.start, p.end, p.label]));
+
 export const inPeriod = (day: string, p: Pick<ReviewPeriod, 'start' | 'end'>): boolean => day >= p.start && day <= p.end;
 
 /**

@@ -57,9 +57,9 @@ export function cachedSummary(dbName: string, key: string, compute: () => Promis
 
 /**
  * The quarterly review for `key` (playbook, day, the two periods): reading and scoring the deals
- * closed in two quarters took ~320 ms on 10,000 accounts with outcomes, each time the Insights tab
- * was shown again (docs/benchmarks.md, session 18); the names and versions it shows come from the
- * same tables, so the same writes drop it.
+ * closed in two quarters took ~230 ms of the worker on 10,000 accounts with outcomes, each time the
+ * Insights tab was shown again (docs/benchmarks.md, session 18); the names and versions it shows
+ * come from the same tables, so the same writes drop it.
  */
 export function cachedReview(dbName: string, key: string, compute: () => Promise<QuarterlyReview>): Promise<QuarterlyReview> {
   return keptUntilWrite(review, dbName, key, compute);

@@ -4,7 +4,7 @@ import type { AnswerRow } from '../../accounts/account-row';
 import { localToday } from '../../facts/calendar';
 import { buildReview, type ReviewRecord } from '../../insights/review';
 import { applyEdits } from '../../insights/review-edits';
-import { defaultPeriods, inPeriod, outcomeDay, outcomeMoment, type ReviewPeriod } from '../../insights/review-periods';
+import { defaultPeriods, inPeriod, outcomeDay, outcomeMoment, periodsKey, type ReviewPeriod } from '../../insights/review-periods';
 import type { KeptVersion } from '../../insights/review-versions';
 import type { QuarterlyReview } from '../../insights/review-schema';
 import type { Input, Output } from '../../messaging/protocol';
@@ -24,7 +24,7 @@ export async function handleReview(input: Input<'insights/review'>): Promise<Out
   const periods = input.periods ?? defaultPeriods(today);
   const active = await getActivePlaybook();
   // kept until a write to what it reads (insights-cache.ts): showing the Insights tab again reads nothing
-  const key = JSON.stringify([active.key, today, periods.map((p) => [p.start, p.end, p.label])]);
+  const key = JSON.stringify([active.key, today, periodsKey(periods)]);
   return cachedReview(db().name, key, async () => {
     const [records, versions] = await Promise.all([reviewRecords(periods), keptVersions()]);
     const review = buildReview({ records, compiled: active.compiled, playbookKey: active.key, versions, versionsComplete: versions.length < MAX_VERSIONS, today, periods });
