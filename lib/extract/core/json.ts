@@ -83,12 +83,12 @@ export function types(node: JsonObject): string[] {
   return strings(node['@type'] ?? node['type']).map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
 }
 
-/** All JSON-LD nodes of the page: top-level objects, array members and @graph members. */
-export function jsonLdNodes(doc: Document, limit = 200): JsonObject[] {
+/** All JSON-LD nodes of the page (or of one part of it, e.g. <head>): top-level objects, array members and @graph members. */
+export function jsonLdNodes(root: ParentNode, limit = 200): JsonObject[] {
   const out: JsonObject[] = [];
   let scripts: NodeListOf<Element>;
   try {
-    scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+    scripts = root.querySelectorAll('script[type="application/ld+json"]');
   } catch {
     return out;
   }

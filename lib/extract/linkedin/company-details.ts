@@ -2,7 +2,7 @@ import { all, first, text } from '../core/dom';
 import { put, type Reader } from '../core/facts';
 import { websiteFromText } from '../core/urls';
 import { putField } from './labels-record';
-import { DETAIL_HEADERS_2018, DETAIL_TERMS, DETAIL_TEST_IDS } from './selectors';
+import { DETAIL_HEADERS_2018, DETAIL_LIST_MARKS, DETAIL_TERMS, DETAIL_TEST_IDS } from './selectors';
 
 // The company's field list: guest `about-us__*` dt/dd pairs, 2018 `org-page-details` dt/dd and the
 // early-2018 "Company details" module (h3 label + value), 2025-26 `dt > h3` + dd ("Company size"
@@ -13,12 +13,17 @@ import { DETAIL_HEADERS_2018, DETAIL_TERMS, DETAIL_TEST_IDS } from './selectors'
 
 interface Pair { label: string; values: Element[] }
 
-/** Every label → value(s) pair of the page's field lists, in page order (one query: pages can be huge). */
-export function detailPairs(doc: Document): Pair[] {
+/**
+ * Every label → value(s) pair of the page's field lists, in page order. `anyDt`: look at every `dt`
+ * of the page — a tag query walks every element, so it runs on the About tab, where the field list
+ * lives, and elsewhere only when a known field-list mark is on the page (selectors.ts DETAIL_LIST_MARKS).
+ */
+export function detailPairs(doc: Document, anyDt: boolean): Pair[] {
   const out: Pair[] = [];
   // two queries, not one "a, b" list (matched against every element: selectors.ts, EMPLOYEE_LINKS);
   // the two layouts never share a page, so document order across them does not matter
-  const terms = [...all(doc, DETAIL_TERMS, 100), ...all(doc, DETAIL_HEADERS_2018, 100)].slice(0, 100);
+  const dts = anyDt || first(doc, DETAIL_LIST_MARKS) ? all(doc, DETAIL_TERMS, 100) : [];
+  const terms = [...dts, ...all(doc, DETAIL_HEADERS_2018, 100)].slice(0, 100);
   for (const term of terms) {
     const values: Element[] = [];
     if (term.tagName === 'DT') {
@@ -53,5 +58,5 @@ function recordPair(r: Reader, { label, values }: Pair): void {
 }
 
 export function readCompanyDetails(r: Reader): void {
-  for (const pair of detailPairs(r.doc)) recordPair(r, pair);
+  for (const pair of detailPairs(r.doc, r.source === 'linkedin-company-about')) recordPair(r, pair);
 }

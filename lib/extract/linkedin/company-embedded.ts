@@ -5,7 +5,7 @@ import { isObj, num, obj, parseJson, str, strings, type JsonObject } from '../co
 import { putAddress } from '../core/place';
 import { crunchbaseOrgUrl, linkedinCompanyUrl, normaliseWebsite } from '../core/urls';
 import { putField } from './labels-record';
-import { EMBEDDED_DATA } from './selectors';
+import { EMBEDDED_DATA, EMBEDDED_ID_PREFIX } from './selectors';
 
 // The logged-in page's embedded API data (`<code id="bpr-guid-…">`, 2017-2026). Second-best
 // source: it fills what the visible page lacks (the size band on the Home tab) and records
@@ -16,6 +16,7 @@ import { EMBEDDED_DATA } from './selectors';
 
 const VIA = 'page data';
 const MAX_BLOCKS = 80;
+const MAX_BODY_CHILDREN = 5_000;
 
 interface Found { company: JsonObject; byUrn: Map<string, JsonObject> }
 
@@ -27,10 +28,33 @@ function isThisCompany(e: JsonObject, slug: string, name: string): boolean {
   return !slug && !!name && str(e['name']) === name;
 }
 
+/**
+ * The embedded blocks that are children of <body>, where every saved logged-in page has them
+ * (2017-2026). Walking <body>'s children is a few dozen steps; a page-wide `code[id^=…]` query
+ * walks every element (a 20,000-element Home feed: ~0.1 ms, as much as the rest of the reader's
+ * queries together; docs/benchmarks.md, session 19).
+ */
+export function embeddedBlocksInBody(doc: Document): Element[] {
+  const out: Element[] = [];
+  const children = doc.body?.children;
+  for (let i = 0; children && i < children.length && i < MAX_BODY_CHILDREN && out.length < MAX_BLOCKS; i++) {
+    const el = children[i]!;
+    if (el.tagName === 'CODE' && el.id.startsWith(EMBEDDED_ID_PREFIX)) out.push(el);
+  }
+  return out;
+}
+
+/** The blocks under <body>; only when there are none, every block of the page wherever it sits (a layout not seen yet). */
+function embeddedBlocks(doc: Document): Element[] {
+  const inBody = embeddedBlocksInBody(doc);
+  return inBody.length ? inBody : all(doc, EMBEDDED_DATA, MAX_BLOCKS);
+}
+
 function findCompany(doc: Document, slug: string, name: string): Found | null {
+  const blocks = embeddedBlocks(doc);
   const byUrn = new Map<string, JsonObject>();
   let company: JsonObject | null = null;
-  for (const code of all(doc, EMBEDDED_DATA, MAX_BLOCKS)) {
+  for (const code of blocks) {
     const raw = code.textContent ?? '';
     if (!raw.includes('"included"')) continue;
     const data = parseJson(raw);

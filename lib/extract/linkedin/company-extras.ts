@@ -65,7 +65,8 @@ export function readLinkedInUrl(r: Reader): void {
     put(r, 'linkedinUrl', fromPage, r.url);
     return;
   }
-  const canonical = linkedinCompanyUrl(attr(first(r.doc, ['link[rel="canonical"]']), 'href'));
+  // <head> only: a page without the link would otherwise be walked to its end looking for it
+  const canonical = linkedinCompanyUrl(attr(first(r.doc.head ?? r.doc, ['link[rel="canonical"]']), 'href'));
   const nav = first(r.doc, [S.NAV_LINKS]);
   const fromNav = nav ? linkedinCompanyUrl(nav.getAttribute('href') ?? '', 'https://www.linkedin.com/') : null;
   for (const url of [canonical, fromNav]) {

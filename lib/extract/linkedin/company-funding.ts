@@ -11,11 +11,13 @@ import { FUNDING_BOX, FUNDING_COMPANY_LINK } from './selectors';
 const STAGE = /\b(pre-?seed|seed|angel|series [a-k]\b|series unknown|venture(?: -)? series unknown|private equity|debt financing|convertible note|grant|post-ipo \w+|ipo)\b/i;
 const MONEY = /(?:US\$|\$|USD)\s?\d[\d.,]*\s?[KMB]?/i;
 
-function findBox(doc: Document): Element | null {
+function findBox(doc: Document, byHeading: boolean): Element | null {
   const box = first(doc, FUNDING_BOX);
-  if (box) return box;
-  // A card headed "Funding" / "Funding via Crunchbase" whatever its classes: the nearest
-  // ancestor of the heading that holds the round itself (a stage or an amount).
+  if (box || !byHeading) return box;
+  // About tab: a card headed "Funding" / "Funding via Crunchbase" whatever its classes (2018): the
+  // nearest ancestor of the heading that holds the round itself (a stage or an amount). Not on other
+  // tabs: a heading query walks every element, and a Home feed without a funding card is most of a
+  // 20,000-element page (docs/benchmarks.md, session 19).
   for (const h of all(doc, 'h2, h3, h4', 60)) {
     if (!/^funding( via crunchbase)?$/i.test(text(h, 60))) continue;
     let el = h.parentElement;
@@ -39,7 +41,7 @@ function stageText(box: Element, all_: string): string {
 }
 
 export function readFundingCard(r: Reader): void {
-  const box = findBox(r.doc);
+  const box = findBox(r.doc, r.source === 'linkedin-company-about');
   if (!box) return;
   const t = text(box, 1500);
   const evidence = t.slice(0, 200);

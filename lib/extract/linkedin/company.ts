@@ -4,7 +4,7 @@ import { jsonLdNodes } from '../core/json';
 import { pageLanguage } from '../core/lang';
 import { isOrg, putOrgNode } from '../core/organization';
 import { readCompanyDetails } from './company-details';
-import { readEmbedded } from './company-embedded';
+import { embeddedBlocksInBody, readEmbedded } from './company-embedded';
 import {
   deriveDomain, readContactInfo, readDescription, readJobs, readLinkedInUrl, readNumericLinkedInUrl, readPeopleCount,
 } from './company-extras';
@@ -15,9 +15,15 @@ import { putFollowers, readName, readTagline, readTopCard } from './company-top-
 // least (visible labels → top card → JSON-LD → embedded data → meta tags); the first value of a fact
 // wins and later disagreeing ones are kept in its evidence.
 
-/** Guest 2024: JSON-LD Organization in <head> (address written with "type", employees on LinkedIn). */
+/**
+ * Guest 2024: JSON-LD Organization in <head> (address written with "type", employees on LinkedIn),
+ * looked for there first. The rest of the page is searched only on a page without embedded data:
+ * logged-in pages carry theirs in code blocks and none seen (2017-2026) has had JSON-LD, while a
+ * page-wide `script[type=…]` query walks every element of a long Home feed (docs/benchmarks.md, session 19).
+ */
 function readJsonLd(r: Reader): void {
-  const org = jsonLdNodes(r.doc, 50).find(isOrg);
+  const inHead = r.doc.head ? jsonLdNodes(r.doc.head, 50).find(isOrg) : undefined;
+  const org = inHead ?? (embeddedBlocksInBody(r.doc).length ? undefined : jsonLdNodes(r.doc, 50).find(isOrg));
   if (org) putOrgNode(r, org, 'JSON-LD');
 }
 

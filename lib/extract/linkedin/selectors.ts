@@ -2,13 +2,17 @@
 // labels and data-test-id first, stable classes next, generated (scrambled) classes never.
 // A markup change should be fixed here, plus a new fixture in test/fixtures/linkedin/.
 
-/** Company name. */
+/**
+ * Company name, newest layout first: a selector that finds nothing costs nothing only when Chrome can
+ * rule its class out at once, and on the 2021 page it cannot for the 2018 title class (it walked all
+ * 20,000 elements of the bench's page for it, ~0.1 ms: docs/benchmarks.md, session 19).
+ */
 export const COMPANY_NAME = [
   'h1.top-card-layout__title', // guest 2024
   'h1.org-top-card-summary__title', // logged in 2025-26 (title attribute holds the full name)
-  'h1.org-top-card-primary-content__title', // logged in 2018
+  '.org-top-card h1', // logged in 2021 (h1.t-24 inside .org-top-card__primary-content); late 2018 (the title h1 below)
+  'h1.org-top-card-primary-content__title', // logged in late 2018
   'h1.org-top-card-module__name', // logged in early 2018 (the "overview" page: org-top-card-module__*)
-  '.org-top-card h1', // logged in 2021 (h1.t-24 inside .org-top-card__primary-content)
   '[class*="org-top-card"] h1', // logged in, any later top card
 ];
 
@@ -59,11 +63,22 @@ export const EMPLOYEE_LINKS = [
   '.org-company-employees-snackbar__employees-count a',
   'a.snackbar-description-see-all-link',
   'section.top-card-layout a[href*="currentCompany"]', // guest 2024 "View all N employees"
-  'a[href*="/search/results/people/"][href*="urrentCompany"]', // any layout: the people-search link
 ];
+/**
+ * Any layout: the people-search link, read when none of EMPLOYEE_LINKS is on the page (on the
+ * layouts above it is one of those same links). A tag and attribute query walks every element of a
+ * long Home feed, where the class-keyed ones above answer at once (docs/benchmarks.md, session 19).
+ */
+export const EMPLOYEE_LINK_ANY = 'a[href*="/search/results/people/"][href*="urrentCompany"]';
 
 /** Field lists: guest `div[data-test-id=about-us__*] > dt + dd`, 2018 `dt.org-page-details__*`, 2025 `dt > h3 + dd`. */
 export const DETAIL_TERMS = 'dt';
+/**
+ * A field list outside the About tab: guest 2024 (its Home shows the about-us fields), the 2018 dt
+ * class. Selectors keyed by a class, or by an attribute no element carries, are answered without
+ * walking the page (< 0.001 ms on the bench's 20,000-element page, where `dt` takes ~0.13 ms: session 19).
+ */
+export const DETAIL_LIST_MARKS = ['[data-test-id^="about-us__"]', '.org-page-details__definition-term'];
 /** Early 2018 "Company details" module: an h3 label (`…-header`) followed by its value element. */
 export const DETAIL_HEADERS_2018 = '.org-about-company-module__about-us-extra h3';
 export const DETAIL_TEST_IDS: Record<string, string> = {
@@ -104,8 +119,9 @@ export const FUNDING_COMPANY_LINK = [
 /** Company nav tabs carry the slug even when the URL uses the numeric id. */
 export const NAV_LINKS = 'a.org-page-navigation__item-anchor[href*="/company/"]';
 
-/** Embedded page data (logged in): `<code id="bpr-guid-…">` blocks of API JSON. */
-export const EMBEDDED_DATA = 'code[id^="bpr-guid-"]';
+/** Embedded page data (logged in): `<code id="bpr-guid-…">` blocks of API JSON, children of <body> on every saved page. */
+export const EMBEDDED_ID_PREFIX = 'bpr-guid-';
+export const EMBEDDED_DATA = `code[id^="${EMBEDDED_ID_PREFIX}"]`;
 
 /** Jobs tab: job cards and the "N job openings" summary. */
 export const JOB_LINKS = 'a[href*="/jobs/view/"]';

@@ -10,6 +10,8 @@ import { parse } from './helpers';
 // Extraction must finish in bounded time, return what it can, cap every string and never throw.
 
 const COMPANY = 'https://www.linkedin.com/company/acme/';
+// the About tab, where a field list without a known layout's marks is read (selectors.ts DETAIL_LIST_MARKS)
+const COMPANY_ABOUT = 'https://www.linkedin.com/company/acme/about/';
 const SITE = 'https://www.acme.example/';
 /** Generous: the suite shares two cores; a runaway (quadratic, unbounded) pass takes far longer. */
 const BUDGET_MS = 4000;
@@ -66,7 +68,7 @@ describe('hostile pages', () => {
     const name = '<img src=x onerror=alert(1)> {{name}} javascript:alert(1)';
     const dl = `<dl><dt>Website</dt><dd><a href="javascript:alert(1)">javascript:alert(1)</a></dd>
       <dt>Industry</dt><dd>{{industry}}</dd></dl>`;
-    const { obs } = run(COMPANY, `<main>${topCard(esc(name))}<section>${dl}</section></main>`);
+    const { obs } = run(COMPANY_ABOUT, `<main>${topCard(esc(name))}<section>${dl}</section></main>`);
     expect(obs.facts.name?.value).toBe(name);
     expect(obs.facts.website).toBeUndefined();
     expect(obs.facts.domain).toBeUndefined();
