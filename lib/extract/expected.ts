@@ -6,7 +6,8 @@ import { WEBSITE_EXPECTED } from './website/expected';
 
 const TOP_CARD: FactName[] = ['name', 'industry', 'hqCity', 'hqCountry', 'followers', 'linkedinUrl'];
 
-const EXPECTED: Record<PageType, FactName[]> = {
+// Page types not listed expect nothing: list pages are read row by row (lists.ts), and an unknown page has no facts.
+const EXPECTED: Partial<Record<PageType, FactName[]>> = {
   'linkedin-company': [...TOP_CARD, 'employeeRange', 'website'],
   'linkedin-company-about': [
     ...TOP_CARD, 'description', 'website', 'domain', 'employeeRange', 'employees', 'foundedYear', 'companyType', 'specialties',
@@ -21,15 +22,6 @@ const EXPECTED: Record<PageType, FactName[]> = {
     'lastFundingDate', 'lastFundingAmount', 'totalFunding',
   ],
   'company-website': WEBSITE_EXPECTED,
-  // list pages are read row by row (lists.ts); the page as a whole expects nothing
-  'linkedin-search-people': [],
-  'linkedin-search-companies': [],
-  'linkedin-search-all': [],
-  'salesnav-lead-list': [],
-  'salesnav-account-list': [],
-  'linkedin-job': [],
-  'linkedin-jobs-search': [],
-  unknown: [],
 };
 
 /** Page types about a person: their `missing` also lists person.<field>. */
@@ -73,9 +65,8 @@ export function isComplete(obs: PageObservation): boolean {
       return every(obs, ['name', 'industry']) && any(obs, ['employeeRange', 'employees']);
     case 'crunchbase-org':
       return every(obs, ['name']) && any(obs, ['fundingStage', 'employeeRange']);
-    case 'company-website':
-      return true;
     default:
+      // a company website is read once, when you ask; list pages row by row
       return true;
   }
 }

@@ -16,7 +16,6 @@ import { EMBEDDED_DATA, EMBEDDED_ID_PREFIX } from './selectors';
 
 const VIA = 'page data';
 const MAX_BLOCKS = 80;
-const MAX_BODY_CHILDREN = 5_000;
 
 interface Found { company: JsonObject; byUrn: Map<string, JsonObject> }
 
@@ -34,24 +33,13 @@ function isThisCompany(e: JsonObject, slug: string, name: string): boolean {
  * walks every element (a 20,000-element Home feed: ~0.1 ms, as much as the rest of the reader's
  * queries together; docs/benchmarks.md, session 19).
  */
-export function embeddedBlocksInBody(doc: Document): Element[] {
-  const out: Element[] = [];
-  const children = doc.body?.children;
-  for (let i = 0; children && i < children.length && i < MAX_BODY_CHILDREN && out.length < MAX_BLOCKS; i++) {
-    const el = children[i]!;
-    if (el.tagName === 'CODE' && el.id.startsWith(EMBEDDED_ID_PREFIX)) out.push(el);
-  }
-  return out;
-}
-
-/** The blocks under <body>; only when there are none, every block of the page wherever it sits (a layout not seen yet). */
-function embeddedBlocks(doc: Document): Element[] {
-  const inBody = embeddedBlocksInBody(doc);
-  return inBody.length ? inBody : all(doc, EMBEDDED_DATA, MAX_BLOCKS);
-}
+export const embeddedBlocksInBody = (doc: Document): Element[] =>
+  [...(doc.body?.children ?? [])].filter((el) => el.tagName === 'CODE' && el.id.startsWith(EMBEDDED_ID_PREFIX)).slice(0, MAX_BLOCKS);
 
 function findCompany(doc: Document, slug: string, name: string): Found | null {
-  const blocks = embeddedBlocks(doc);
+  // the blocks under <body>; only when there are none, every block wherever it sits (a layout not seen yet)
+  const inBody = embeddedBlocksInBody(doc);
+  const blocks = inBody.length ? inBody : all(doc, EMBEDDED_DATA, MAX_BLOCKS);
   const byUrn = new Map<string, JsonObject>();
   let company: JsonObject | null = null;
   for (const code of blocks) {

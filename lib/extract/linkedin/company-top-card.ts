@@ -108,22 +108,19 @@ function read2018(r: Reader, list: Element, sel: typeof S.INFO_2018): void {
   if (followers) putCount(r, followers, 'followers');
 }
 
-function readEmployeeLink(r: Reader, a: Element): void {
-  const t = text(a, 200);
-  if (isEnglish(r)) putHeadcount(r, t);
-  // only words the background knows make a link a headcount ("See all 37 people from your school" is not one)
-  else if (/\d/.test(t)) putField(r, 'employees', { h: 'count', v: [t] });
-}
-
 function readEmployeeLinks(r: Reader): void {
   let seen = 0;
-  for (const sel of S.EMPLOYEE_LINKS) {
+  for (const sel of [...S.EMPLOYEE_LINKS, S.EMPLOYEE_LINK_ANY]) {
+    // the generic link only when no layout's own link was there
+    if (sel === S.EMPLOYEE_LINK_ANY && seen) break;
     for (const a of all(r.doc, sel, 6)) {
-      readEmployeeLink(r, a);
+      const t = text(a, 200);
       seen++;
+      if (isEnglish(r)) putHeadcount(r, t);
+      // only words the background knows make a link a headcount ("See all 37 people from your school" is not one)
+      else if (/\d/.test(t)) putField(r, 'employees', { h: 'count', v: [t] });
     }
   }
-  if (!seen) for (const a of all(r.doc, S.EMPLOYEE_LINK_ANY, 6)) readEmployeeLink(r, a);
 }
 
 export function readTopCard(r: Reader): void {
