@@ -39,8 +39,9 @@ test('the production build contains no test-only message or hook', () => {
   if (PRODUCTION_DIR !== EXTENSION_DIR) expect(readFileSync(path.join(EXTENSION_DIR, 'background.js'), 'utf8').includes('policy/simulate')).toBe(true);
 });
 
-const BUDGET_RAW = 40 * 1024;
-test(`every content script and the injected website reader are at most ${BUDGET_RAW / 1024} KB raw`, () => {
+// 40 kB as bench/budgets.json reads it (1 kB = 1,000 bytes): a content script the bench fails fails here too
+const BUDGET_RAW = 40_000;
+test(`every content script and the injected website reader are at most ${BUDGET_RAW / 1000} kB raw`, () => {
   const dir = path.join(EXTENSION_DIR, 'content-scripts');
   const scripts = [...readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => path.join('content-scripts', f)), 'website-reader.js'];
   expect(scripts.length).toBeGreaterThan(2);
