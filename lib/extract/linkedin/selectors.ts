@@ -74,11 +74,12 @@ export const EMPLOYEE_LINK_ANY = 'a[href*="/search/results/people/"][href*="urre
 /** Field lists: guest `div[data-test-id=about-us__*] > dt + dd`, 2018 `dt.org-page-details__*`, 2025 `dt > h3 + dd`. */
 export const DETAIL_TERMS = 'dt';
 /**
- * A field list outside the About tab: guest 2024 (its Home shows the about-us fields), the 2018 dt
- * class. Selectors keyed by a class, or by an attribute no element carries, are answered without
- * walking the page (< 0.001 ms on the bench's 20,000-element page, where `dt` takes ~0.13 ms: session 19).
+ * A field list outside the About tab: guest 2024 (its Home shows the about-us fields), the logged-in
+ * list (`dl.overflow-hidden`, 2018-26), the 2018 dt class. Selectors keyed by a class, or by an
+ * attribute no element carries, are answered without walking the page (< 0.001 ms on the bench's
+ * 20,000-element page, where `dt` takes ~0.13 ms: session 19).
  */
-export const DETAIL_LIST_MARKS = ['[data-test-id^="about-us__"]', '.org-page-details__definition-term'];
+export const DETAIL_LIST_MARKS = ['[data-test-id^="about-us__"]', 'dl.overflow-hidden', '.org-page-details__definition-term'];
 /** Early 2018 "Company details" module: an h3 label (`…-header`) followed by its value element. */
 export const DETAIL_HEADERS_2018 = '.org-about-company-module__about-us-extra h3';
 export const DETAIL_TEST_IDS: Record<string, string> = {

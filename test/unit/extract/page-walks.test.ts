@@ -100,5 +100,8 @@ describe('what the walking queries used to find is still found', () => {
     expect(extractPage(`${url}about/`, parse(`<main><h1 class="org-top-card-summary__title">Acme</h1><section>${dl}</section></main>`)).facts.foundedYear?.value).toBe(1999);
     const guest = `<main><h1 class="top-card-layout__title">Acme</h1><section><dl><div data-test-id="about-us__foundedOn"><dt>Founded</dt><dd>1999</dd></div></dl></section></main>`;
     expect(extractPage(url, parse(guest)).facts.foundedYear?.value).toBe(1999);
+    // the logged-in list's own class, on the Home tab (test/fixtures/e2e/company-loggedin.beta.html has it there)
+    const loggedIn = `<main><h1 class="org-top-card-summary__title">Acme</h1><section><dl class="overflow-hidden"><dt><h3>Founded</h3></dt><dd>1999</dd></dl></section></main>`;
+    expect(extractPage(url, parse(loggedIn)).facts.foundedYear?.value).toBe(1999);
   });
 });
