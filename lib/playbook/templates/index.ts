@@ -8,10 +8,16 @@ export const starterPlaybookText: string = JSON.stringify(starter);
 
 let parsed: Playbook | undefined;
 
-/** The starter playbook, parsed and validated (once). It ships with the extension, so a test keeps it valid. */
+/**
+ * The starter playbook, parsed and validated once, and each caller's own copy of it: a caller that
+ * edits what it got (a draft, a test's hostile label) must not change every later caller's starter.
+ * It ships with the extension, so a test keeps it valid.
+ */
 export function starterPlaybook(): Playbook {
-  if (parsed) return parsed;
-  const r = parsePlaybook(JSON.parse(starterPlaybookText));
-  if (!r.ok) throw new Error(`the bundled starter playbook is invalid: ${r.errors[0]?.path} ${r.errors[0]?.message}`);
-  return (parsed = r.playbook);
+  if (!parsed) {
+    const r = parsePlaybook(JSON.parse(starterPlaybookText));
+    if (!r.ok) throw new Error(`the bundled starter playbook is invalid: ${r.errors[0]?.path} ${r.errors[0]?.message}`);
+    parsed = r.playbook;
+  }
+  return structuredClone(parsed);
 }

@@ -11,6 +11,13 @@ describe('starter playbook', () => {
     expect(starterPlaybook().name).toBe('ICP Fit starter playbook');
   });
 
+  it('gives each caller its own copy: an edit to one is not in the next (unit test files share their thread)', () => {
+    const edited = starterPlaybook();
+    const label = edited.icps[0]!.criteria[0]!.label;
+    edited.icps[0]!.criteria[0]!.label = '<img src=x onerror=alert(1)>';
+    expect(starterPlaybook().icps[0]!.criteria[0]!.label).toBe(label);
+  });
+
   const pb = starterPlaybook();
   it('ships the five ICPs modelled on the seeds', () => {
     expect(pb.icps.map((i) => i.id)).toEqual(['outbound-saas', 'growth-agency', 'supply-chain-mfg', 'hr-midmarket', 'frontline-comms']);
