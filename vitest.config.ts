@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const UNIT = 'test/unit';
+/** include patterns are relative to the root (this file's folder), whatever folder vitest is started from */
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * What makes a test file need a module graph and globals of its own: a fake IndexedDB, module
@@ -18,11 +21,11 @@ const UNIT = 'test/unit';
 const NEEDS_ISOLATION = /fake-indexeddb|vi\.(mock|doMock|stubGlobal|stubEnv|spyOn|useFakeTimers|resetModules)\b|process\.env|globalThis|\bglobal\.|vitest: isolate/;
 
 function testFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.test\.tsx?$/.test(e.name))
-    .map((e) => path.relative(process.cwd(), path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
-const shared = testFiles(UNIT).filter((f) => !NEEDS_ISOLATION.test(readFileSync(f, 'utf8')));
+const shared = testFiles(UNIT).filter((f) => !NEEDS_ISOLATION.test(readFileSync(path.join(ROOT, f), 'utf8')));
 
 export default defineConfig({
   test: {
