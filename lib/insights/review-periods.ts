@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localToday } from '../facts/calendar';
+import { dayMs } from '../scoring/evaluate';
 import { IsoDate } from './outcome';
 
 /**
@@ -64,12 +65,18 @@ export const inPeriod = (day: string, p: Pick<ReviewPeriod, 'start' | 'end'>): b
  * recorded (a rep marks a deal won on the day it closes more often than not).
  */
 export function outcomeDay(o: { closedAt?: string; updatedAt: number }): string {
-  return o.closedAt && IsoDate.safeParse(o.closedAt).success ? o.closedAt : localToday(new Date(o.updatedAt));
+  return isDay(o.closedAt) ? o.closedAt : localToday(new Date(o.updatedAt));
 }
+
+/**
+ * IsoDate's own check, called directly: the review asks it of every won and lost outcome, and
+ * zod's safeParse around it cost ~2 µs each (10–20 ms of the review on 5,000 closed deals).
+ */
+const isDay = (v: unknown): v is string => typeof v === 'string' && dayMs(v) !== null;
 
 /** The moment whose playbook version an outcome is reported with: the end of its local close day, else when it was recorded. */
 export function outcomeMoment(o: { closedAt?: string; updatedAt: number }): number {
-  if (!o.closedAt || !IsoDate.safeParse(o.closedAt).success) return o.updatedAt;
+  if (!isDay(o.closedAt)) return o.updatedAt;
   const [y, m, d] = o.closedAt.split('-').map(Number);
   return new Date(y!, m! - 1, d!, 23, 59, 59, 999).getTime();
 }

@@ -1,6 +1,6 @@
 import { db } from '../../db/database';
 import { getInputs } from '../../db/inputs-repo';
-import type { AnswerRow } from '../../accounts/account-row';
+import type { AnswerRow, OutcomeRow } from '../../accounts/account-row';
 import { localToday } from '../../facts/calendar';
 import { buildReview, type ReviewRecord } from '../../insights/review';
 import { applyEdits } from '../../insights/review-edits';
@@ -49,19 +49,21 @@ async function reviewRecords(periods: readonly ReviewPeriod[]): Promise<ReviewRe
     // row; every row was 80 of the review's ~230 ms on 10,000 outcomes, half of them open or fit
     // marks); then in primary-key order, as one read of the table gave them
     const [won, lost] = await Promise.all([d.outcomes.where('status').equals('won').toArray(), d.outcomes.where('status').equals('lost').toArray()]);
-    const closed = won
-      .concat(lost)
-      .filter((o) => periods.some((p) => inPeriod(outcomeDay(o), p)))
-      .sort((x, y) => (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
-    const ids = closed.map((o) => o.accountId);
+    const closed: { o: OutcomeRow; day: string }[] = [];
+    for (const o of won.concat(lost)) {
+      const day = outcomeDay(o); // once per outcome, not once per period
+      if (periods.some((p) => inPeriod(day, p))) closed.push({ o, day });
+    }
+    closed.sort((x, y) => (x.o.accountId < y.o.accountId ? -1 : x.o.accountId > y.o.accountId ? 1 : 0));
+    const ids = closed.map((c) => c.o.accountId);
     const inputOf = new Map((await getInputs(d, ids)).map((i) => [i.id, i]));
     const answers = ids.length && (await d.answers.count()) ? await d.answers.where('accountId').anyOf(ids).toArray() : [];
     const answersOf = new Map<string, AnswerRow[]>();
     for (const a of answers) answersOf.set(a.accountId, [...(answersOf.get(a.accountId) ?? []), a]);
     const out: ReviewRecord[] = [];
-    for (const o of closed) {
+    for (const { o, day } of closed) {
       const scoring = inputOf.get(o.accountId);
-      if (scoring) out.push({ ...inputRecord(scoring, o, answersOf.get(o.accountId)), day: outcomeDay(o), at: outcomeMoment(o) });
+      if (scoring) out.push({ ...inputRecord(scoring, o, answersOf.get(o.accountId)), day, at: outcomeMoment(o) });
     }
     return out;
   });

@@ -71,6 +71,10 @@ describe('period boundaries', () => {
     const noon = new Date(2026, 9, 1, 12).getTime(); // local noon, 1 Oct
     expect(outcomeDay({ updatedAt: noon })).toBe('2026-10-01');
     expect(outcomeDay({ closedAt: '2026-13-01', updatedAt: noon })).toBe('2026-10-01');
+    expect(outcomeDay({ closedAt: '2026-02-30', updatedAt: noon })).toBe('2026-10-01');
+    // a stored row is untrusted too: a close "date" that is not text is not a day
+    expect(outcomeDay({ closedAt: 20260930 as unknown as string, updatedAt: noon })).toBe('2026-10-01');
+    expect(outcomeMoment({ closedAt: ['2026-09-30'] as unknown as string, updatedAt: 5 })).toBe(5);
   });
   it('reports the version in use at the end of the close day, or when the outcome was recorded', () => {
     const endOfDay = new Date(2026, 8, 30, 23, 59, 59, 999).getTime();
