@@ -8,6 +8,7 @@ import { forgetHeadline } from '../lib/background/tabs/badge';
 import { onAlarm, scheduleAlarms } from '../lib/background/alarms';
 import { onStorageChanged, startDistribution } from '../lib/background/playbook/playbook-startup';
 import { onCrmUploadMessage } from '../lib/background/crm/crm-upload';
+import { restrictLocalStorage } from '../lib/background/storage-access';
 
 // Wiring only: every listener registered synchronously at start (Chrome only wakes a stopped
 // worker for listeners registered in its first turn); the work lives in lib/background.
@@ -27,6 +28,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void scheduleAlarms());
   browser.runtime.onInstalled.addListener(() => void startDistribution());
   browser.runtime.onStartup.addListener(() => void startDistribution());
+  // content scripts need no extension storage; storage.local holds the HubSpot token
+  browser.runtime.onInstalled.addListener(() => void restrictLocalStorage());
+  browser.runtime.onStartup.addListener(() => void restrictLocalStorage());
   browser.storage.onChanged.addListener(onStorageChanged);
   // a big CRM export posted by the options page (faster than inside a runtime message)
   self.addEventListener('message', (e) => onCrmUploadMessage(e, self.location.origin));

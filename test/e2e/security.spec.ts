@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './support/test';
-import { EXTENSION_DIR, launchWithExtension, send, unpackedExtensionId } from './support/extension';
+import { EXTENSION_DIR, launchWithExtension, send, serviceWorker, unpackedExtensionId } from './support/extension';
 import { serveHtml } from './support/fixtures';
 
 // docs/security.md, "who can talk to the extension". The manifest has no externally_connectable,
@@ -50,4 +50,33 @@ test('another extension gets no answer and changes nothing; a web page has no wa
     await l.close();
     rmSync(other, { recursive: true, force: true });
   }
+});
+
+// docs/security.md: storage.local holds the HubSpot token; our content scripts run inside LinkedIn's
+// renderer and need no extension storage, so the worker keeps storage.local to extension contexts.
+test('a content script cannot read the extension storage that holds the HubSpot token', async ({ l }) => {
+  const worker = await serviceWorker(l.context);
+  await worker.evaluate(() => chrome.storage.local.set({ 'icpfit:hubspot': { token: 'pat-eu1-probe' } }));
+  await serveHtml(l.context, 'https://www.linkedin.com/company/acme/', '<html><body><h1>Acme</h1></body></html>');
+  const page = await l.context.newPage();
+  const cdp = await l.context.newCDPSession(page);
+  const worlds = new Map<string, number>();
+  cdp.on('Runtime.executionContextCreated', ({ context }: { context: { id: number; name: string; auxData?: { type?: string } } }) => {
+    if (context.auxData?.type === 'isolated') worlds.set(context.name, context.id);
+  });
+  cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
+  await cdp.send('Runtime.enable');
+  await page.goto('https://www.linkedin.com/company/acme/');
+  // what our content script's own world gets when it asks for everything in storage.local
+  const ask = async (): Promise<string> => {
+    const id = worlds.get('ICP Fit');
+    if (id === undefined) return 'no content script yet';
+    const expression = '(async () => { try { return JSON.stringify(await chrome.storage.local.get(null)); } catch (e) { return String(e); } })()';
+    const r = (await cdp.send('Runtime.evaluate', { contextId: id, expression, awaitPromise: true, returnByValue: true })) as { result: { value?: string } };
+    return r.result.value ?? '';
+  };
+  await expect.poll(ask, { timeout: 10_000 }).toMatch(/not allowed from this context/);
+  expect(await ask()).not.toContain('pat-eu1-probe');
+  // the extension's own worker still reads it
+  expect(await worker.evaluate(async () => (await chrome.storage.local.get('icpfit:hubspot'))['icpfit:hubspot'])).toEqual({ token: 'pat-eu1-probe' });
 });
