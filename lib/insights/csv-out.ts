@@ -9,9 +9,14 @@ export function safeText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180: quote a field holding a quote, a comma or a line break; double the quotes inside. */
+/**
+ * RFC 4180: quote a field holding a quote, a comma or a line break; double the quotes inside.
+ * Also a semicolon or a tab: a spreadsheet set to split on those (Excel in many European locales
+ * uses ";") would otherwise start a new cell inside the text, and that cell could start with "="
+ * (`Acme;=1+1`); quoted, the field stays one cell whatever the separator.
+ */
 export function quoteField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",;\t\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 export type Cell = string | number | null | undefined;

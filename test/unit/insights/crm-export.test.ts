@@ -107,6 +107,9 @@ describe('CRM export', () => {
     expect(quoteField('a,b')).toBe('"a,b"');
     expect(quoteField('say "hi"')).toBe('"say ""hi"""');
     expect(quoteField('plain')).toBe('plain');
+    // a spreadsheet splitting on ";" or tab must not find a second cell (starting with "=") inside
+    expect(quoteField('Acme;=1+1')).toBe('"Acme;=1+1"');
+    expect(quoteField('Acme\t=1+1')).toBe('"Acme\t=1+1"');
     expect(toCsv(['a', 'b'], [[1, null], [-5, 'x']])).toBe('\uFEFFa,b\r\n1,\r\n-5,x\r\n'); // our own numbers stay numbers
     expect(toCsv(['n'], [[Number.NaN]])).toBe('\uFEFFn\r\n\r\n');
   });
