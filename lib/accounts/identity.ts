@@ -90,7 +90,16 @@ export function linkedinKey(text: string | undefined): string | null {
   const url = parseUrl(text);
   if (!url || !/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
   const m = /^\/(?:company|school|showcase)\/([^/?#]+)/i.exec(url.pathname);
-  return m ? `li:${decodeURIComponent(m[1]!).toLowerCase()}` : null;
+  return m ? `li:${decodedSlug(m[1]!).toLowerCase()}` : null;
+}
+
+/** A slug's %-escapes decoded; a malformed one ("100%", a CRM cell, an odd address) kept as written instead of throwing. */
+function decodedSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
 }
 
 export function salesNavKey(text: string | undefined): string | null {

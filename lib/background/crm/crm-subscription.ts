@@ -77,7 +77,13 @@ async function checkNow(force: boolean, fetchImpl?: typeof fetch): Promise<CrmCh
     await update(s.url, { lastChecked: now, lastError: null });
     return { outcome: 'unchanged' };
   }
-  const snapshot = snapshotOf(d.text, s.url, new Date(now));
+  let snapshot: CrmSnapshot | string;
+  try {
+    snapshot = snapshotOf(d.text, s.url, new Date(now));
+  } catch (e) {
+    // a file the reader did not foresee is a failed check (recorded, shown), not a lost one
+    snapshot = `the CRM list could not be read: ${e instanceof Error ? e.message : String(e)}`;
+  }
   if (typeof snapshot === 'string') return fail(snapshot);
   await saveCrmSnapshot(snapshot);
   setCrmIndex({ importedAt: snapshot.importedAt, index: indexCrm(snapshot.rows) });

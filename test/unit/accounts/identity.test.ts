@@ -20,6 +20,10 @@ describe('identity keys', () => {
     ['https://www.linkedin.com/showcase/acme-labs', 'li:acme-labs'],
     ['https://www.linkedin.com/in/jane-doe/', null],
     ['https://evil.com/company/acme', null],
+    ['https://www.linkedin.com/company/caf%C3%A9-inc/', 'li:café-inc'],
+    // a malformed escape (a CRM cell, an odd address) is kept as written, not thrown
+    ['https://www.linkedin.com/company/100%/', 'li:100%'],
+    ['linkedin.com/company/%E0', 'li:%e0'],
   ])('linkedinKey(%s) = %s', (input, expected) => expect(linkedinKey(input)).toBe(expected));
 
   it('reads Sales Navigator and Crunchbase ids', () => {

@@ -30,6 +30,13 @@ describe('CRM column recognition', () => {
 });
 
 describe('CRM snapshot', () => {
+  it('a LinkedIn cell with a malformed %-escape keys its row as written, and the rest of the file imports', () => {
+    const s = snapshot([HUBSPOT.join(','), '1,Acme,acme.io,,,,,,https://www.linkedin.com/company/100%/', '2,Globex,globex.com,,,,,,linkedin.com/company/%E0'].join('\n'));
+    expect(s.rows).toHaveLength(2);
+    expect(s.rows[0]!.keys).toContain('li:100%');
+    expect(s.rows[1]!.keys).toEqual(expect.arrayContaining(['domain:globex.com', 'li:%e0']));
+  });
+
   it('keeps the keys, owner, stage and an ISO last-activity date of each row', () => {
     const s = snapshot(
       [

@@ -45,6 +45,23 @@ describe('parseDelimited', () => {
     expect(parseDelimited('a\n1\n2\n', { maxRows: 2 })).toMatchObject({ ok: true, notes: [] });
   });
 
+  it('caps columns, and says so: a line of a million commas is not a million columns', () => {
+    const r = parseDelimited(`a,b,c,d\n1,2,3,4\n5,6\n`, { maxColumns: 3 });
+    expect(r).toMatchObject({ ok: true, header: ['a', 'b', 'c'], rows: [['1', '2', '3'], ['5', '6']] });
+    expect(r.ok && r.notes).toEqual(['only the first 3 columns were read (2 cells beyond them left out)']);
+    const wide = parseDelimited(','.repeat(1_000_000) + '\n1\n');
+    expect(wide.ok && wide.header.length).toBe(2000);
+  });
+
+  it('a quoted cell of millions of "" pairs is cut without being built whole', () => {
+    const text = `a,b\n"${'""'.repeat(5_000_000)}x",2\n"${'y'.repeat(30)}"tail,3\n`;
+    const r = parseDelimited(text, { maxCell: 10 });
+    expect(r).toMatchObject({ ok: true, rows: [['"'.repeat(10), '2'], ['y'.repeat(10), '3']] });
+    expect(r.ok && r.notes).toEqual(['2 cells were longer than 10 characters and cut']);
+    const short = parseDelimited('a\n"say ""hi"""after\n', { maxCell: 20 });
+    expect(short).toMatchObject({ ok: true, rows: [['say "hi"after']] });
+  });
+
   it('reads 100,000 rows with quoted cells in well under a second', () => {
     const text = 'name,industry,employees\n' + Array.from({ length: 100_000 }, (_, i) => `"Acme ${i}, Inc",Software Development,${i}`).join('\n');
     const t = performance.now();
