@@ -5,14 +5,19 @@ import { clearResults, deleteResults } from './results-repo';
 /** The retention periods a rep can choose (the settings schema's bounds). */
 const RetentionDays = Settings.shape.retentionDays.unwrap();
 
-/** Delete one account and everything stored about it. */
-export async function deleteAccount(database: IcpDatabase, accountId: string): Promise<void> {
-  await database.transaction('rw', [database.accounts, database.observations, database.resultPacks, database.answers, database.outcomes], async () => {
+/**
+ * Delete one account and everything stored about it. `onlyIf` is checked in the same transaction
+ * first (nothing deleted when it says no): retention's "still stale, still no outcome".
+ */
+export async function deleteAccount(database: IcpDatabase, accountId: string, onlyIf?: () => Promise<boolean>): Promise<boolean> {
+  return database.transaction('rw', [database.accounts, database.observations, database.resultPacks, database.answers, database.outcomes], async () => {
+    if (onlyIf && !(await onlyIf())) return false;
     await database.observations.where('accountId').equals(accountId).delete();
     await database.answers.where('accountId').equals(accountId).delete();
     await deleteResults(database, [accountId]);
     await database.outcomes.delete(accountId);
     await database.accounts.delete(accountId);
+    return true;
   });
 }
 
@@ -24,8 +29,12 @@ export async function deleteStaleAccounts(database: IcpDatabase, days: number, n
   const stale = await database.accounts.where('lastSeenAt').below(cutoff).primaryKeys();
   const withOutcome = new Set(await database.outcomes.where('accountId').anyOf(stale).primaryKeys());
   const doomed = stale.filter((id) => !withOutcome.has(id));
-  for (const id of doomed) await deleteAccount(database, id);
-  return doomed.length;
+  // each delete checks again in its own transaction: a page read or an outcome recorded while the
+  // loop runs (seconds, for thousands of accounts) keeps that account
+  const stillStale = (id: string) => async () => ((await database.accounts.get(id))?.lastSeenAt ?? Infinity) < cutoff && !(await database.outcomes.get(id));
+  let deleted = 0;
+  for (const id of doomed) if (await deleteAccount(database, id, stillStale(id))) deleted++;
+  return deleted;
 }
 
 /** Delete everything but the playbooks and settings. */

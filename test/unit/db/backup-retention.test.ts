@@ -87,4 +87,18 @@ describe('retention', () => {
     expect(removed).toBe(1);
     expect((await d.accounts.toCollection().primaryKeys()).sort()).toEqual(['li:acme', 'li:gamma']);
   });
+
+  it('keeps an account that got an outcome while the stale accounts were being deleted', async () => {
+    const d = freshDb();
+    const ev = { source: 'linkedin-company' as const, url: 'https://www.linkedin.com/company/x/', text: 'X' };
+    const slugs = Array.from({ length: 30 }, (_, i) => `stale-${String(i).padStart(2, '0')}`);
+    for (const slug of slugs) await recordObservation(d, `obs-${slug}-0001`, { pageType: 'linkedin-company', url: `https://www.linkedin.com/company/${slug}/`, facts: { name: { value: slug, evidence: ev } }, missing: [] }, DAY);
+    const running = deleteStaleAccounts(d, 5, 40 * DAY); // reads which are stale, then deletes them one by one
+    // once the deleting has started, the rep records an outcome on the last one still waiting
+    while ((await d.accounts.count()) === slugs.length) await new Promise((r) => setTimeout(r, 0));
+    await d.outcomes.put({ accountId: 'li:stale-29', status: 'won', updatedAt: 41 * DAY });
+    expect(await running).toBe(29);
+    expect(await d.accounts.toCollection().primaryKeys()).toEqual(['li:stale-29']);
+    expect(await d.outcomes.get('li:stale-29')).toMatchObject({ status: 'won' });
+  });
 });
