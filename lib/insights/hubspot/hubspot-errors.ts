@@ -57,8 +57,20 @@ function scopesOf(body: ErrorBody | undefined, needed: string): string[] {
   return kept.length ? kept : [needed];
 }
 
-/** One failed answer → a problem the UI shows. `needed`: the scope this call needs. */
+/** What a stored or shown problem may hold (hubspot-state.ts: the queue's `problem`, an unreachable lookup). */
+export const MAX_PROBLEM_CHARS = 600;
+
+/**
+ * One failed answer → a problem the UI shows. `needed`: the scope this call needs. The message
+ * fits where it is kept: ten long scope names made one of ~940 characters, which the queue's schema
+ * refused, so the queue stopped with no reason stored.
+ */
 export function describeFailure(status: number, bodyText: string, retryAfter: string | null, needed: string, now = Date.now()): HubSpotProblem {
+  const p = failureOf(status, bodyText, retryAfter, needed, now);
+  return p.message.length <= MAX_PROBLEM_CHARS ? p : { ...p, message: `${p.message.slice(0, MAX_PROBLEM_CHARS - 1)}…` };
+}
+
+function failureOf(status: number, bodyText: string, retryAfter: string | null, needed: string, now: number): HubSpotProblem {
   const body = parseBody(bodyText);
   const said = body?.message ? `: ${body.message.slice(0, 300)}` : '';
   if (status === 401) return { kind: 'auth', message: 'HubSpot refused the token (invalid or expired). Paste a new private app token in Options → CRM → HubSpot.' };

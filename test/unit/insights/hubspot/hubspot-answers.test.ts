@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccountInfo, BatchResponse, CompanyRecord, SearchResponse } from '../../../../lib/insights/hubspot/hubspot-schemas';
 import { describeFailure, waitFor } from '../../../../lib/insights/hubspot/hubspot-errors';
+import { Queue } from '../../../../lib/insights/hubspot/hubspot-state';
 
 // Answers as HubSpot's CRM v3 reference documents them, and hostile ones.
 const company = (id: string, domain: string) => ({ id, properties: { domain, name: 'Acme', createdate: '2026-01-01T00:00:00Z', hs_object_id: id }, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', archived: false });
@@ -42,6 +43,11 @@ describe('HubSpot failures in words a rep can act on', () => {
     expect(named).toMatchObject({ kind: 'scope', scopes: ['crm.schemas.companies.write'] });
     expect(named.message).toContain('crm.schemas.companies.write');
     expect(describeFailure(403, 'not json', null, 'crm.objects.companies.write')).toMatchObject({ scopes: ['crm.objects.companies.write'] });
+    // ten long scope names: the message still fits where the queue keeps its problem
+    const many = Array.from({ length: 10 }, (_, i) => `crm.objects.custom_${i}_${'x'.repeat(66)}`);
+    const long = describeFailure(403, body({ context: { requiredScopes: many } }), null, 'crm.objects.companies.write');
+    expect(long.message.length).toBeLessThanOrEqual(600);
+    expect(Queue.shape.problem.safeParse(long.message).success).toBe(true);
     // a hostile "scope" is not repeated
     expect(describeFailure(403, body({ context: { requiredScopes: ['<img src=x>'] } }), null, 'crm.objects.companies.read')).toMatchObject({ scopes: ['crm.objects.companies.read'] });
   });
