@@ -44,8 +44,9 @@ describe('HubSpot failures in words a rep can act on', () => {
     expect(named.message).toContain('crm.schemas.companies.write');
     expect(describeFailure(403, 'not json', null, 'crm.objects.companies.write')).toMatchObject({ scopes: ['crm.objects.companies.write'] });
     // ten long scope names: the message still fits where the queue keeps its problem
-    const many = Array.from({ length: 10 }, (_, i) => `crm.objects.custom_${i}_${'x'.repeat(66)}`);
+    const many = Array.from({ length: 10 }, (_, i) => `crm.objects.custom_${i}_${'x'.repeat(59)}`);
     const long = describeFailure(403, body({ context: { requiredScopes: many } }), null, 'crm.objects.companies.write');
+    expect(long).toMatchObject({ kind: 'scope', scopes: many });
     expect(long.message.length).toBeLessThanOrEqual(600);
     expect(Queue.shape.problem.safeParse(long.message).success).toBe(true);
     // a hostile "scope" is not repeated
