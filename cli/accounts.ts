@@ -67,13 +67,14 @@ function fromCsv(src: string): AccountsResult {
   if (!csv.ok) return { ok: false, message: `not a readable CSV: ${csv.message}` };
   // a spreadsheet often has other columns (owner, notes): say so once, not on every row
   const ignored = csv.header.filter((h) => !Object.hasOwn(FactValueSchemas, h) && !EXTRA.has(h) && !h.startsWith('answers.'));
+  const skip = new Set(ignored); // looked up per cell: a list's includes() made wide files cubic
   const accounts = csv.rows.map((cells, i) => {
     const obj: Record<string, unknown> = {};
     const answers: Record<string, boolean | null> = {};
     const bad: string[] = [];
     csv.header.forEach((h, j) => {
       const cell = (cells[j] ?? '').trim();
-      if (ignored.includes(h) || h === 'answers') return;
+      if (skip.has(h) || h === 'answers') return;
       if (!h.startsWith('answers.')) return void (obj[h] = cell);
       const yes = /^(y|yes|true|1)$/i.test(cell);
       if (yes || /^(n|no|false|0)$/i.test(cell)) answers[h.slice(8)] = yes;

@@ -176,7 +176,11 @@ function readOne(name: string, text: string): OneFact {
 export function amountOf(text: string): { amount: number; currency?: string } | null {
   if (!text) return null;
   // a plain number ("1,200,000", "5000.50") names no currency, and none is assumed
-  if (/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(text)) return { amount: Number(text.replace(/,/g, '')) };
+  if (/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(text)) {
+    // the same bound as an amount with a currency: 400 digits are not a deal (and two near 1e308 sum to ∞)
+    const amount = Number(text.replace(/,/g, ''));
+    return amount <= Number.MAX_SAFE_INTEGER ? { amount } : null;
+  }
   return parseMoneyWithCurrency(text);
 }
 

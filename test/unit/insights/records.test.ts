@@ -96,6 +96,9 @@ describe('amountOf', () => {
     ['1.200.000', null],
     ['lots', null],
     ['', null],
+    // a plain number is bounded like one with a currency: 309 digits are ~1e308, two of them sum to ∞
+    ['9'.repeat(309), null],
+    ['9007199254740991', { amount: Number.MAX_SAFE_INTEGER }],
   ])('%j', (text, want) => {
     expect(amountOf(text)).toEqual(want);
   });
