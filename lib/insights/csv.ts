@@ -110,7 +110,7 @@ function scan(src: string, delim: number, limits: CsvLimits): Scanned | { messag
       }
       // text after a closing quote (`"a"b`) is kept, as spreadsheets do
       const end = nextBreak(src, i, delim);
-      push(text.length <= limits.maxCell ? text + src.slice(i, Math.min(end, i + limits.maxCell + 1)) : text);
+      push(text.length <= limits.maxCell ? text + src.slice(i, end) : text);
       i = end;
     } else {
       const end = nextBreak(src, i, delim);

@@ -57,7 +57,7 @@ export function addClosed(tallies: Map<string, CriterionTally>, result: AccountR
       const c = criteria[i]!;
       let t = slots[i];
       // a position whose criterion is another one (or not looked up yet): by key, then remembered
-      if (t === undefined || t.criterionId !== c.id || t.icpId !== r.icpId) {
+      if (t === undefined || t.criterionId !== c.id) {
         t = tallies.get(key(r.icpId, c.id));
         if (!t) continue;
         slots[i] = t;
@@ -67,7 +67,7 @@ export function addClosed(tallies: Map<string, CriterionTally>, result: AccountR
   }
 }
 
-function countCriterion(t: CriterionTally, c: CriterionResult, won: boolean, sign: 1 | -1): void {
+export function countCriterion(t: CriterionTally, c: CriterionResult, won: boolean, sign: 1 | -1): void {
   if (c.state === 'unknown') t.unknown += sign;
   else if (c.state === 'matched' || (c.state === 'partial' && c.credit >= 0.5)) {
     if (won) t.mw += sign;

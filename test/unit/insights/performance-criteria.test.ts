@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addClosed, criterionTallies, type CriterionTally } from '../../../lib/insights/performance-criteria';
+import { addClosed, countCriterion, criterionTallies, type CriterionTally } from '../../../lib/insights/performance-criteria';
 import { parsePlaybookText, type ParseResult } from '../../../lib/playbook/validate';
 import { starterPlaybookText } from '../../../lib/playbook/templates';
 import { compilePlaybook, scoreAccount, type AccountResult, type CompiledPlaybook, type ScoringFacts } from '../../../lib/scoring';
@@ -27,18 +27,12 @@ function compiled(text: string): CompiledPlaybook {
   return compilePlaybook(r.playbook);
 }
 
-/** What addClosed must count, worked out the plain way: every criterion looked up by its ICP and id. */
+/** What addClosed must count, found the plain way: every criterion's tally looked up by its ICP and id (the counting rule is the same function). */
 function reference(tallies: Map<string, CriterionTally>, result: AccountResult, won: boolean, sign: 1 | -1): void {
   for (const r of result.results) {
     for (const c of r.criteria) {
       const t = [...tallies.values()].find((x) => x.icpId === r.icpId && x.criterionId === c.id);
-      if (!t) continue;
-      if (c.state === 'unknown') t.unknown += sign;
-      else if (c.state === 'matched' || (c.state === 'partial' && c.credit >= 0.5)) {
-        if (won) t.mw += sign;
-        else t.ml += sign;
-      } else if (won) t.xw += sign;
-      else t.xl += sign;
+      if (t) countCriterion(t, c, won, sign);
     }
   }
 }
@@ -86,5 +80,16 @@ describe('addClosed (criterion tallies found by position)', () => {
     expect(by.software).toMatchObject({ mw: 2, xw: 0 });
     expect(by.size).toMatchObject({ mw: 0, xw: 2 });
     expect(Object.keys(by).sort()).toEqual(['size', 'software']);
+  });
+
+  it('keeps two ICPs apart when they use the same criterion ids', () => {
+    const icp = (id: string, industry: string) => ({ id, name: id, criteria: [{ id: 'fit', label: 'Industry', layer: 'firmographic', points: 10, fact: 'industry', is: 'in', values: [industry] }], tiers: [{ name: 'A', min: 50 }, { name: 'C', min: 0 }] });
+    const both = compiled(JSON.stringify({ format: 'icp-fit/playbook@1', name: 'T', version: '1', icps: [icp('a', 'Software Development'), icp('b', 'Retail')] }));
+    const tallies = criterionTallies(both);
+    addClosed(tallies, scoreAccount({ facts: { industry: { value: 'Software Development' } } }, both, { today: TODAY }), true);
+    addClosed(tallies, scoreAccount({ facts: { industry: { value: 'Retail' } } }, both, { today: TODAY }), false);
+    const by = Object.fromEntries(counts(tallies).map((t) => [t.icpId, t]));
+    expect(by.a).toMatchObject({ mw: 1, xl: 1, ml: 0, xw: 0 });
+    expect(by.b).toMatchObject({ xw: 1, ml: 1, mw: 0, xl: 0 });
   });
 });
